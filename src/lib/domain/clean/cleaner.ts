@@ -1,0 +1,152 @@
+/**
+ * Turns a raw web capture into an article's parts: title, byline, dateline, publisher
+ * hints and paragraphs, with every removed line and the reason it went.
+ * Pure and deterministic; the same code serves the pack and articles users bring later.
+ */
+import type { Paragraph } from '../article';
+import { comparisonKey, normalizeText } from '../text';
+import { parseBylineLine, parseDateline, type Dateline } from './dateline';
+import { deriveHeadline, looksLikeTitle } from './headline';
+import {
+	AUTHOR_BOX,
+	CAPTION,
+	CREDIT,
+	TRAILER_HEADING,
+	matchLineRule,
+	type LineRuleName
+} from './rules';
+
+export type RemovalReason =
+	LineRuleName | 'byline' | 'dateline' | 'duplicate' | 'trailer' | 'author-box';
+
+export interface RemovedLine {
+	line: string;
+	reason: RemovalReason;
+}
+
+/** A value read from the text, with the line it was read from. */
+export interface Evidenced<T> {
+	value: T;
+	evidence: string;
+}
+
+export interface CleanedText {
+	title: string;
+	/** True when no title line was found and `title` was derived from the lede. */
+	titleDerived: boolean;
+	author: Evidenced<string> | null;
+	dateline: Evidenced<Dateline> | null;
+	/** Publisher names that boilerplate states ("Follow X on Google News", "Copyright © X"). */
+	publisherHints: Evidenced<string>[];
+	paragraphs: Paragraph[];
+	removed: RemovedLine[];
+}
+
+/** Bylines and datelines are only looked for this near the top. */
+const HEADER_LINES = 15;
+
+/**
+ * Splits into logical lines: one per non-empty line, except that a hard-wrapped line
+ * (no closing punctuation, next line starting in lower case) is joined to the next.
+ */
+export function logicalLines(text: string): string[] {
+	const lines: string[] = [];
+	let blockOpen = false;
+	for (const line of text.split('\n')) {
+		if (!line) {
+			blockOpen = false;
+			continue;
+		}
+		const previous = lines.at(-1);
+		if (blockOpen && previous && !/[.!?:;"”’)\]]$/.test(previous) && /^\p{Ll}/u.test(line)) {
+			lines[lines.length - 1] = `${previous} ${line}`;
+		} else {
+			lines.push(line);
+		}
+		blockOpen = true;
+	}
+	return lines;
+}
+
+/** The publisher a boilerplate line names, if it names one. */
+function publisherFrom(line: string, rule: LineRuleName): string | null {
+	let name: string | undefined;
+	if (rule === 'google-news') name = /^follow (.+?) on google news/i.exec(line)?.[1];
+	if (rule === 'copyright') {
+		name = line
+			.replace(/^((copyright|©|\(c\))\s*)+/i, '')
+			.replace(/\b\d{4}(\s*[-–]\s*(\d{4}|present))?\b/gi, '')
+			.split(/\s[|•·]\s|\.\s|\ball rights reserved\b/i)[0];
+	}
+	name = name?.replace(/^[\s,.©-]+|[\s,.-]+$/g, '');
+	if (!name || !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 6) return null;
+	return name;
+}
+
+/** Cleans a raw capture. Never throws on text; an empty text gives an empty article. */
+export function cleanRawText(raw: string): CleanedText {
+	const lines = logicalLines(normalizeText(raw));
+	const result: CleanedText = {
+		title: '',
+		titleDerived: false,
+		author: null,
+		dateline: null,
+		publisherHints: [],
+		paragraphs: [],
+		removed: []
+	};
+	const remove = (line: string, reason: RemovalReason) => result.removed.push({ line, reason });
+	let titleKey: string | null = null;
+	let inTrailer = false;
+
+	lines.forEach((line, index) => {
+		const inHeader = result.paragraphs.length === 0 && index < HEADER_LINES;
+		const key = comparisonKey(line);
+		if (inTrailer) return remove(line, 'trailer');
+		if (TRAILER_HEADING.test(line)) {
+			inTrailer = true;
+			return remove(line, 'trailer');
+		}
+		const authorBox = AUTHOR_BOX.exec(line);
+		if (authorBox?.[1]) {
+			// The author box closes the article: the bio under it is not article text.
+			result.author ??= { value: authorBox[1], evidence: line };
+			inTrailer = true;
+			return remove(line, 'author-box');
+		}
+		const rule = matchLineRule(line);
+		if (rule) {
+			const publisher = publisherFrom(line, rule.name);
+			if (publisher) result.publisherHints.push({ value: publisher, evidence: line });
+			return remove(line, rule.name);
+		}
+		if (key === titleKey || key === comparisonKey(result.paragraphs.at(-1)?.text ?? '')) {
+			return remove(line, 'duplicate');
+		}
+		if (inHeader) {
+			const byline = parseBylineLine(line);
+			if (byline) {
+				if (byline.author) result.author ??= { value: byline.author, evidence: line };
+				if (byline.date) result.dateline ??= { value: byline.date, evidence: line };
+				return remove(line, 'byline');
+			}
+			const dateline = parseDateline(line);
+			if (dateline) {
+				result.dateline ??= { value: dateline, evidence: line };
+				return remove(line, 'dateline');
+			}
+		}
+		if (titleKey === null) {
+			titleKey = key;
+			if (looksLikeTitle(line)) {
+				result.title = line;
+				return;
+			}
+			result.title = deriveHeadline(line);
+			result.titleDerived = true;
+		}
+		const kind = CAPTION.test(line) ? 'caption' : CREDIT.test(line) ? 'credit' : 'body';
+		result.paragraphs.push({ kind, text: line });
+	});
+	return result;
+}

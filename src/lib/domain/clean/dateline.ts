@@ -1,0 +1,63 @@
+/**
+ * Bylines and datelines at the top of a raw text ("by | Dec 26, 2023", "March 27, 2024",
+ * "By Jane Doe, Published 3 April 2024"). The only module of the cleaner that imports chrono.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../article';
+
+export interface Dateline {
+	/** ISO date at its precision. */
+	value: string;
+	precision: Extract<DatePrecision, 'day' | 'month'>;
+}
+
+export interface BylineLine {
+	author: string | null;
+	date: Dateline | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( on)?\s*:?\s*/i;
+
+/**
+ * Reads a line that is nothing but a date (with an optional "Published:" prefix and a time).
+ * Returns null for anything else, and for dates without a stated year ("on Friday").
+ */
+export function parseDateline(line: string): Dateline | null {
+	const rest = line.replace(DATE_PREFIX, '').trim();
+	if (!rest || rest.length > 60) return null;
+	const results = chrono.parse(rest);
+	const [first] = results;
+	if (results.length !== 1 || !first) return null;
+	const leftover = (rest.slice(0, first.index) + rest.slice(first.index + first.text.length))
+		.replace(/\b(at|gmt|utc|jst|est|edt|pst|pdt|[ap]\.?m\.?)\b/gi, '')
+		.replace(/[\s,|·•–—-]+/g, '');
+	if (leftover.length > 0) return null;
+	const start = first.start;
+	if (!start.isCertain('year') || !start.isCertain('month')) return null;
+	const year = start.get('year');
+	const month = start.get('month');
+	if (year === null || month === null) return null;
+	const base = `${year}-${pad(month)}`;
+	const day = start.isCertain('day') ? start.get('day') : null;
+	return day === null
+		? { value: base, precision: 'month' }
+		: { value: `${base}-${pad(day)}`, precision: 'day' };
+}
+
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|da|bin|la|le)$/u;
+
+/** "By Jane Doe", "by | Dec 26, 2023", "By Jane Doe | March 27, 2024". Null when not a byline. */
+export function parseBylineLine(line: string): BylineLine | null {
+	const match = /^by\b\s*(?<name>[^|•·]*?)\s*(?:[|•·]\s*(?<date>.*))?$/i.exec(line);
+	if (!match?.groups || line.length > 120) return null;
+	const { name = '', date = '' } = match.groups;
+	const words = name.split(/\s+/).filter(Boolean);
+	if (words.length > 6 || !words.every((w) => NAME_WORD.test(w))) return null;
+	if (words.length > 0 && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
+	const parsedDate = date ? parseDateline(date) : null;
+	if (date && !parsedDate) return null;
+	if (words.length === 0 && !parsedDate) return null;
+	return { author: words.length ? words.join(' ') : null, date: parsedDate };
+}

@@ -1,0 +1,49 @@
+/** Telling a headline from a lede, and deriving an honest headline when a text has none. */
+
+const SMALL_WORDS = new Set(
+	'a an and as at but by for from in into nor of on or over per the to up via with vs'.split(' ')
+);
+
+/** Counts sentence ends: a terminal mark followed by a space and a capital, or the line end. */
+function sentenceCount(line: string): number {
+	const inner = line.match(/[.!?]["”’)]?\s+(?=["“‘]?\p{Lu})/gu)?.length ?? 0;
+	return inner + (/[.!?]["”’)]?$/.test(line) ? 1 : 0);
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATION =
+	/\b(U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|etc|e\.g|i\.e)\.$/;
+
+/** True for a line that reads as a headline: short, one sentence at most, title-cased or unpunctuated. */
+export function looksLikeTitle(line: string): boolean {
+	const words = line.split(/\s+/).filter(Boolean);
+	if (words.length === 0 || words.length > 24 || line.length > 200) return false;
+	const endsLikeSentence = /[.!?]["”’]?$/.test(line) && !ABBREVIATION.test(line);
+	if (sentenceCount(line) > 1 && endsLikeSentence) return false;
+	const content = words.filter(
+		(w) => /^["“‘(]?\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase())
+	);
+	const capitalised = content.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+	const titleCase = content.length > 0 && capitalised / content.length >= 0.6;
+	return titleCase || !endsLikeSentence;
+}
+
+/** At most this many words in a derived headline. */
+const MAX_HEADLINE_WORDS = 16;
+
+/**
+ * A short headline taken from the lede's first sentence, its main clause only: the words
+ * are the article's own, so nothing is claimed that the text does not say.
+ */
+export function deriveHeadline(lede: string): string {
+	const firstSentence = lede.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? lede;
+	let headline = firstSentence.replace(/[.!?]+$/, '');
+	const clauseEnd = headline.search(/,\s|\s[—–]\s|;\s/);
+	if (clauseEnd > 0 && headline.slice(0, clauseEnd).split(/\s+/).length >= 5) {
+		headline = headline.slice(0, clauseEnd);
+	}
+	const words = headline.split(/\s+/);
+	if (words.length > MAX_HEADLINE_WORDS)
+		headline = `${words.slice(0, MAX_HEADLINE_WORDS).join(' ')}…`;
+	return headline;
+}

@@ -1,0 +1,46 @@
+/** Human-readable labels for article metadata. Pure: no locale from the environment. */
+import type { PublishedDate } from './article';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+function monthName(iso: string): string {
+	return MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+}
+
+/** "26 December 2023", "December 2023" or "2023" for an ISO date at its precision. */
+export function formatIsoDate(iso: string): string {
+	const [year, month, day] = iso.split('-');
+	if (day) return `${Number(day)} ${monthName(iso)} ${year}`;
+	if (month) return `${monthName(iso)} ${year}`;
+	return year ?? iso;
+}
+
+/** The date line shown to readers; estimates say so, unknown dates say "Date unknown". */
+export function formatPublished(date: PublishedDate): string {
+	if (date.precision === 'unknown') return 'Date unknown';
+	if (date.precision !== 'estimate') return date.value ? formatIsoDate(date.value) : 'Date unknown';
+	const { notBefore, notAfter } = date;
+	if (notBefore && notAfter)
+		return `Between ${formatIsoDate(notBefore)} and ${formatIsoDate(notAfter)} (estimated)`;
+	if (notBefore) return `${formatIsoDate(notBefore)} or later (estimated)`;
+	if (notAfter) return `${formatIsoDate(notAfter)} or earlier (estimated)`;
+	return 'Date unknown';
+}
+
+/** "4 min read". */
+export function formatReadingTime(minutes: number): string {
+	return `${minutes} min read`;
+}
