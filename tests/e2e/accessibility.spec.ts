@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fetchPack, openLibrary, openReader } from './support';
+
+const THEMES = ['light', 'dark', 'sepia'] as const;
+
+async function chooseTheme(page: Page, theme: (typeof THEMES)[number]) {
+	await page.getByRole('button', { name: 'Display' }).click();
+	await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	await page.getByRole('button', { name: 'Display' }).click();
+}
+
+async function expectNoViolations(page: Page, label: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	const summary = results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} nodes`);
+	expect(summary, label).toEqual([]);
+}
+
+for (const theme of THEMES) {
+	test(`no axe violations in the ${theme} theme, library and reader`, async ({ page, request }) => {
+		const [article] = (await fetchPack(request)).articles;
+		await openReader(page, article!);
+		await chooseTheme(page, theme);
+		await expectNoViolations(page, `reader, ${theme}`);
+		await page.getByRole('button', { name: 'Display' }).click();
+		await expectNoViolations(page, `reader with display settings open, ${theme}`);
+		await openLibrary(page);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		await expectNoViolations(page, `library, ${theme}`);
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`no axe violations with the system theme in ${colorScheme} mode`, async ({
+		page,
+		request
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		const [article] = (await fetchPack(request)).articles;
+		await openLibrary(page);
+		await expectNoViolations(page, `library, system ${colorScheme}`);
+		await openReader(page, article!);
+		await expectNoViolations(page, `reader, system ${colorScheme}`);
+	});
+}
+
+test('one h1, landmarks and a language on every page', async ({ page, request }) => {
+	const pack = await fetchPack(request);
+	for (const path of ['/', ...pack.articles.map((a) => `/read/${a.id}`)]) {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.getByRole('main')).toHaveCount(1);
+		await expect(page.getByRole('banner')).toHaveCount(1);
+		await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);
+	}
+});
+
+test('keyboard: skip link, then reach and use the display settings', async ({ page, request }) => {
+	const [article] = (await fetchPack(request)).articles;
+	await openReader(page, article!);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+	const display = page.getByRole('button', { name: 'Display' });
+	await display.focus();
+	await page.keyboard.press('Enter');
+	await expect(display).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Larger text' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Size 4 of 7')).toBeVisible();
+});

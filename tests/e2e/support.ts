@@ -1,0 +1,47 @@
+/** Shared helpers for the browser journeys. */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Article } from '../../src/lib/domain/article';
+import type { Pack } from '../../src/lib/domain/pack';
+
+/** The pack the build serves: the expected articles, in library order. */
+export async function fetchPack(request: APIRequestContext): Promise<Pack> {
+	const response = await request.get('/pack.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as Pack;
+}
+
+/** Opens the library and waits until it shows what IndexedDB holds. */
+export async function openLibrary(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
+}
+
+/** Opens an article and waits until its position is restored and tracked. */
+export async function openReader(page: Page, article: Pick<Article, 'id'>): Promise<void> {
+	await page.goto(`/read/${article.id}`);
+	await expect(page.locator('article.reader[data-ready="true"]')).toBeVisible();
+}
+
+/** The reader's paragraphs, in order. */
+export function paragraphs(page: Page) {
+	return page.locator('article.reader [data-paragraph]');
+}
+
+/** Web boilerplate that the seeds contain and no clean article may show. */
+export const BOILERPLATE = [
+	'Skip to main content',
+	'Google News',
+	'Webdesign by',
+	'Copyright',
+	'2 min read',
+	'photo l',
+	'Related Posts',
+	'Related Articles',
+	'House Passes $95 Billion',
+	'read more',
+	'About Kyle Anzalone',
+	'news editor of the Libertarian Institute',
+	'Our Books',
+	'latest book lineup',
+	'Back to top button'
+];
