@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-/** The browser tests run against the production build, served by `vite preview`. */
-const PORT = 4174;
+/** The browser tests run against the production build in build/, served as a static host would. */
+export const PORT = 4174;
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	testDir: 'tests',
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: true,
@@ -24,8 +24,13 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
 		trace: 'retain-on-failure'
 	},
+	projects: [
+		{ name: 'build', testDir: 'tests/build' },
+		{ name: 'browser', testDir: 'tests/e2e' }
+	],
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		command: 'node scripts/serve.mjs build',
+		env: { PORT: String(PORT) },
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

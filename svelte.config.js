@@ -1,6 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BUILD_DIR lets a test build two versions side by side; `build/` otherwise.
+const out = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -10,7 +13,13 @@ const config = {
 	},
 	kit: {
 		// Every known page is prerendered; 200.html serves client-only routes.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		adapter: adapter({
+			pages: out,
+			assets: out,
+			fallback: '200.html',
+			precompress: true,
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

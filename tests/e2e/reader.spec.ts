@@ -56,3 +56,11 @@ test('captions are marked as captions for every reader', async ({ page, request 
 	await expect(caption).toContainText('Image caption:');
 	await expect(caption).toContainText('(Picture source: US DoD)');
 });
+
+test('an address with no article says so and leads back to the library', async ({ page }) => {
+	await page.goto('/read/no-such-article');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Go to the library' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('ul.articles > li').first()).toBeVisible();
+});

@@ -44,3 +44,16 @@ export function formatPublished(date: PublishedDate): string {
 export function formatReadingTime(minutes: number): string {
 	return `${minutes} min read`;
 }
+
+/** "1.4 MB": decimal units, as storage settings show them. */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${bytes} B`;
+	const units = ['kB', 'MB', 'GB', 'TB'];
+	let value = bytes;
+	let unit = -1;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}

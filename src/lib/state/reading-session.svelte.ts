@@ -24,8 +24,12 @@ export class ReadingSession {
 	#pending: ReadingPosition | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(prerendered: () => Article) {
+	#onFinished: () => void;
+
+	/** `onFinished` runs when the reader reaches the end for the first time. */
+	constructor(prerendered: () => Article, onFinished: () => void = () => undefined) {
 		this.#prerendered = prerendered;
+		this.#onFinished = onFinished;
 	}
 
 	/** Reads the stored article and progress; returns the progress to resume from. */
@@ -53,6 +57,8 @@ export class ReadingSession {
 		const id = this.article.id;
 		if (!position || !db) return;
 		this.#pending = null;
+		const wasFinished = this.progress?.finished ?? false;
 		this.progress = await recordReading(db, { articleId: id, ...position }, Date.now());
+		if (!wasFinished && this.progress.finished) this.#onFinished();
 	}
 }

@@ -1,0 +1,99 @@
+/**
+ * The service worker's precache must hold every page and everything a page needs, or a
+ * route fails offline. Reads the generated build/sw.js (run after `vite build`).
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const BUILD = 'build';
+
+interface PrecacheEntry {
+	url: string;
+	revision: string | null;
+}
+
+function precacheUrls(): Set<string> {
+	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
+	const list = /precacheAndRoute\((\[.*?\])\s*,/s.exec(sw)?.[1];
+	expect(list, 'sw.js calls precacheAndRoute with a list').toBeTruthy();
+	const entries = new Function(`return ${list}`)() as PrecacheEntry[];
+	return new Set(entries.map((e) => e.url.replace(/^\//, '')));
+}
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? filesUnder(path) : [relative(BUILD, path)];
+	});
+}
+
+/** The fallback page for client-only routes: the service worker serves it by its file name. */
+const FALLBACK = '200.html';
+
+/** The URL a static host serves a built file at: read/x.html is /read/x, index.html is /. */
+function urlOf(file: string): string {
+	if (file === 'index.html') return '';
+	if (file === FALLBACK) return FALLBACK;
+	return file.replace(/\.html$/, '');
+}
+
+const files = filesUnder(BUILD).filter((f) => !/\.(gz|br)$/.test(f));
+const pages = files.filter((f) => f.endsWith('.html'));
+
+test('every prerendered page, its data and the pack are precached', () => {
+	const urls = precacheUrls();
+	const expected = [
+		...pages.map(urlOf),
+		...files.filter((f) => f.endsWith('__data.json')),
+		'pack.json',
+		'manifest.webmanifest',
+		'_app/version.json'
+	];
+	expect(pages.length).toBeGreaterThanOrEqual(7);
+	expect(pages).toContain(FALLBACK);
+	expect(expected.filter((url) => !urls.has(url))).toEqual([]);
+});
+
+test('navigations to routes that are not prerendered fall back to the precached 200.html', () => {
+	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
+	expect(sw).toContain(`createHandlerBoundToURL("/${FALLBACK}")`);
+});
+
+test('every script, style, icon and screenshot in the build is precached', () => {
+	const urls = precacheUrls();
+	const assets = files.filter((f) => /\.(js|css|png|svg|ico|webmanifest)$/.test(f));
+	const notPrecached = assets.filter(
+		(f) => !urls.has(f) && f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f)
+	);
+	expect(notPrecached).toEqual([]);
+});
+
+test('every asset that a page references is precached', () => {
+	const urls = precacheUrls();
+	const missing: string[] = [];
+	for (const page of pages) {
+		const html = readFileSync(join(BUILD, page), 'utf8');
+		const refs = [
+			...html.matchAll(/(?:href|src)="([^"]+)"/g),
+			...html.matchAll(/import\("([^"]+)"\)/g)
+		].map((m) => m[1]!);
+		for (const ref of refs) {
+			if (/^(https?:|data:|mailto:|#)/.test(ref)) continue;
+			// Pages link with paths relative to themselves ("../_app/…") or absolute ("/read/x").
+			const path = new URL(ref, `http://host/${page}`).pathname.slice(1);
+			if (!urls.has(path)) missing.push(`${page} → ${ref}`);
+		}
+	}
+	expect(missing).toEqual([]);
+});
+
+test('the manifest names only files that are precached', () => {
+	const urls = precacheUrls();
+	const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.webmanifest'), 'utf8')) as {
+		icons: { src: string }[];
+		screenshots: { src: string }[];
+	};
+	const srcs = [...manifest.icons, ...manifest.screenshots].map((i) => i.src.replace(/^\//, ''));
+	expect(srcs.filter((src) => !urls.has(src))).toEqual([]);
+});

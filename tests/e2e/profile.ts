@@ -1,0 +1,31 @@
+/** A Chromium with a persistent profile, as a person's browser keeps its service workers. */
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+
+/** Launches (or relaunches) Chromium on the profile in `userDataDir`. */
+export function launchProfile(
+	userDataDir: string,
+	baseURL: string,
+	options: { offline?: boolean } = {}
+): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(userDataDir, {
+		executablePath: findChromium() ?? undefined,
+		args: CHROMIUM_ARGS,
+		baseURL,
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		offline: options.offline ?? false
+	});
+}
+
+/** Waits until a service worker controls the page, reloading once if it needs to. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+		await page.reload();
+	}
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
