@@ -13,6 +13,9 @@ export default defineConfig({
 			// A new version waits until the reader accepts it: nothing they are doing is cut off.
 			registerType: 'prompt',
 			injectRegister: false,
+			// Absolute, not Vite's relative './': a first visit to /read/<slug> must register /sw.js.
+			base: '/',
+			scope: '/',
 			manifest: webManifest,
 			kit: {
 				adapterFallback: '200.html',

@@ -22,6 +22,7 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 	await expect(page.getByRole('link', { name: 'Go to the library' })).toBeVisible();
 	// Links work too, not only typed addresses.
 	await page.goto('/');
+	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
 	await page.getByRole('link', { name: pack.articles[1]!.title }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(pack.articles[1]!.title);
 	await page.close();
@@ -53,5 +54,29 @@ test('after one online visit, everything works offline, also after a browser res
 	// A new browser process on the same profile, with no network from the start.
 	context = await launchProfile(profile, baseURL, { offline: true });
 	await visitEverything(context, pack);
+	await context.close();
+});
+
+test('a first visit straight to an article is enough to work offline', async ({
+	request
+}, testInfo) => {
+	const pack = (await (await request.get('/pack.json')).json()) as Pack;
+	const article = pack.articles.at(-1)!;
+	const context = await launchProfile(
+		testInfo.outputPath('profile'),
+		testInfo.project.use.baseURL!
+	);
+	const page = await context.newPage();
+	await page.goto(`/read/${article.id}`);
+	await waitForServiceWorker(page);
+	// One worker for the whole app, not one per folder.
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(new URL(scope).pathname).toBe('/');
+
+	await context.setOffline(true);
+	await page.getByRole('link', { name: 'Library', exact: true }).click();
+	await expect(page.locator('ul.articles > li')).toHaveCount(pack.articles.length);
+	await page.reload();
+	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
 	await context.close();
 });
