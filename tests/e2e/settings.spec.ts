@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fetchPack, openReader } from './support';
+
+/** Replaces navigator.storage.persist/persisted with a browser that grants on request, and counts. */
+async function fakePersistence(page: Page) {
+	await page.addInitScript(() => {
+		let granted = false;
+		const calls = { persist: 0 };
+		(window as unknown as { persistCalls: typeof calls }).persistCalls = calls;
+		navigator.storage.persisted = async () => granted;
+		navigator.storage.persist = async () => {
+			calls.persist++;
+			granted = true;
+			return true;
+		};
+	});
+}
+
+function persistCalls(page: Page): Promise<number> {
+	return page.evaluate(
+		() => (window as unknown as { persistCalls: { persist: number } }).persistCalls.persist
+	);
+}
+
+test('Settings shows the storage used and whether the browser keeps it', async ({ page }) => {
+	await page.goto('/settings');
+	const usage = page.getByTestId('storage-usage');
+	await expect(usage).toHaveText(/^\d+(\.\d)? (B|kB|MB|GB)\b/);
+	await expect(usage).toContainText('available');
+	const persisted = await page.evaluate(() => navigator.storage.persisted());
+	await expect(page.getByTestId('storage-persisted')).toContainText(persisted ? 'Yes' : 'Not yet');
+});
+
+test('"Keep my data on this device" asks the browser and shows the answer', async ({ page }) => {
+	await fakePersistence(page);
+	await page.goto('/settings');
+	await expect(page.getByTestId('storage-persisted')).toContainText('Not yet');
+	await page.getByRole('button', { name: 'Keep my data on this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'the browser will keep' })).toBeVisible();
+	await expect(page.getByTestId('storage-persisted')).toContainText('Yes');
+	await expect(page.getByRole('button', { name: 'Keep my data on this device' })).toHaveCount(0);
+	expect(await persistCalls(page)).toBe(1);
+});
+
+test('finishing the first article asks once for persistent storage', async ({ page, request }) => {
+	await fakePersistence(page);
+	const [first, second] = (await fetchPack(request)).articles;
+	await openReader(page, first!);
+	expect(await persistCalls(page)).toBe(0);
+	await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
+	await page.mouse.wheel(0, 1);
+	await expect(page.locator('.end-mark')).toHaveText('Finished');
+	await expect.poll(() => persistCalls(page)).toBe(1);
+
+	// Already granted: finishing another article does not ask again.
+	await page.getByRole('link', { name: second!.title }).first().click();
+	await expect(page.locator('article.reader[data-ready="true"]')).toBeVisible();
+	await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
+	await page.mouse.wheel(0, 1);
+	await expect(page.locator('.end-mark')).toHaveText('Finished');
+	expect(await persistCalls(page)).toBe(1);
+});
