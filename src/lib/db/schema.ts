@@ -3,11 +3,12 @@
  * Append a block for each new version; never edit a block that has shipped.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Article } from '$lib/domain/article';
+import type { Article, ArticleOrigin } from '$lib/domain/article';
+import type { Fact } from '$lib/domain/facts/types';
 import type { ReadingProgress } from '$lib/domain/progress';
 
 export const DB_NAME = 'dossier';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A settings record; `value` is validated by its reader, never trusted. */
 export interface SettingRecord {
@@ -15,6 +16,9 @@ export interface SettingRecord {
 	value: unknown;
 	updatedAt: number;
 }
+
+/** A key fact as stored: pack facts are replaced by a new pack, imported ones never. */
+export type StoredFact = Fact & { origin: ArticleOrigin };
 
 /** Bookkeeping that is not the user's data (the installed pack version). */
 export interface MetaRecord {
@@ -36,6 +40,11 @@ export interface DossierDB extends DBSchema {
 	settings: {
 		key: string;
 		value: SettingRecord;
+	};
+	facts: {
+		key: string;
+		value: StoredFact;
+		indexes: { articleIds: string; origin: ArticleOrigin };
 	};
 	meta: {
 		key: string;
@@ -59,5 +68,11 @@ export function upgradeDossierDB(
 		progress.createIndex('lastRead', 'lastRead');
 		db.createObjectStore('settings', { keyPath: 'key' });
 		db.createObjectStore('meta', { keyPath: 'key' });
+	}
+	if (oldVersion < 2) {
+		// Key facts. The next pack sync fills it: the pack version changes with the facts in it.
+		const facts = db.createObjectStore('facts', { keyPath: 'id' });
+		facts.createIndex('articleIds', 'articleIds', { multiEntry: true });
+		facts.createIndex('origin', 'origin');
 	}
 }

@@ -5,10 +5,12 @@
 import * as v from 'valibot';
 import type { Article, ArticleOrigin, Attribution, PublishedDate } from './article';
 import { cleanRawText } from './clean/cleaner';
+import { deriveFacts } from './facts/derive';
+import { DERIVATION_VERSION } from './facts/types';
+import { PACK_FORMAT, type Pack } from './pack-format';
 import { countWords, readingMinutes, sha256Hex } from './text';
 
-/** Increase when the shape of a packed article changes. */
-export const PACK_FORMAT = 1;
+export { PACK_FORMAT, type Pack };
 
 const IsoDate = v.pipe(
 	v.string(),
@@ -36,12 +38,6 @@ export const CatalogEntrySchema = v.strictObject({
 export type CatalogEntry = v.InferOutput<typeof CatalogEntrySchema>;
 export const CatalogSchema = v.array(CatalogEntrySchema);
 
-export interface Pack {
-	format: number;
-	/** Hash over every article's content hash and metadata: changes when any article does. */
-	version: string;
-	articles: Article[];
-}
 
 function publishedDate(
 	cleaned: ReturnType<typeof cleanRawText>,
@@ -117,6 +113,9 @@ export async function buildPack(
 	const articles = await Promise.all(
 		catalog.map((e) => buildArticle(rawByFile[e.file] ?? '', e, 'pack'))
 	);
-	const version = (await sha256Hex(JSON.stringify([PACK_FORMAT, articles]))).slice(0, 16);
-	return { format: PACK_FORMAT, version, articles };
+	const facts = deriveFacts(articles);
+	const version = (
+		await sha256Hex(JSON.stringify([PACK_FORMAT, DERIVATION_VERSION, articles, facts]))
+	).slice(0, 16);
+	return { format: PACK_FORMAT, version, derivation: DERIVATION_VERSION, articles, facts };
 }

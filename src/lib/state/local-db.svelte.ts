@@ -3,7 +3,7 @@
  * Screens await `localDb.ready(packVersion)` and then read from the local store.
  */
 import { base } from '$app/paths';
-import { installedPackVersion, syncPack } from '$lib/db/articles';
+import { installedPackVersion, syncPack } from '$lib/db/pack';
 import { openDossierDB } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
 

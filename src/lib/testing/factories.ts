@@ -1,6 +1,7 @@
 /** Test data factories: valid by default, overridable field by field. */
 import type { Article } from '$lib/domain/article';
-import { PACK_FORMAT, type Pack } from '$lib/domain/pack';
+import { PACK_FORMAT, type Pack } from '$lib/domain/pack-format';
+import { DERIVATION_VERSION, type Fact } from '$lib/domain/facts/types';
 
 let counter = 0;
 
@@ -25,9 +26,28 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
 	};
 }
 
-/** A pack around the given articles. */
-export function makePack(articles: Article[], version = `v${++counter}`): Pack {
-	return { format: PACK_FORMAT, version, articles };
+/** A valid fact quoting the first paragraph of `article` whole. */
+export function makeFact(article: Article, overrides: Partial<Fact> = {}): Fact {
+	counter++;
+	const text = article.paragraphs[0]!.text;
+	return {
+		id: `fact-${counter}`,
+		statement: text,
+		kind: 'policy-rule',
+		subject: 'Export rules',
+		answers: [],
+		evidence: [{ articleId: article.id, paragraph: 0, start: 0, end: text.length, text }],
+		articleIds: [article.id],
+		conflicts: [],
+		quiz: [],
+		derivation: DERIVATION_VERSION,
+		...overrides
+	};
+}
+
+/** A pack around the given articles and facts. */
+export function makePack(articles: Article[], version = `v${++counter}`, facts: Fact[] = []): Pack {
+	return { format: PACK_FORMAT, version, derivation: DERIVATION_VERSION, articles, facts };
 }
 
 /** A database name no other test uses. */

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { articleWithNeighbours, libraryOrder } from '$lib/server/pack';
+import { factsOfArticle } from '$lib/domain/facts/present';
+import { articleWithNeighbours, libraryOrder, loadPack } from '$lib/server/pack';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One prerendered page per pack article. */
@@ -9,5 +10,10 @@ export const entries: EntryGenerator = async () =>
 export const load: PageServerLoad = async ({ params }) => {
 	const found = await articleWithNeighbours(params.slug);
 	if (!found) error(404, 'No article with that address');
-	return found;
+	const pack = await loadPack();
+	return {
+		...found,
+		facts: factsOfArticle(pack.facts, found.article.id),
+		articleCount: pack.articles.length
+	};
 };

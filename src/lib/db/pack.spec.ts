@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeArticle, makePack, uniqueDbName } from '$lib/testing/factories';
-import { getArticle, installedPackVersion, listArticles, PackError, syncPack } from './articles';
+import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
+import { factsForArticle, listFacts } from './facts';
+import { getArticle, listArticles } from './articles';
+import { installedPackVersion, PackError, syncPack } from './pack';
 import { openDossierDB } from './open';
 import { recordReading, getProgress } from './progress';
 import { getReadingPrefs, saveReadingPrefs } from './settings';
@@ -13,7 +15,7 @@ describe('syncPack', () => {
 		const db = await openDossierDB(uniqueDbName());
 		const pack = makePack([makeArticle(), makeArticle()], 'one');
 		const result = await syncPack(db, pack);
-		expect(result).toEqual({ version: 'one', added: 2, updated: 0, removed: 0 });
+		expect(result).toMatchObject({ version: 'one', added: 2, updated: 0, removed: 0 });
 		expect((await listArticles(db)).map((a) => a.id).sort()).toEqual(
 			pack.articles.map((a) => a.id).sort()
 		);
@@ -50,7 +52,7 @@ describe('syncPack', () => {
 		const edited = { ...changed, title: 'A corrected title', contentHash: 'f'.repeat(64) };
 		const result = await syncPack(db, makePack([kept, edited], 'two'));
 
-		expect(result).toEqual({ version: 'two', added: 0, updated: 1, removed: 1 });
+		expect(result).toMatchObject({ version: 'two', added: 0, updated: 1, removed: 1 });
 		expect((await getArticle(db, changed.id))?.title).toBe('A corrected title');
 		expect(await getArticle(db, dropped.id)).toBeUndefined();
 		expect(await getArticle(db, imported.id)).toEqual(imported);
@@ -83,24 +85,51 @@ describe('syncPack', () => {
 	});
 });
 
-describe('upgrade ladder', () => {
-	it('creates every store at version 1', async () => {
+describe('syncPack and key facts', () => {
+	it('writes the facts with the articles, then replaces them with the next pack’s', async () => {
 		const db = await openDossierDB(uniqueDbName());
-		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'progress', 'settings']);
-		expect([...db.transaction('articles').store.indexNames]).toEqual(['origin']);
-		expect([...db.transaction('progress').store.indexNames]).toEqual(['lastRead']);
+		const article = makeArticle();
+		const kept = makeFact(article);
+		const dropped = makeFact(article, { kind: 'quote' });
+		const first = await syncPack(db, makePack([article], 'one', [kept, dropped]));
+		expect(first.facts).toEqual({ added: 2, updated: 0, removed: 0 });
+		expect((await factsForArticle(db, article.id)).map((f) => f.id).sort()).toEqual(
+			[kept.id, dropped.id].sort()
+		);
+
+		const revised = { ...kept, subject: 'Licence production' };
+		const added = makeFact(article, { kind: 'dated-event' });
+		const second = await syncPack(db, makePack([article], 'two', [revised, added]));
+		expect(second.facts).toEqual({ added: 1, updated: 1, removed: 1 });
+		const stored = await listFacts(db);
+		expect(stored.map((f) => f.id).sort()).toEqual([kept.id, added.id].sort());
+		expect(stored.find((f) => f.id === kept.id)).toMatchObject({
+			subject: 'Licence production',
+			origin: 'pack'
+		});
 	});
 
-	it('keeps data across reopening', async () => {
-		const name = uniqueDbName();
-		const first = await openDossierDB(name);
-		await recordReading(
-			first,
-			{ articleId: 'a', paragraph: 2, percent: 30, reachedEnd: false },
-			NOW
+	it('never touches the facts of imported articles', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		const mine = makeArticle({ origin: 'imported' });
+		await db.put('articles', mine);
+		await db.put('facts', { ...makeFact(mine), origin: 'imported' });
+		const article = makeArticle();
+		await syncPack(db, makePack([article], 'one', [makeFact(article)]));
+		await syncPack(db, makePack([article], 'two', []));
+		expect((await factsForArticle(db, mine.id)).map((f) => f.origin)).toEqual(['imported']);
+	});
+
+	it('rejects a fact whose evidence does not quote its article, and writes nothing', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		const article = makeArticle();
+		await syncPack(db, makePack([article], 'one', [makeFact(article)]));
+		const bad = makeFact(article);
+		bad.evidence[0] = { ...bad.evidence[0]!, text: 'Words the article never said.' };
+		await expect(syncPack(db, makePack([article], 'two', [bad]))).rejects.toThrow(
+			/evidence must quote its article exactly/
 		);
-		first.close();
-		const second = await openDossierDB(name);
-		expect(await getProgress(second, 'a')).toMatchObject({ paragraph: 2, percent: 30 });
+		expect(await installedPackVersion(db)).toBe('one');
+		expect(await listFacts(db)).toHaveLength(1);
 	});
 });

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { uniqueDbName } from '$lib/testing/factories';
+import { openDossierDB } from './open';
+import { getProgress } from './progress';
+import { getReadingPrefs } from './settings';
+
+/** Version 1 exactly as it shipped: a user's database from before key facts. */
+async function createVersion1(name: string) {
+	const db = await openDB(name, 1, {
+		upgrade(db) {
+			const articles = db.createObjectStore('articles', { keyPath: 'id' });
+			articles.createIndex('origin', 'origin');
+			const progress = db.createObjectStore('progress', { keyPath: 'articleId' });
+			progress.createIndex('lastRead', 'lastRead');
+			db.createObjectStore('settings', { keyPath: 'key' });
+			db.createObjectStore('meta', { keyPath: 'key' });
+		}
+	});
+	await db.put('progress', {
+		articleId: 'japan-to-sell-patriot-missiles-to-us',
+		paragraph: 4,
+		percent: 55,
+		finished: false,
+		lastRead: 1_700_000_000_000
+	});
+	await db.put('settings', {
+		key: 'reading',
+		value: { fontStep: 5, lineSpacing: 'relaxed', theme: 'sepia' },
+		updatedAt: 1_700_000_000_000
+	});
+	await db.put('meta', { key: 'pack', value: { version: 'old-pack' } });
+	db.close();
+}
+
+describe('upgrade ladder', () => {
+	it('creates every store and index on a new device', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'articles',
+			'facts',
+			'meta',
+			'progress',
+			'settings'
+		]);
+		expect([...db.transaction('articles').store.indexNames]).toEqual(['origin']);
+		expect([...db.transaction('progress').store.indexNames]).toEqual(['lastRead']);
+		expect([...db.transaction('facts').store.indexNames].sort()).toEqual(['articleIds', 'origin']);
+	});
+
+	it('upgrades a version 1 database and keeps the reader’s progress and settings', async () => {
+		const name = uniqueDbName();
+		await createVersion1(name);
+		const db = await openDossierDB(name);
+		expect(db.objectStoreNames.contains('facts')).toBe(true);
+		expect(await getProgress(db, 'japan-to-sell-patriot-missiles-to-us')).toMatchObject({
+			paragraph: 4,
+			percent: 55
+		});
+		expect(await getReadingPrefs(db)).toEqual({
+			fontStep: 5,
+			lineSpacing: 'relaxed',
+			theme: 'sepia'
+		});
+	});
+
+	it('a newer tab waits for an old one that does not close, and reports it', async () => {
+		const name = uniqueDbName();
+		await createVersion1(name);
+		// An old tab that ignores the request to close (an app version from before it did).
+		const stubborn = await openDB(name, 1);
+		let blocked = false;
+		const opening = openDossierDB(name, { onBlocked: () => (blocked = true) });
+		await expect.poll(() => blocked).toBe(true);
+		stubborn.close();
+		const db = await opening;
+		expect(db.objectStoreNames.contains('facts')).toBe(true);
+	});
+});

@@ -1,0 +1,80 @@
+/**
+ * The facts pipeline: clean articles in, key facts with their evidence out.
+ * Pure and deterministic (the same articles give byte-identical facts); it runs at build
+ * time for the pack and in the facts worker for articles added later.
+ */
+import type { Article } from '../article';
+import { comparisonKey } from '../text';
+import { referenceDate } from './dates';
+import { mergeAcrossArticles, type Cluster } from './merge';
+import { selectCandidates } from './select';
+import { DERIVATION_VERSION, type AnswerSpan, type Fact } from './types';
+
+/** 64-bit FNV-1a, as hex: small, synchronous and the same everywhere. */
+function fnv1a64(text: string): string {
+	let hash = 0xcbf29ce484222325n;
+	const prime = 0x100000001b3n;
+	for (const byte of new TextEncoder().encode(text)) {
+		hash ^= BigInt(byte);
+		hash = (hash * prime) & 0xffffffffffffffffn;
+	}
+	return hash.toString(16).padStart(16, '0');
+}
+
+/** Stable while the source sentence is: a new derivation of an unchanged sentence keeps the id. */
+export function factId(sourceText: string): string {
+	return `f-${fnv1a64(comparisonKey(sourceText)).slice(0, 12)}`;
+}
+
+function answersOf(cluster: Cluster): AnswerSpan[] {
+	const { primary } = cluster;
+	const answers: AnswerSpan[] = primary.mentions.map(({ type, text, start, end, value }) => ({
+		type,
+		text,
+		start,
+		end,
+		value
+	}));
+	const date = primary.date;
+	if (date) {
+		const start = primary.statement.indexOf(date.text);
+		if (start >= 0 && !answers.some((a) => a.start < start + date.text.length && start < a.end))
+			answers.push({
+				type: 'date',
+				text: date.text,
+				start,
+				end: start + date.text.length,
+				value: date.iso
+			});
+	}
+	return answers.sort((a, b) => a.start - b.start);
+}
+
+/** Every key fact of the articles, merged across them, in the order they first appear. */
+export function deriveFacts(articles: readonly Article[]): Fact[] {
+	const candidates = articles.flatMap((article) =>
+		selectCandidates(article, referenceDate(article.published))
+	);
+	const seen = new Map<string, number>();
+	return mergeAcrossArticles(candidates).map((cluster) => {
+		const { primary, members, conflicts } = cluster;
+		const base = factId(primary.evidence.text);
+		const count = seen.get(base) ?? 0;
+		seen.set(base, count + 1);
+		const fact: Fact = {
+			id: count === 0 ? base : `${base}-${count + 1}`,
+			statement: primary.statement,
+			kind: primary.kind,
+			subject: primary.subject,
+			answers: answersOf(cluster),
+			...(primary.date ? { date: primary.date } : {}),
+			...(primary.relativeDate ? { relativeDate: primary.relativeDate } : {}),
+			evidence: members.map((m) => m.evidence),
+			articleIds: [...new Set(members.map((m) => m.articleId))],
+			conflicts,
+			quiz: [],
+			derivation: DERIVATION_VERSION
+		};
+		return fact;
+	});
+}

@@ -1,0 +1,256 @@
+/**
+ * The one door to the language libraries: compromise (sentences, names, values, tense,
+ * word roots) and chrono-node (dates). Nothing else imports them, so they stay out of
+ * every bundle but the build and the facts worker, and could be swapped in one place.
+ */
+import nlp from 'compromise';
+import * as chrono from 'chrono-node';
+import { ALIASES_LONGEST_FIRST, DOMAIN_ENTITIES, lookupAlias } from './aliases';
+import type { AnswerType } from './types';
+
+/** A stretch of a text: `text === source.slice(start, end)`. */
+export interface Span {
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Mention extends Span {
+	type: AnswerType;
+	/** Canonical name (after the alias table) or normalised value. */
+	value: string;
+}
+
+export interface DateMention extends Span {
+	year: number;
+	month: number;
+	day: number;
+	/** Which parts the words themselves state; the others came from the reference date. */
+	stated: { year: boolean; month: boolean; day: boolean; weekday: boolean };
+	/** The words name a part of a period: "late", "mid-", "earlier this", "the late 1990s". */
+	approximate: boolean;
+	decade: boolean;
+}
+
+// Teach compromise the domain's names, so that it does not read "Lockheed Martin" as a person.
+const lexicon: Record<string, string> = {};
+for (const entity of DOMAIN_ENTITIES) {
+	const tag =
+		entity.type === 'person'
+			? 'Person'
+			: entity.type === 'country'
+				? 'Country'
+				: entity.type === 'organization'
+					? 'Organization'
+					: 'ProperNoun';
+	for (const alias of entity.aliases)
+		if (/^[\p{L} ]+$/u.test(alias)) lexicon[alias.toLowerCase()] = tag;
+}
+nlp.addWords(lexicon);
+
+/** Sentences of a paragraph, with their offsets in it. */
+export function sentences(text: string): Span[] {
+	const spans: Span[] = [];
+	let cursor = 0;
+	for (const sentence of nlp(text).sentences().out('array') as string[]) {
+		const trimmed = sentence.trim();
+		if (!trimmed) continue;
+		const start = text.indexOf(trimmed, cursor);
+		if (start < 0) continue;
+		spans.push({ start, end: start + trimmed.length, text: trimmed });
+		cursor = start + trimmed.length;
+	}
+	return spans;
+}
+
+const TRAILING = /[\s.,;:!?’'"”)]+$|[’']s$/u;
+
+function trimSpan(source: string, start: number, end: number): Span | null {
+	let text = source.slice(start, end);
+	let previous;
+	do {
+		previous = text;
+		text = text.replace(TRAILING, '');
+	} while (text !== previous);
+	const lead = text.length - text.trimStart().length;
+	text = text.trim();
+	if (!text) return null;
+	return { start: start + lead, end: start + lead + text.length, text };
+}
+
+interface Candidate extends Mention {
+	priority: number;
+}
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const aliasPattern = new RegExp(
+	`(?<![\\p{L}\\p{N}-])(?:${ALIASES_LONGEST_FIRST.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
+	'gu'
+);
+
+/** Names and values in a text: the alias table first, then compromise's people, organisations, places and values. */
+export function mentions(text: string): Mention[] {
+	const candidates: Candidate[] = [];
+	for (const match of text.matchAll(aliasPattern)) {
+		const entity = lookupAlias(match[0]);
+		if (!entity) continue;
+		const start = match.index;
+		candidates.push({
+			start,
+			end: start + match[0].length,
+			text: match[0],
+			type: entity.type,
+			value: entity.canonical,
+			priority: 0
+		});
+	}
+	const doc = nlp(text);
+	const add = (view: { json(options: object): unknown }, type: AnswerType, priority: number) => {
+		for (const item of view.json({ offset: true }) as {
+			offset: { start: number; length: number };
+		}[]) {
+			const span = trimSpan(text, item.offset.start, item.offset.start + item.offset.length);
+			if (!span) continue;
+			const known = lookupAlias(span.text);
+			candidates.push({
+				...span,
+				type: known?.type ?? type,
+				value: known?.canonical ?? span.text,
+				priority
+			});
+		}
+	};
+	add(doc.percentages(), 'percentage', 1);
+	add(doc.money(), 'amount', 1);
+	add(doc.people(), 'person', 2);
+	add(doc.organizations(), 'organization', 2);
+	add(doc.places(), 'place', 3);
+	add(
+		doc.numbers().filter((n) => !n.has('#Ordinal') && !n.has('^(a|an|one)$')),
+		'number',
+		4
+	);
+
+	// Percentages written "2 percent": compromise finds the number; the unit belongs to it.
+	for (const c of candidates) {
+		if (c.type !== 'percentage' && c.type !== 'number') continue;
+		const unit = /^\s*(?:per ?cent|%)/.exec(text.slice(c.end));
+		if (unit) {
+			c.end += unit[0].length;
+			c.text = text.slice(c.start, c.end);
+			c.type = 'percentage';
+		}
+		if (c.type === 'percentage') c.value = c.text.replace(/\s*(per ?cent|%)$/, '%');
+	}
+
+	candidates.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
+	const chosen: Mention[] = [];
+	for (const candidate of candidates) {
+		const last = chosen.at(-1);
+		if (last && candidate.start < last.end) continue;
+		if (candidate.type === 'number' && /^(19|20)\d\ds?$/.test(candidate.text)) continue;
+		if (candidate.type === 'place' && !/^\p{Lu}/u.test(candidate.text)) continue;
+		const { type, value, start, end, text: surface } = candidate;
+		chosen.push({ type, value, start, end, text: surface });
+	}
+	return chosen;
+}
+
+/** Years, decades and parts of them that chrono's casual parser does not read: "in 1981", "the late 1990s". */
+const yearParser: chrono.Parser = {
+	pattern: () =>
+		/(?<![\w-])(?:in|by|from|to|since|until|before|after) (the (?:early |mid-|late )?)?((?:19|20)\d{2})(s)?(?![\w-])/i,
+	extract: (context, match) => {
+		const components = context.createParsingComponents({ year: Number(match[2]) });
+		return components.imply('month', 1).imply('day', 1);
+	}
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(yearParser);
+
+/** Dates in a text, resolved against `reference` where the words leave parts out. */
+export function dateMentions(text: string, reference: Date): DateMention[] {
+	const found: DateMention[] = [];
+	for (const result of parser.parse(text, { instant: reference, timezone: 0 })) {
+		// "now" is no date, and "over the next five years" is a period, not a point in time.
+		if (/^(now|the next|next \w+ (years|months|weeks|days))$/i.test(result.text)) continue;
+		if (/\b(next|last|past) (\w+ )?(years|months|weeks|days)\b/i.test(result.text)) continue;
+		// "in 1981" is read with its preposition; "mid-November" without its "mid-".
+		const preposition = /^(in|by|from|to|since|until|before|after|on) /i.exec(result.text);
+		let start = result.index + (preposition?.[0].length ?? 0);
+		const qualifier = /(early|mid|late|earlier|later)[\s-]*(this |last |next )?$/i.exec(
+			text.slice(Math.max(0, start - 16), start)
+		);
+		if (qualifier) start -= qualifier[0].length;
+		const end = result.index + result.text.length;
+		const words = text.slice(start, end).replace(/[\s,.;:]+$/, '');
+		const approximate = qualifier !== null || /^the (early|mid-|late)/i.test(words);
+		const decade = /\d{4}s$/.test(words);
+		const s = result.start;
+		// chrono counts "this year" or "last week" as certain; stated means the words give it.
+		const relativeWords = /\b(this|last|next|ago|today|yesterday|tomorrow|earlier|later)\b/i.test(
+			result.text
+		);
+		found.push({
+			start,
+			end: start + words.length,
+			text: words,
+			year: s.get('year') ?? reference.getUTCFullYear(),
+			month: s.get('month') ?? 1,
+			day: s.get('day') ?? 1,
+			stated: {
+				year: s.isCertain('year') && /\d{4}/.test(result.text),
+				month: s.isCertain('month') && !relativeWords,
+				day: s.isCertain('day') && !relativeWords,
+				weekday: s.isCertain('weekday') && !relativeWords
+			},
+			approximate,
+			decade
+		});
+	}
+	return found;
+}
+
+/** Whether a sentence reports what happened, what will, or what is: the tense of its first verb. */
+export function tense(text: string): 'past' | 'future' | 'present' {
+	const verbs = nlp(text).verbs().json() as {
+		text: string;
+		verb?: { grammar?: { tense?: string } };
+	}[];
+	const first = verbs[0];
+	if (!first) return 'present';
+	if (/^(is|are) (expected|set|due|going|scheduled) to\b/i.test(first.text)) return 'future';
+	const grammar = first.verb?.grammar?.tense;
+	return grammar === 'PastTense' ? 'past' : grammar === 'FutureTense' ? 'future' : 'present';
+}
+
+/** The root forms of a text's content words (nouns, verbs, adjectives), lower case. */
+export function contentRoots(text: string): string[] {
+	const doc = nlp(text);
+	doc.compute('root');
+	const terms = doc.json() as { terms: { normal: string; root?: string; tags: string[] }[] }[];
+	const roots: string[] = [];
+	for (const sentence of terms) {
+		for (const term of sentence.terms) {
+			const tags = new Set(term.tags);
+			if (
+				tags.has('Pronoun') ||
+				tags.has('Determiner') ||
+				tags.has('Preposition') ||
+				tags.has('Conjunction') ||
+				tags.has('Auxiliary') ||
+				tags.has('Copula')
+			)
+				continue;
+			if (!(tags.has('Noun') || tags.has('Verb') || tags.has('Adjective') || tags.has('Value')))
+				continue;
+			const root = (term.root ?? term.normal).toLowerCase();
+			if (root) roots.push(root);
+		}
+	}
+	return roots;
+}

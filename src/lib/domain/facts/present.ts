@@ -1,0 +1,105 @@
+/** How facts are ordered, grouped and dated for people. Pure and light: used by the screens. */
+import type { Evidence, Fact, FactDate } from './types';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+const SEASONS: Record<string, string> = {
+	'03': 'spring',
+	'06': 'summer',
+	'09': 'autumn',
+	'12': 'winter'
+};
+
+/** The fact's evidence in one article (its first sentence there), if the article reports it. */
+export function evidenceIn(fact: Fact, articleId: string): Evidence | undefined {
+	return fact.evidence.find((e) => e.articleId === articleId);
+}
+
+/** The facts an article reports, in the order their sentences appear in it. */
+export function factsOfArticle(facts: readonly Fact[], articleId: string): Fact[] {
+	return facts
+		.map((fact) => ({ fact, at: evidenceIn(fact, articleId) }))
+		.filter((x): x is { fact: Fact; at: Evidence } => x.at !== undefined)
+		.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start)
+		.map((x) => x.fact);
+}
+
+export interface SubjectGroup {
+	subject: string;
+	facts: Fact[];
+}
+
+/**
+ * Facts grouped by subject: the best-attested first, and within a group the facts reported
+ * by the most articles first (ties keep the derivation's order).
+ */
+export function groupBySubject(facts: readonly Fact[]): SubjectGroup[] {
+	const groups = new Map<string, Fact[]>();
+	for (const fact of facts) groups.set(fact.subject, [...(groups.get(fact.subject) ?? []), fact]);
+	const support = (list: Fact[]) => list.reduce((sum, f) => sum + f.articleIds.length, 0);
+	return [...groups.entries()]
+		.map(([subject, list]) => ({
+			subject,
+			facts: list
+				.map((fact, order) => ({ fact, order }))
+				.sort((a, b) => b.fact.articleIds.length - a.fact.articleIds.length || a.order - b.order)
+				.map((x) => x.fact)
+		}))
+		.sort((a, b) => support(b.facts) - support(a.facts) || a.subject.localeCompare(b.subject));
+}
+
+export type DatedFact = Fact & { date: FactDate };
+
+/** The dated events, in time order (at equal dates, the more precise first). */
+export function timeline(facts: readonly Fact[]): DatedFact[] {
+	const rank = { day: 0, month: 1, season: 2, year: 3 };
+	return facts
+		.filter((f): f is DatedFact => f.kind === 'dated-event' && f.date !== undefined)
+		.sort(
+			(a, b) =>
+				a.date.iso.localeCompare(b.date.iso) ||
+				rank[a.date.precision] - rank[b.date.precision] ||
+				a.id.localeCompare(b.id)
+		);
+}
+
+/** A fact's date at its precision: "22 December 2023", "December 2023", "winter 2023", "2024". */
+export function formatFactDate(date: FactDate): string {
+	const [year, month, day] = date.iso.split('-');
+	const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+	switch (date.precision) {
+		case 'day':
+			return `${Number(day)} ${monthName} ${year}`;
+		case 'month':
+			return `${monthName} ${year}`;
+		case 'season':
+			return `${(month && SEASONS[month]) ?? 'season of'} ${year}`;
+		case 'year':
+			return year ?? date.iso;
+	}
+}
+
+/** The date as a point in time (ms), for placing it on a time axis: the start of its period. */
+export function dateValue(date: FactDate): number {
+	const [year, month = '01', day = '01'] = date.iso.split('-');
+	return Date.UTC(Number(year), Number(month) - 1, Number(day));
+}
+
+/** "Reported by 3 of 5 articles". */
+export function supportLabel(fact: Fact, articleCount: number): string {
+	const n = fact.articleIds.length;
+	return `Reported by ${n} of ${articleCount} article${articleCount === 1 ? '' : 's'}`;
+}
