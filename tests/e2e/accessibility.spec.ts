@@ -27,9 +27,15 @@ for (const theme of THEMES) {
 		await expectNoViolations(page, `reader, ${theme}`);
 		await page.getByRole('button', { name: 'Display' }).click();
 		await expectNoViolations(page, `reader with display settings open, ${theme}`);
+		await page.getByRole('button', { name: /Key facts/ }).click();
+		await page.getByRole('region', { name: 'Key facts' }).getByRole('button').first().click();
+		await expectNoViolations(page, `reader with key facts and a highlighted source, ${theme}`);
 		await openLibrary(page);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 		await expectNoViolations(page, `library, ${theme}`);
+		await page.goto('/facts');
+		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		await expectNoViolations(page, `key facts, ${theme}`);
 	});
 }
 
@@ -44,12 +50,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expectNoViolations(page, `library, system ${colorScheme}`);
 		await openReader(page, article!);
 		await expectNoViolations(page, `reader, system ${colorScheme}`);
+		await page.goto('/facts');
+		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		await expectNoViolations(page, `key facts, system ${colorScheme}`);
 	});
 }
 
 test('one h1, landmarks and a language on every page', async ({ page, request }) => {
 	const pack = await fetchPack(request);
-	for (const path of ['/', ...pack.articles.map((a) => `/read/${a.id}`)]) {
+	for (const path of ['/', '/facts', '/settings', ...pack.articles.map((a) => `/read/${a.id}`)]) {
 		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('h1')).toHaveCount(1);
@@ -71,6 +80,9 @@ test('keyboard: skip link, then reach and use the display settings', async ({ pa
 	await display.focus();
 	await page.keyboard.press('Enter');
 	await expect(display).toHaveAttribute('aria-expanded', 'true');
+	// The toolbar's other button comes first, then the opened panel.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: /Key facts/ })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Larger text' })).toBeFocused();

@@ -14,6 +14,10 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 		await expect(page.locator('[data-paragraph]')).toHaveCount(article.paragraphs.length);
 		await expect(page.locator('article.reader[data-ready="true"]')).toBeVisible();
 	}
+	await page.goto('/facts');
+	await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();
+	await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
+	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 	// A route that was never prerendered gets the app shell, which shows its own not-found page.

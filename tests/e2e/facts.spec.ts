@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { evidenceIn, factsOfArticle } from '../../src/lib/domain/facts/present';
+import { fetchPack, openReader } from './support';
+
+test.describe('key facts', () => {
+	test('the reader lists an article’s key facts and tapping one highlights its source sentence', async ({
+		page,
+		request
+	}) => {
+		const pack = await fetchPack(request);
+		const article = pack.articles.find((a) => a.id === 'japan-to-send-patriot-interceptors-to-us')!;
+		const facts = factsOfArticle(pack.facts, article.id);
+		expect(facts.length).toBeGreaterThan(2);
+
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openReader(page, article);
+		const toggle = page.getByRole('button', { name: /Key facts/ });
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		const panel = page.getByRole('region', { name: 'Key facts' });
+		const items = panel.getByRole('button');
+		await expect(items).toHaveCount(facts.length);
+
+		// The last fact's sentence is far down the page: tapping it brings it into view, marked.
+		const last = facts.at(-1)!;
+		await items.last().click();
+		await expect(items.last()).toHaveAttribute('aria-pressed', 'true');
+		const mark = page.locator('article.reader mark');
+		await expect(mark).toHaveText(evidenceIn(last, article.id)!.text);
+		await expect(mark).toBeInViewport();
+
+		// Keyboard users get there too, and another fact moves the mark.
+		await items.first().focus();
+		await page.keyboard.press('Enter');
+		await expect(mark).toHaveText(evidenceIn(facts[0]!, article.id)!.text);
+		await expect(mark).toHaveCount(1);
+	});
+
+	test('the Key facts screen groups facts, counts sources, flags the disagreement and draws a timeline', async ({
+		page,
+		request
+	}) => {
+		const pack = await fetchPack(request);
+		await page.goto('/facts');
+		await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();
+		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
+		expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(3);
+
+		// The licence-production fact is reported by four of the five articles.
+		const licence = page
+			.locator('article.fact')
+			.filter({ hasText: 'under a licensing agreement with American defense contractors' });
+		await expect(licence).toContainText('Reported by 4 of 5 articles');
+		await expect(licence.getByRole('list', { name: 'Sources' }).getByRole('link')).toHaveCount(4);
+
+		// The rule change: October 2023 in one article, December 2023 in another, both shown with sources.
+		const octoberFact = pack.facts.find((f) => f.statement.startsWith('In October 2023'))!;
+		const october = page.locator(`article.fact[data-fact="${octoberFact.id}"]`);
+		const note = october.getByRole('note');
+		await expect(note).toContainText('Sources disagree');
+		await expect(note).toContainText('October 2023');
+		await expect(note).toContainText('22 December 2023');
+		await expect(note.getByRole('link')).toHaveCount(2);
+
+		// Timeline: a picture, and the same events as a list with their dates and precision.
+		const dated = pack.facts.filter((f) => f.kind === 'dated-event' && f.date);
+		await expect(page.getByRole('img', { name: /Dated events/ })).toBeVisible();
+		await expect(page.locator('[data-event]')).toHaveCount(dated.length);
+		const events = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+		await expect(events).toHaveCount(dated.length);
+		await expect(
+			events.filter({ hasText: '22 December 2023 (worked out from “Friday”)' })
+		).toHaveCount(1);
+		await expect(events.filter({ hasText: /^October 2023/ })).toHaveCount(1);
+	});
+
+	test('a source link on the Key facts screen opens the article at the highlighted sentence', async ({
+		page,
+		request
+	}) => {
+		const pack = await fetchPack(request);
+		const fact = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan announced'))!;
+		await page.goto('/facts');
+		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		const card = page.locator(`[data-fact="${fact.id}"]`);
+		await card.getByRole('list', { name: 'Sources' }).getByRole('link').first().click();
+		await expect(page).toHaveURL(new RegExp(`/read/${fact.articleIds[0]}#fact-${fact.id}$`));
+		const mark = page.locator('article.reader mark');
+		await expect(mark).toHaveText(fact.evidence[0]!.text);
+		await expect(mark).toBeInViewport();
+	});
+});
