@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { evidenceIn, factsOfArticle } from '../../src/lib/domain/facts/present';
 import { fetchPack, openReader } from './support';
@@ -90,5 +91,32 @@ test.describe('key facts', () => {
 		const mark = page.locator('article.reader mark');
 		await expect(mark).toHaveText(fact.evidence[0]!.text);
 		await expect(mark).toBeInViewport();
+	});
+
+	test('facts of a pasted article are found in a worker, with relative dates worked out', async ({
+		page
+	}) => {
+		const text = readFileSync('src/lib/domain/facts/fixtures/gcap-export-decision.txt', 'utf8');
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto('/facts');
+		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		expect(workers).toEqual([]);
+		await page.getByText('Find key facts in an article of your own').click();
+		const button = page.getByRole('button', { name: 'Find key facts' });
+		await button.click();
+		await expect(page.getByRole('alert')).toHaveText('Paste the text of an article first.');
+
+		await page.getByLabel(/Paste an article as text/).fill(text);
+		await button.click();
+		const found = page.getByRole('status').filter({ hasText: 'key facts found in' });
+		await expect(found).toContainText('Japan Clears Way to Export Next-Generation Fighter Jet');
+		expect(workers.some((url) => url.includes('facts.worker'))).toBe(true);
+		const results = page.locator('details.find article.fact');
+		expect(await results.count()).toBeGreaterThan(2);
+		await expect(results.filter({ hasText: 'cabinet approved a change' }).first()).toContainText(
+			'26 March 2024 (worked out from “Tuesday”)'
+		);
+		await expect(page.locator('details.find')).not.toContainText('Share this article');
 	});
 });
