@@ -38,7 +38,6 @@ export const CatalogEntrySchema = v.strictObject({
 export type CatalogEntry = v.InferOutput<typeof CatalogEntrySchema>;
 export const CatalogSchema = v.array(CatalogEntrySchema);
 
-
 function publishedDate(
 	cleaned: ReturnType<typeof cleanRawText>,
 	entry: Pick<CatalogEntry, 'date'>

@@ -1,0 +1,88 @@
+/**
+ * npm run bench: measured figures for the speed targets (printed, never asserted).
+ * - the facts pipeline on the five seeds in Node (clean + derive), cold and warm;
+ * - a 5 kB article in the browser's facts worker, cold (worker start) and warm.
+ * Expects a production build in build/ (the npm script builds first).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { factsReport, type RawFile } from '../src/lib/domain/facts/report';
+import { serve, stop } from '../tests/e2e/servers';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const RUNS = 5;
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function seeds(): RawFile[] {
+	const dir = 'content/articles';
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+async function node(): Promise<void> {
+	const files = seeds();
+	const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+	const times: number[] = [];
+	let facts = 0;
+	for (let i = 0; i < RUNS; i++) {
+		const started = performance.now();
+		facts = (await factsReport(files)).facts.length;
+		times.push(performance.now() - started);
+	}
+	console.log(
+		`Facts pipeline, Node ${process.version}: ${files.length} seeds, ${bytes} bytes → ${facts} facts`
+	);
+	console.log(
+		`  first run (includes loading the language models): ${ms(times[0]!)}   target < 1000 ms`
+	);
+	console.log(`  warm, median of ${RUNS - 1}: ${ms(median(times.slice(1)))}`);
+}
+
+async function browser(): Promise<void> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('No Chromium found: run node scripts/ensure-chromium.mjs');
+	const port = Number(process.env.BENCH_PORT ?? 4178);
+	const server = await serve('build', port);
+	const instance = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const page = await instance.newPage();
+		await page.goto(`http://localhost:${port}/facts`);
+		await page.locator('[data-loaded="true"]').waitFor();
+		await page.getByText('Find key facts in an article of your own').click();
+		// The longest seed: a raw capture of 5.4 kB, boilerplate included.
+		const file = seeds().reduce((a, b) => (b.text.length > a.text.length ? b : a));
+		await page.getByLabel(/Paste an article as text/).fill(file.text);
+		const inWorker: number[] = [];
+		const roundTrip: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const started = Date.now();
+			await page.getByRole('button', { name: 'Find key facts' }).click();
+			const status = page.locator('p.found');
+			await status.waitFor();
+			roundTrip.push(Date.now() - started);
+			inWorker.push(Number(await status.getAttribute('data-ms')));
+		}
+		const version = instance.version();
+		console.log(
+			`Facts worker, Chromium ${version}: ${file.name}, ${Buffer.byteLength(file.text)} bytes`
+		);
+		console.log(`  first run, in the worker: ${ms(inWorker[0]!)}   target < 250 ms`);
+		console.log(
+			`  first run, click to facts on screen (worker start included): ${ms(roundTrip[0]!)}`
+		);
+		console.log(
+			`  warm, median of ${RUNS - 1}, in the worker: ${ms(median(inWorker.slice(1)))}; click to screen: ${ms(median(roundTrip.slice(1)))}`
+		);
+	} finally {
+		await instance.close();
+		await stop(server);
+	}
+}
+
+await node();
+await browser();
