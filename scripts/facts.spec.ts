@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+	run('node', ['--import', 'tsx', 'scripts/facts.ts', ...args], { maxBuffer: 16 * 1024 * 1024 });
+
+describe('npm run facts', () => {
+	it('prints one JSON object with the articles and their facts, evidence quoted exactly', async () => {
+		const { stdout, stderr } = await cli(
+			'content/articles/003_441c961ad066ac02.txt',
+			'content/articles/004_2740334503870a13.txt'
+		);
+		expect(stderr).toBe('');
+		const report = JSON.parse(stdout) as {
+			articles: { id: string; title: string; published: { value?: string } }[];
+			facts: {
+				id: string;
+				statement: string;
+				kind: string;
+				articleIds: string[];
+				evidence: { articleId: string; text: string }[];
+				quiz: unknown[];
+			}[];
+		};
+		expect(report.articles.map((a) => a.title)).toEqual([
+			'Japan to Send Patriot Interceptors to the US, Freeing Up American Supplies to Send to Ukraine',
+			'Breaking With Postwar History, Japan to Sell Patriot Missiles to U.S.'
+		]);
+		expect(report.articles[0]!.published.value).toBe('2023-12-26');
+		expect(report.facts.length).toBeGreaterThan(5);
+		for (const fact of report.facts) {
+			expect(fact.id).toMatch(/^f-[0-9a-f]{12}/);
+			expect(fact.statement.length).toBeGreaterThan(20);
+			expect(fact.quiz).toEqual([]);
+			for (const e of fact.evidence) expect(fact.articleIds).toContain(e.articleId);
+		}
+		// The licence fact is one fact with both articles as sources.
+		const licence = report.facts.find((f) => f.statement.includes('Mitsubishi Heavy Industries'));
+		expect(licence?.articleIds).toHaveLength(2);
+	});
+
+	it('says clearly what is wrong with its input, on standard error', async () => {
+		await expect(cli('no-such-file.txt')).rejects.toMatchObject({
+			code: 1,
+			stdout: '',
+			stderr: 'facts: no-such-file.txt: no such file.\n'
+		});
+		await expect(cli()).rejects.toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('Usage')
+		});
+	});
+});
