@@ -20,7 +20,11 @@ const config = {
 			precompress: true,
 			strict: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		typescript: {
+			// The command-line scripts share the app's code: type-check and lint them with it.
+			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../scripts/**/*.ts'] })
+		}
 	}
 };
 
