@@ -51,9 +51,10 @@ export function formatBytes(bytes: number): string {
 	const units = ['kB', 'MB', 'GB', 'TB'];
 	let value = bytes;
 	let unit = -1;
-	while (value >= 1000 && unit < units.length - 1) {
+	// Move up a unit while the value would print as 1000 or more once rounded.
+	while (value >= 999.5 && unit < units.length - 1) {
 		value /= 1000;
 		unit++;
 	}
-	return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+	return `${value < 9.95 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }

@@ -45,6 +45,13 @@ export interface CleanedText {
 /** Bylines and datelines are only looked for this near the top. */
 const HEADER_LINES = 15;
 
+/** True when `line` continues the hard-wrapped `previous` line rather than starting a new one. */
+function continues(previous: string, line: string): boolean {
+	if (/[.!?:;"”’)\]]$/.test(previous) || !/^\p{Ll}/u.test(line)) return false;
+	// "April 1, 2014" over "by Staff Writer": two header lines, not one wrapped sentence.
+	return !parseBylineLine(line) && !parseDateline(previous);
+}
+
 /**
  * Splits into logical lines: one per non-empty line, except that a hard-wrapped line
  * (no closing punctuation, next line starting in lower case) is joined to the next.
@@ -58,7 +65,7 @@ export function logicalLines(text: string): string[] {
 			continue;
 		}
 		const previous = lines.at(-1);
-		if (blockOpen && previous && !/[.!?:;"”’)\]]$/.test(previous) && /^\p{Ll}/u.test(line)) {
+		if (blockOpen && previous && continues(previous, line)) {
 			lines[lines.length - 1] = `${previous} ${line}`;
 		} else {
 			lines.push(line);
@@ -96,13 +103,22 @@ export function cleanRawText(raw: string): CleanedText {
 		removed: []
 	};
 	const remove = (line: string, reason: RemovalReason) => result.removed.push({ line, reason });
+	const notePublisher = (line: string, rule: LineRuleName) => {
+		const publisher = publisherFrom(line, rule);
+		if (publisher) result.publisherHints.push({ value: publisher, evidence: line });
+	};
 	let titleKey: string | null = null;
 	let inTrailer = false;
 
 	lines.forEach((line, index) => {
 		const inHeader = result.paragraphs.length === 0 && index < HEADER_LINES;
 		const key = comparisonKey(line);
-		if (inTrailer) return remove(line, 'trailer');
+		if (inTrailer) {
+			// Nothing here is the article's, but the site's footer still names its publisher.
+			const rule = matchLineRule(line);
+			if (rule) notePublisher(line, rule.name);
+			return remove(line, 'trailer');
+		}
 		if (TRAILER_HEADING.test(line)) {
 			inTrailer = true;
 			return remove(line, 'trailer');
@@ -116,8 +132,7 @@ export function cleanRawText(raw: string): CleanedText {
 		}
 		const rule = matchLineRule(line);
 		if (rule) {
-			const publisher = publisherFrom(line, rule.name);
-			if (publisher) result.publisherHints.push({ value: publisher, evidence: line });
+			notePublisher(line, rule.name);
 			return remove(line, rule.name);
 		}
 		if (key === titleKey || key === comparisonKey(result.paragraphs.at(-1)?.text ?? '')) {

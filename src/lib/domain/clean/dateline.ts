@@ -4,6 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../article';
+import { READ_TIME } from './rules';
 
 export interface Dateline {
 	/** ISO date at its precision. */
@@ -23,13 +24,15 @@ const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( o
 /**
  * Reads a line that is nothing but a date (with an optional "Published:" prefix and a time).
  * Returns null for anything else, and for dates without a stated year ("on Friday").
+ * Relative dates ("yesterday", "2 days ago") are null too: chrono would resolve them
+ * against today's clock, which would invent a date for the article.
  */
 export function parseDateline(line: string): Dateline | null {
 	const rest = line.replace(DATE_PREFIX, '').trim();
 	if (!rest || rest.length > 60) return null;
 	const results = chrono.parse(rest);
 	const [first] = results;
-	if (results.length !== 1 || !first) return null;
+	if (results.length !== 1 || !first || !/\b\d{4}\b/.test(first.text)) return null;
 	const leftover = (rest.slice(0, first.index) + rest.slice(first.index + first.text.length))
 		.replace(/\b(at|gmt|utc|jst|est|edt|pst|pdt|[ap]\.?m\.?)\b/gi, '')
 		.replace(/[\s,|·•–—-]+/g, '');
@@ -48,16 +51,24 @@ export function parseDateline(line: string): Dateline | null {
 
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|da|bin|la|le)$/u;
 
-/** "By Jane Doe", "by | Dec 26, 2023", "By Jane Doe | March 27, 2024". Null when not a byline. */
+/**
+ * "By Jane Doe", "by | Dec 26, 2023", "By Jane Doe | March 27, 2024", "By Jane Doe | 4 min read".
+ * After the name, every part must be a date or a reading time. Null when not a byline.
+ */
 export function parseBylineLine(line: string): BylineLine | null {
-	const match = /^by\b\s*(?<name>[^|•·]*?)\s*(?:[|•·]\s*(?<date>.*))?$/i.exec(line);
+	const match = /^by\b\s*(?<name>[^|•·]*?)\s*(?:[|•·]\s*(?<rest>.*))?$/i.exec(line);
 	if (!match?.groups || line.length > 120) return null;
-	const { name = '', date = '' } = match.groups;
+	const { name = '', rest = '' } = match.groups;
 	const words = name.split(/\s+/).filter(Boolean);
 	if (words.length > 6 || !words.every((w) => NAME_WORD.test(w))) return null;
 	if (words.length > 0 && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
-	const parsedDate = date ? parseDateline(date) : null;
-	if (date && !parsedDate) return null;
-	if (words.length === 0 && !parsedDate) return null;
-	return { author: words.length ? words.join(' ') : null, date: parsedDate };
+	let date: Dateline | null = null;
+	for (const part of rest.split(/[|•·]/).map((p) => p.trim())) {
+		if (!part || READ_TIME.test(part)) continue;
+		const parsed = parseDateline(part);
+		if (!parsed || date) return null;
+		date = parsed;
+	}
+	if (words.length === 0 && !date) return null;
+	return { author: words.length ? words.join(' ') : null, date };
 }

@@ -10,9 +10,19 @@ function sentenceCount(line: string): number {
 	return inner + (/[.!?]["”’)]?$/.test(line) ? 1 : 0);
 }
 
+/** Abbreviations before a name, and initials: their period never ends a sentence. */
+const NAME_ABBREVIATION =
+	/(\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|Gov|Adm|Prof)|(^|\s)\p{Lu})\.$/u;
+
+/** Abbreviations that may end a sentence, or sit inside one ("The U.S. Army"). */
+const OTHER_ABBREVIATION = /\b(U\.S|U\.K|U\.N|Inc|Corp|Co|Ltd|Jr|Sr|vs|etc|e\.g|i\.e)\.$/;
+
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATION =
-	/\b(U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|etc|e\.g|i\.e)\.$/;
+const ABBREVIATION = new RegExp(`${NAME_ABBREVIATION.source}|${OTHER_ABBREVIATION.source}`, 'u');
+
+/** Words that start a new sentence after "… the U.S." rather than continue a name. */
+const SENTENCE_START =
+	/^["“‘]?(The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|A|An|His|Her|Their|There|As|If|When|While|After|Before|Since|According|Officials?)\b/;
 
 /** True for a line that reads as a headline: short, one sentence at most, title-cased or unpunctuated. */
 export function looksLikeTitle(line: string): boolean {
@@ -31,19 +41,34 @@ export function looksLikeTitle(line: string): boolean {
 /** At most this many words in a derived headline. */
 const MAX_HEADLINE_WORDS = 16;
 
+/** The first sentence of a text, not cut at "Mr." or inside "The U.S. Army". */
+function firstSentence(text: string): string {
+	for (const match of text.matchAll(/[.!?]["”’)]?\s+(?=["“‘]?\p{Lu})/gu)) {
+		const before = text.slice(0, match.index + match[0].trimEnd().length);
+		const after = text.slice(match.index + match[0].length);
+		if (NAME_ABBREVIATION.test(before)) continue;
+		if (OTHER_ABBREVIATION.test(before) && !SENTENCE_START.test(after)) continue;
+		return before;
+	}
+	return text;
+}
+
 /**
  * A short headline taken from the lede's first sentence, its main clause only: the words
  * are the article's own, so nothing is claimed that the text does not say.
  */
 export function deriveHeadline(lede: string): string {
-	const firstSentence = lede.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? lede;
-	let headline = firstSentence.replace(/[.!?]+$/, '');
+	const sentence = firstSentence(lede);
+	// "… to the U.S." keeps its period: without it the abbreviation reads as a typo.
+	let headline = ABBREVIATION.test(sentence) ? sentence : sentence.replace(/[.!?]+$/, '');
 	const clauseEnd = headline.search(/,\s|\s[—–]\s|;\s/);
 	if (clauseEnd > 0 && headline.slice(0, clauseEnd).split(/\s+/).length >= 5) {
 		headline = headline.slice(0, clauseEnd);
 	}
 	const words = headline.split(/\s+/);
-	if (words.length > MAX_HEADLINE_WORDS)
-		headline = `${words.slice(0, MAX_HEADLINE_WORDS).join(' ')}…`;
+	if (words.length > MAX_HEADLINE_WORDS) {
+		const kept = words.slice(0, MAX_HEADLINE_WORDS).join(' ');
+		headline = `${kept.replace(/[\s,;:—–-]+$/, '')}…`;
+	}
 	return headline;
 }

@@ -5,6 +5,7 @@
 
 export type LineRuleName =
 	| 'skip-link'
+	| 'navigation'
 	| 'google-news'
 	| 'read-time'
 	| 'image-credit'
@@ -16,21 +17,29 @@ export type LineRuleName =
 	| 'copyright'
 	| 'web-design'
 	| 'back-to-top'
-	| 'social-follow';
+	| 'social-follow'
+	| 'tags';
 
 export interface LineRule {
 	name: LineRuleName;
 	pattern: RegExp;
 }
 
+/** A reading-time label: "2 min read", "5 minutes", "Reading time: 4 minutes". */
+export const READ_TIME =
+	/^((estimated )?reading time\s*:?\s*)?(\d+|one|two|three|four|five)[ -]?(min|mins|minute|minutes)( read)?$/i;
+
 /** Lines that are never article text, wherever they stand. */
 export const LINE_RULES: readonly LineRule[] = [
 	{ name: 'skip-link', pattern: /^skip to (the )?(main )?(content|navigation|menu)$/i },
-	{ name: 'google-news', pattern: /^follow .{1,80}? on google news\b.*$/i },
 	{
-		name: 'read-time',
-		pattern: /^(\d+|one|two|three|four|five)[ -]?(min|mins|minute|minutes)( read)?$/i
+		// Menu buttons and breadcrumbs ("Home › Asia › Defense"): a page's furniture above the title.
+		name: 'navigation',
+		pattern:
+			/^((open |close |main |toggle )?(menu|navigation)|search|home)$|^home\s*[›»>/|]\s*\S.{0,120}$|^([^.!?›»]{1,40} [›»] ){2,}[^.!?›»]{1,40}$/i
 	},
+	{ name: 'google-news', pattern: /^follow .{1,80}? on google news\b.*$/i },
+	{ name: 'read-time', pattern: READ_TIME },
 	{
 		// Stray credits such as "photo l", "Photo: Reuters", "Image credit: AFP" (short, no sentence).
 		name: 'image-credit',
@@ -40,17 +49,19 @@ export const LINE_RULES: readonly LineRule[] = [
 	{
 		name: 'share',
 		pattern:
-			/^(share( this( article| story| post| page)?)?|share (on|via) \w+( \w+)?|tweet|email|print|copy( the)? link|facebook|twitter|linkedin|whatsapp|reddit)$/i
+			/^(share( this( article| story| post| page)?)?|share (on|via) \w+( \w+)?|tweet|email|print|copy( the)? link|facebook|twitter|x|x \(formerly twitter\)|linkedin|whatsapp|reddit|telegram|threads|bluesky|pinterest)$/i
 	},
 	{
+		// An ad slot's label, alone or with its scroll hint ("Advertisement - Scroll to continue").
 		name: 'advertisement',
 		pattern:
-			/^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?)$/i
+			/^(advertisement|advertising|sponsored( content)?|ad)(\s*[-–—:|·•]?\s*(scroll( down)? to continue( reading| with content)?|continue reading( below)?))?$|^(the )?(story|article) continues (below|after)( (the |this )?(advertisement|ad))?$/i
 	},
 	{
+		// Newsletter boxes: the pitch, the email field, the button and the consent small print.
 		name: 'newsletter',
 		pattern:
-			/^(sign up|subscribe|get our|join our|enter your email).{0,160}\b(newsletters?|inbox|briefing|updates|email)\b.*$/i
+			/^(sign up|subscribe|get our|join our|enter your email)\b.{0,160}\b(newsletters?|inbox|briefing|updates|email)\b.*$|^(get|receive|have) .{0,120}\b(in|to|into) your inbox\b.{0,60}$|^(enter )?(your )?e-?mail( address)?( here)?\W*$|^(subscribe|sign up|sign me up|join)( now| today| for free)?[.!]?$|^by (signing up|subscribing|registering|clicking|submitting)\b.{0,60}\byou (agree|acknowledge|consent)\b.{0,160}$/i
 	},
 	{
 		// Inline links to other stories: "Read also: …", "Related: …", "See also: …".
@@ -63,12 +74,24 @@ export const LINE_RULES: readonly LineRule[] = [
 		pattern: /^(read more|continue reading|read the full (story|article)|more)\W*$/i
 	},
 	{
+		// A copyright notice has the sign or a year ("Copyright law …" and "(c) transfers …" are
+		// prose); "All rights reserved" ends the notice or its part of a footer.
 		name: 'copyright',
-		pattern: /^((copyright|©|\(c\))\s.*|.{0,80}\ball rights reserved\b.{0,80})$/i
+		pattern:
+			/^(copyright\s*(©|\(c\))|©|copyright\s+\d{4}\b|\(c\)\s*\d{4}\b).{0,160}$|^.{0,100}\ball rights reserved\b[.\s]*([|•·].{0,100})?$/i
 	},
-	{ name: 'web-design', pattern: /^(web ?design|website|site|powered|designed) by\b.{0,60}$/i },
+	{
+		// The site's maker: a short name, no clause ("Designed by Raytheon, the system …" is prose).
+		name: 'web-design',
+		pattern: /^(web ?design|website|site|powered|designed) by\s+[^,;:!?]{1,60}$/i
+	},
 	{ name: 'back-to-top', pattern: /^(back to top|scroll to top)( button)?$/i },
-	{ name: 'social-follow', pattern: /^follow us( on .{1,60})?$/i }
+	{ name: 'social-follow', pattern: /^follow us( on .{1,60})?$/i },
+	{
+		// Topic labels under a story: "Tags: Japan, Arms exports". A label, never a sentence.
+		name: 'tags',
+		pattern: /^(tags?|topics|filed under|categories)\s*:\s*[^.!?]{1,200}$/i
+	}
 ];
 
 /**

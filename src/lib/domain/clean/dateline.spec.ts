@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseBylineLine, parseDateline } from './dateline';
+
+describe('parseDateline', () => {
+	it.each([
+		['March 27, 2024', '2024-03-27'],
+		['Dec 26, 2023', '2023-12-26'],
+		['22 December 2023', '2023-12-22'],
+		['Published: 22 December 2023', '2023-12-22'],
+		['Updated: 22 December 2023, 18:40 JST', '2023-12-22'],
+		['Posted on April 1, 2014 at 9:00 a.m.', '2014-04-01']
+	])('reads "%s" as the day %s', (line, value) => {
+		expect(parseDateline(line)).toEqual({ value, precision: 'day' });
+	});
+
+	it('reads a month without a day at month precision', () => {
+		expect(parseDateline('Dec 2023')).toEqual({ value: '2023-12', precision: 'month' });
+		expect(parseDateline('October 2023')).toEqual({ value: '2023-10', precision: 'month' });
+	});
+
+	it.each([
+		'',
+		'garbage',
+		'Related Posts',
+		'on Friday',
+		'March 27',
+		'yesterday',
+		'today',
+		'3 days ago',
+		'last Friday',
+		'In October 2023, Japan announced changes to its arms export regulations.',
+		'March 27, 2024 and April 1, 2024',
+		'The transfer of a batch of missiles was completed in mid-November.'
+	])('returns null for "%s"', (line) => {
+		expect(parseDateline(line)).toBeNull();
+	});
+});
+
+describe('parseBylineLine', () => {
+	it('reads a date with no name ("by | Dec 26, 2023")', () => {
+		expect(parseBylineLine('by | Dec 26, 2023')).toEqual({
+			author: null,
+			date: { value: '2023-12-26', precision: 'day' }
+		});
+	});
+
+	it('reads a name alone, and a name with a date', () => {
+		expect(parseBylineLine('By Jane Doe')).toEqual({ author: 'Jane Doe', date: null });
+		expect(parseBylineLine('By Jane Doe | March 27, 2024')).toEqual({
+			author: 'Jane Doe',
+			date: { value: '2024-03-27', precision: 'day' }
+		});
+	});
+
+	it('passes over a reading time beside the name', () => {
+		expect(parseBylineLine('By Jane Doe | 4 min read')).toEqual({ author: 'Jane Doe', date: null });
+		expect(parseBylineLine('By Jane Doe • March 27, 2024 • 4 min read')).toEqual({
+			author: 'Jane Doe',
+			date: { value: '2024-03-27', precision: 'day' }
+		});
+	});
+
+	it.each([
+		'by',
+		'By the end of the year, Japan will ship the missiles.',
+		'by | yesterday',
+		'By Jane Doe | Reuters',
+		'Byline',
+		'Japan to Send Patriot Interceptors to the US'
+	])('returns null for "%s"', (line) => {
+		expect(parseBylineLine(line)).toBeNull();
+	});
+});
