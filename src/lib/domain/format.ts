@@ -1,7 +1,8 @@
 /** Human-readable labels for article metadata. Pure: no locale from the environment. */
 import type { PublishedDate } from './article';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS: readonly string[] = [
 	'January',
 	'February',
 	'March',

@@ -1,20 +1,6 @@
 /** How facts are ordered, grouped and dated for people. Pure and light: used by the screens. */
+import { MONTHS } from '../format';
 import type { Evidence, Fact, FactDate } from './types';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 const SEASONS: Record<string, string> = {
 	'03': 'spring',
