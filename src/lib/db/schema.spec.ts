@@ -39,10 +39,21 @@ describe('upgrade ladder', () => {
 		const db = await openDossierDB(uniqueDbName());
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'articles',
+			'cards',
 			'facts',
 			'meta',
 			'progress',
+			'reviewLog',
 			'settings'
+		]);
+		expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
+			'articleIds',
+			'queue',
+			'state'
+		]);
+		expect([...db.transaction('reviewLog').store.indexNames].sort()).toEqual([
+			'cardId',
+			'reviewedAt'
 		]);
 		expect([...db.transaction('articles').store.indexNames]).toEqual(['origin']);
 		expect([...db.transaction('progress').store.indexNames]).toEqual(['lastRead']);
@@ -54,6 +65,7 @@ describe('upgrade ladder', () => {
 		await createVersion1(name);
 		const db = await openDossierDB(name);
 		expect(db.objectStoreNames.contains('facts')).toBe(true);
+		expect(db.objectStoreNames.contains('cards')).toBe(true);
 		expect(await getProgress(db, 'japan-to-sell-patriot-missiles-to-us')).toMatchObject({
 			paragraph: 4,
 			percent: 55
@@ -63,6 +75,27 @@ describe('upgrade ladder', () => {
 			lineSpacing: 'relaxed',
 			theme: 'sepia'
 		});
+	});
+
+	it('upgrades a version 2 database (with facts) and keeps progress, settings and facts', async () => {
+		const name = uniqueDbName();
+		await createVersion1(name);
+		const v2 = await openDB(name, 2, {
+			upgrade(db) {
+				const facts = db.createObjectStore('facts', { keyPath: 'id' });
+				facts.createIndex('articleIds', 'articleIds', { multiEntry: true });
+				facts.createIndex('origin', 'origin');
+			}
+		});
+		await v2.put('facts', { id: 'f-1', statement: 'A stored fact.', origin: 'pack' });
+		v2.close();
+		const db = await openDossierDB(name);
+		expect(await db.get('facts', 'f-1')).toMatchObject({ statement: 'A stored fact.' });
+		expect(await db.count('cards')).toBe(0);
+		expect(await getProgress(db, 'japan-to-sell-patriot-missiles-to-us')).toMatchObject({
+			paragraph: 4
+		});
+		expect((await getReadingPrefs(db)).theme).toBe('sepia');
 	});
 
 	it('a newer tab waits for an old one that does not close, and reports it', async () => {

@@ -6,9 +6,10 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Article, ArticleOrigin } from '$lib/domain/article';
 import type { Fact } from '$lib/domain/facts/types';
 import type { ReadingProgress } from '$lib/domain/progress';
+import type { ReviewEntry, StoredCard } from '$lib/domain/review/cards';
 
 export const DB_NAME = 'dossier';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A settings record; `value` is validated by its reader, never trusted. */
 export interface SettingRecord {
@@ -50,6 +51,16 @@ export interface DossierDB extends DBSchema {
 		key: string;
 		value: MetaRecord;
 	};
+	cards: {
+		key: string;
+		value: StoredCard;
+		indexes: { queue: [number, number]; articleIds: string; state: number };
+	};
+	reviewLog: {
+		key: number;
+		value: ReviewEntry;
+		indexes: { cardId: string; reviewedAt: number };
+	};
 }
 
 export type DossierDatabase = IDBPDatabase<DossierDB>;
@@ -74,5 +85,16 @@ export function upgradeDossierDB(
 		const facts = db.createObjectStore('facts', { keyPath: 'id' });
 		facts.createIndex('articleIds', 'articleIds', { multiEntry: true });
 		facts.createIndex('origin', 'origin');
+	}
+	if (oldVersion < 3) {
+		// The review deck: cards by queue and due time (the next card is one index lookup),
+		// and an append-only log. The next pack sync creates a card for every fact.
+		const cards = db.createObjectStore('cards', { keyPath: 'id' });
+		cards.createIndex('queue', ['queue', 'due']);
+		cards.createIndex('articleIds', 'articleIds', { multiEntry: true });
+		cards.createIndex('state', 'state');
+		const log = db.createObjectStore('reviewLog', { keyPath: 'id', autoIncrement: true });
+		log.createIndex('cardId', 'cardId');
+		log.createIndex('reviewedAt', 'reviewedAt');
 	}
 }
