@@ -1,0 +1,171 @@
+/**
+ * A review session: the next card from the index, the question, the answer and its grade,
+ * undo, and a summary at the end. Works entirely on the local store (offline).
+ */
+import {
+	answerCard,
+	cardWithFact,
+	dayCounts,
+	dueSummary,
+	nextCard,
+	nextCardOfArticle,
+	undoLastReview,
+	type DueSummary
+} from '$lib/db/cards';
+import type { DossierDatabase } from '$lib/db/schema';
+import { getReviewSettings } from '$lib/db/settings';
+import type { Fact, QuizItem } from '$lib/domain/facts/types';
+import { itemFor, SCHEDULED_QUEUE, type StoredCard } from '$lib/domain/review/cards';
+import {
+	createScheduler,
+	formatInterval,
+	GRADES,
+	Rating,
+	type Grade,
+	type Scheduler
+} from '$lib/domain/review/scheduler';
+import type { ReviewSettings } from '$lib/domain/review/settings';
+
+export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
+
+export class ReviewSession {
+	phase = $state<ReviewPhase>('loading');
+	card = $state.raw<StoredCard | null>(null);
+	fact = $state.raw<Fact | null>(null);
+	item = $state.raw<QuizItem | null>(null);
+	/** The option picked in a multiple-choice or true/false question. */
+	chosen = $state<string | null>(null);
+	/** The grade the app proposes from a choice: Again when wrong, Good when right. */
+	proposed = $state<Grade | null>(null);
+	intervals = $state.raw<Record<Grade, string> | null>(null);
+	due = $state.raw<DueSummary | null>(null);
+	reviewed = $state(0);
+	correct = $state(0);
+	/** When the next card is due after the session (ms), if any is scheduled. */
+	nextDue = $state<number | null>(null);
+	canUndo = $state(false);
+	error = $state<string | null>(null);
+
+	#db: DossierDatabase | null = null;
+	#scheduler: Scheduler = createScheduler();
+	#settings: ReviewSettings | null = null;
+	#articleId: string | null = null;
+	#shownAt = 0;
+	#busy = false;
+
+	get isChoice(): boolean {
+		return this.item?.type === 'multiple-choice' || this.item?.type === 'true-false';
+	}
+
+	/** Starts a session on every due card, or on one article's cards. */
+	async start(db: DossierDatabase, articleId: string | null = null): Promise<void> {
+		this.#db = db;
+		this.#articleId = articleId;
+		this.#settings = await getReviewSettings(db);
+		this.#scheduler = createScheduler({ retention: this.#settings.retention });
+		await this.#next();
+	}
+
+	async #next(): Promise<void> {
+		const db = this.#db!;
+		const now = new Date();
+		const limits = this.#settings!;
+		this.due = await dueSummary(db, now, limits);
+		const card = this.#articleId
+			? await nextCardOfArticle(db, this.#articleId, now)
+			: await nextCard(db, now, limits, await dayCounts(db, now));
+		const found = card ? await cardWithFact(db, card.id) : null;
+		const item = found ? itemFor(found.card, found.fact) : null;
+		if (!found || !item) {
+			this.card = this.fact = this.item = null;
+			this.nextDue = await this.#nextDueAfter(now);
+			this.phase = 'done';
+			return;
+		}
+		this.#show(found.card, found.fact, item, now);
+	}
+
+	#show(card: StoredCard, fact: Fact, item: QuizItem | null, now: Date): void {
+		this.card = card;
+		this.fact = fact;
+		this.item = item;
+		this.chosen = null;
+		this.proposed = null;
+		const preview = this.#scheduler.preview(card.fsrs, now);
+		this.intervals = Object.fromEntries(
+			GRADES.map((g) => [g, formatInterval(now, preview[g].card.due)])
+		) as Record<Grade, string>;
+		this.#shownAt = performance.now();
+		this.phase = 'question';
+	}
+
+	async #nextDueAfter(now: Date): Promise<number | null> {
+		const index = this.#db!.transaction('cards').store.index('queue');
+		const cursor = await index.openCursor(
+			IDBKeyRange.bound([SCHEDULED_QUEUE, now.getTime()], [SCHEDULED_QUEUE, Infinity])
+		);
+		return cursor?.value.due ?? null;
+	}
+
+	/** Shows the answer of a cloze question. */
+	reveal(): void {
+		if (this.phase === 'question') this.phase = 'answer';
+	}
+
+	/** Answers a multiple-choice or true/false question; proposes a grade from it. */
+	choose(option: string): void {
+		if (this.phase !== 'question' || !this.item) return;
+		this.chosen = option;
+		this.proposed = option === this.item.answer ? Rating.Good : Rating.Again;
+		this.phase = 'answer';
+	}
+
+	/** Grades the card, saves card and log entry together, and moves on. */
+	async grade(grade: Grade): Promise<void> {
+		if (this.phase !== 'answer' || !this.card || this.#busy) return;
+		this.#busy = true;
+		try {
+			const correct = this.isChoice ? this.chosen === this.item?.answer : null;
+			await answerCard(
+				this.#db!,
+				this.card.id,
+				{
+					grade,
+					now: new Date(),
+					durationMs: performance.now() - this.#shownAt,
+					itemId: this.item?.id ?? null,
+					correct
+				},
+				this.#scheduler
+			);
+			this.reviewed++;
+			if (correct ?? grade >= Rating.Good) this.correct++;
+			this.canUndo = true;
+			await this.#next();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Takes back the last review and asks that card again. */
+	async undo(): Promise<void> {
+		if (!this.canUndo || this.#busy) return;
+		this.#busy = true;
+		try {
+			const card = await undoLastReview(this.#db!);
+			this.canUndo = false;
+			if (!card) return;
+			this.reviewed = Math.max(0, this.reviewed - 1);
+			this.correct = Math.min(this.correct, this.reviewed);
+			const found = await cardWithFact(this.#db!, card.id);
+			if (!found) return;
+			const now = new Date();
+			this.due = await dueSummary(this.#db!, now, this.#settings!);
+			this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
+		} finally {
+			this.#busy = false;
+		}
+	}
+}
