@@ -6,7 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { factsReport, type RawFile } from '../src/lib/domain/facts/report';
 import { serve, stop } from '../tests/e2e/servers';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -43,6 +44,55 @@ async function node(): Promise<void> {
 	console.log(`  warm, median of ${RUNS - 1}: ${ms(median(times.slice(1)))}`);
 }
 
+/** The deck code (src/lib/db/cards.ts) on 10,000 and 100,000 cards in Chromium's IndexedDB. */
+async function deck(page: Page, port: number): Promise<void> {
+	const bundle = await build({
+		entryPoints: ['scripts/bench-deck.ts'],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		platform: 'browser',
+		tsconfig: 'tsconfig.json'
+	});
+	await page.goto(`http://localhost:${port}/review`);
+	await page.locator('[data-testid="prompt"], .summary').first().waitFor();
+	await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+	type Bench = {
+		seed(n: number): Promise<void>;
+		time(runs: number): Promise<{ cards: number; nextMs: number; answerMs: number }>;
+	};
+	const run = (fn: string, arg: number) =>
+		page.evaluate(
+			([name, value]) =>
+				(globalThis as unknown as { benchDeck: Record<string, (n: number) => unknown> }).benchDeck[
+					name as keyof Bench
+				]!(value as number),
+			[fn, arg] as const
+		);
+	const lines: string[] = [];
+	for (const [add, label] of [
+		[10_000, '10,000'],
+		[90_000, '100,000']
+	] as const) {
+		const seeded = Date.now();
+		await run('seed', add);
+		const seedMs = Date.now() - seeded;
+		const result = (await run('time', 50)) as Awaited<ReturnType<Bench['time']>>;
+		lines.push(
+			`  ${label} cards (${result.cards} in the store; seeding took ${seedMs} ms): next card ${ms(result.nextMs)} (target < ${label === '10,000' ? 2 : 5} ms), answer and save ${ms(result.answerMs)}, medians of 50`
+		);
+	}
+	// Cold start: a new page load with 100,000 cards, until the first question is on screen.
+	await page.reload();
+	await page.locator('[data-testid="prompt"]').waitFor();
+	const firstCard = await page.evaluate(() => performance.now());
+	lines.push(
+		`  first card after a cold page load with 100,000 cards: ${ms(firstCard)} (target < 500 ms)`
+	);
+	console.log('Review deck in IndexedDB (the app’s own code):');
+	for (const line of lines) console.log(line);
+}
+
 async function browser(): Promise<void> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('No Chromium found: run node scripts/ensure-chromium.mjs');
@@ -67,6 +117,7 @@ async function browser(): Promise<void> {
 			roundTrip.push(Date.now() - started);
 			inWorker.push(Number(await status.getAttribute('data-ms')));
 		}
+		await deck(page, port);
 		const version = instance.version();
 		console.log(
 			`Facts worker, Chromium ${version}: ${file.name}, ${Buffer.byteLength(file.text)} bytes`

@@ -36,6 +36,19 @@ for (const theme of THEMES) {
 		await page.goto('/facts');
 		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 		await expectNoViolations(page, `key facts, ${theme}`);
+		await page.goto('/review');
+		await expect(page.getByTestId('prompt')).toBeVisible();
+		await expectNoViolations(page, `review question, ${theme}`);
+		const show = page.getByRole('button', { name: 'Show answer' });
+		if (await show.isVisible()) await show.click();
+		else await page.getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+		await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
+		await expectNoViolations(page, `review answer, ${theme}`);
+		await page.goto('/stats');
+		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		await expectNoViolations(page, `stats, ${theme}`);
+		await page.goto('/settings');
+		await expectNoViolations(page, `settings, ${theme}`);
 	});
 }
 
@@ -58,7 +71,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('one h1, landmarks and a language on every page', async ({ page, request }) => {
 	const pack = await fetchPack(request);
-	for (const path of ['/', '/facts', '/settings', ...pack.articles.map((a) => `/read/${a.id}`)]) {
+	for (const path of [
+		'/',
+		'/facts',
+		'/review',
+		'/stats',
+		'/settings',
+		...pack.articles.map((a) => `/read/${a.id}`)
+	]) {
 		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('h1')).toHaveCount(1);

@@ -18,6 +18,11 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();
 	await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+	await page.goto('/review');
+	await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+	await expect(page.getByTestId('due-count')).toHaveText(/^\d+ due$/);
+	await page.goto('/stats');
+	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 	// A route that was never prerendered gets the app shell, which shows its own not-found page.

@@ -60,3 +60,29 @@ test('finishing the first article asks once for persistent storage', async ({ pa
 	await expect(page.locator('.end-mark')).toHaveText('Finished');
 	expect(await persistCalls(page)).toBe(1);
 });
+
+test('review settings: retention and the daily new-card limit are kept and used', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	const newPerDay = page.getByLabel('New cards a day');
+	await expect(newPerDay).toHaveValue('10');
+	await newPerDay.fill('3');
+	await newPerDay.press('Tab');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	const retention = page.getByLabel(/Desired retention/);
+	await retention.fill('0.95');
+	await retention.dispatchEvent('change');
+	await expect(page.getByTestId('retention-value')).toHaveText('95%');
+
+	// A value out of range is refused with a message, and what was stored stays.
+	await newPerDay.fill('9000');
+	await newPerDay.press('Tab');
+	await expect(page.getByRole('alert')).toContainText('Not saved');
+
+	await page.reload();
+	await expect(page.getByLabel('New cards a day')).toHaveValue('3');
+	await expect(page.getByTestId('retention-value')).toHaveText('95%');
+	await page.goto('/review');
+	await expect(page.getByTestId('due-count')).toHaveText('3 due');
+});
