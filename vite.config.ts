@@ -23,11 +23,14 @@ export default defineConfig({
 				includeVersionFile: true
 			},
 			workbox: {
-				// Every page, its __data.json, the pack, every chunk, icon and screenshot.
+				// Every page, its __data.json, the pack, every chunk and icon.
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,txt}',
 					'prerendered/**/*.{html,json}'
 				],
+				// The install sheet's screenshots (230 kB) are shown by the browser while online:
+				// precaching them would more than double what every install downloads.
+				globIgnores: ['client/screenshots/**'],
 				navigateFallback: '/200.html',
 				cleanupOutdatedCaches: true
 			},

@@ -11,7 +11,8 @@ import {
 	type ReviewEntry,
 	type StoredCard
 } from '$lib/domain/review/cards';
-import { reviewDayStart, State, type Grade, type Scheduler } from '$lib/domain/review/scheduler';
+import { CardState, reviewDayStart, type CardStateValue } from '$lib/domain/review/model';
+import type { Grade, Scheduler } from '$lib/domain/review/scheduler';
 import type { DossierDatabase } from './schema';
 
 /** Scheduled cards due at `now` or before, in due order. */
@@ -34,7 +35,7 @@ export interface DayCounts {
 export async function dayCounts(db: DossierDatabase, now: Date): Promise<DayCounts> {
 	const since = reviewDayStart(now).getTime();
 	const today = await db.getAllFromIndex('reviewLog', 'reviewedAt', IDBKeyRange.lowerBound(since));
-	const newDone = today.filter((e) => e.before.state === State.New).length;
+	const newDone = today.filter((e) => e.before.state === CardState.New).length;
 	return { newDone, reviewsDone: today.length - newDone };
 }
 
@@ -181,10 +182,13 @@ export function reviewsSince(db: DossierDatabase, since: number): Promise<Review
 }
 
 /** How many cards are in each state. */
-export async function cardsByState(db: DossierDatabase): Promise<Record<State, number>> {
-	const states = [State.New, State.Learning, State.Review, State.Relearning];
+export async function cardsByState(db: DossierDatabase): Promise<Record<CardStateValue, number>> {
+	const states = Object.values(CardState);
 	const counts = await Promise.all(states.map((s) => db.countFromIndex('cards', 'state', s)));
-	return Object.fromEntries(states.map((s, i) => [s, counts[i]!])) as Record<State, number>;
+	return Object.fromEntries(states.map((s, i) => [s, counts[i]!])) as Record<
+		CardStateValue,
+		number
+	>;
 }
 
 /** Scheduled cards due in [from, to) (ms): for the forecast, one count per day. */

@@ -9,7 +9,9 @@ import { cardForFact, NEW_QUEUE } from '$lib/domain/review/cards';
 import type { DossierDB, DossierDatabase, StoredFact } from './schema';
 import { PackSchema } from './validate';
 
-const PACK_META_KEY = 'pack';
+import { PACK_META_KEY } from './meta';
+
+export { installedPackVersion } from './meta';
 
 export interface PackSyncResult {
 	version: string;
@@ -17,13 +19,6 @@ export interface PackSyncResult {
 	updated: number;
 	removed: number;
 	facts: { added: number; updated: number; removed: number };
-}
-
-/** The version of the pack last written, or null before the first sync. */
-export async function installedPackVersion(db: DossierDatabase): Promise<string | null> {
-	const record = await db.get('meta', PACK_META_KEY);
-	const parsed = v.safeParse(v.object({ version: v.string() }), record?.value);
-	return parsed.success ? parsed.output.version : null;
 }
 
 /** Thrown when a pack fails validation; nothing has been written. */

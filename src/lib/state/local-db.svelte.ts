@@ -3,7 +3,7 @@
  * Screens await `localDb.ready(packVersion)` and then read from the local store.
  */
 import { base } from '$app/paths';
-import { installedPackVersion, syncPack } from '$lib/db/pack';
+import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
 
@@ -44,6 +44,8 @@ class LocalDatabase {
 			if ((await installedPackVersion(db)) !== packVersion) {
 				const response = await fetch(`${base}/pack.json`);
 				if (!response.ok) throw new Error(`the server answered ${response.status}`);
+				// Validating and writing a pack is rare: its code loads only then.
+				const { syncPack } = await import('$lib/db/pack');
 				await syncPack(db, await response.json());
 			}
 			this.status = 'ready';

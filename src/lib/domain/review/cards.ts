@@ -1,6 +1,7 @@
 /** The review deck: one card per key fact, with its FSRS state, and the log of reviews. */
 import type { Fact, QuizItem } from '../facts/types';
-import { newCard, State, type FsrsCard, type FsrsLog, type Grade } from './scheduler';
+import type { Card as FsrsCard, Grade, ReviewLog as FsrsLog } from 'ts-fsrs';
+import { CardState, type CardStateValue } from './model';
 
 /** New cards wait in queue 0 in pack order; every reviewed card is in queue 1 by due time. */
 export const NEW_QUEUE = 0;
@@ -15,7 +16,7 @@ export interface StoredCard {
 	due: number;
 	/** The card's place among new cards (its fact's place in the pack). */
 	order: number;
-	state: State;
+	state: CardStateValue;
 	fsrs: FsrsCard;
 }
 
@@ -35,6 +36,25 @@ export interface ReviewEntry {
 	log: FsrsLog;
 }
 
+/**
+ * A new card's FSRS state, as ts-fsrs `createEmptyCard` makes it (a test keeps them equal),
+ * built here so that writing the deck does not load the scheduler.
+ */
+export function emptyCard(now: Date): FsrsCard {
+	return {
+		due: new Date(now),
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		state: CardState.New,
+		last_review: undefined
+	};
+}
+
 /** A new card for a fact, placed `order` in the deck. */
 export function cardForFact(
 	fact: Pick<Fact, 'id' | 'articleIds'>,
@@ -47,8 +67,8 @@ export function cardForFact(
 		queue: NEW_QUEUE,
 		due: order,
 		order,
-		state: State.New,
-		fsrs: newCard(now)
+		state: CardState.New,
+		fsrs: emptyCard(now)
 	};
 }
 
@@ -58,15 +78,15 @@ export function scheduled(card: StoredCard, fsrs: FsrsCard): StoredCard {
 		...card,
 		queue: SCHEDULED_QUEUE,
 		due: new Date(fsrs.due).getTime(),
-		state: fsrs.state,
+		state: fsrs.state as CardStateValue,
 		fsrs
 	};
 }
 
 /** The card restored to a state before a review (an undo): new again if it was new. */
 export function restored(card: StoredCard, fsrs: FsrsCard): StoredCard {
-	return fsrs.state === State.New
-		? { ...card, queue: NEW_QUEUE, due: card.order, state: State.New, fsrs }
+	return fsrs.state === CardState.New
+		? { ...card, queue: NEW_QUEUE, due: card.order, state: CardState.New, fsrs }
 		: scheduled(card, fsrs);
 }
 

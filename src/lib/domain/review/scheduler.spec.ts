@@ -112,3 +112,10 @@ describe('scheduling properties', () => {
 		);
 	});
 });
+
+describe('the light card model', () => {
+	it('makes new cards exactly as ts-fsrs does, without loading it on the way', async () => {
+		const { emptyCard } = await import('./cards');
+		expect(emptyCard(T0)).toEqual(newCard(T0));
+	});
+});

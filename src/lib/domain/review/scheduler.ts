@@ -24,16 +24,9 @@ export const GRADE_NAMES: Record<Grade, string> = {
 	[Rating.Easy]: 'Easy'
 };
 
-export const STATE_NAMES: Record<State, string> = {
-	[State.New]: 'New',
-	[State.Learning]: 'Learning',
-	[State.Review]: 'Review',
-	[State.Relearning]: 'Relearning'
-};
+import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from './model';
 
-export const DEFAULT_RETENTION = 0.9;
-export const MIN_RETENTION = 0.7;
-export const MAX_RETENTION = 0.97;
+export { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION };
 
 export interface SchedulerOptions {
 	/** Desired retention, 0.70–0.97. */
@@ -102,20 +95,4 @@ export function formatInterval(from: Date, to: Date): string {
 	return `${years < 10 ? Math.round(years * 10) / 10 : Math.round(years)}y`;
 }
 
-/** Hour of the day a new review day starts (local time), like Anki. */
-export const DAY_STARTS_AT = 4;
-
-/** The start of the review day `now` falls in (local time, at 4 am). */
-export function reviewDayStart(now: Date): Date {
-	const start = new Date(now);
-	start.setHours(DAY_STARTS_AT, 0, 0, 0);
-	if (now < start) start.setDate(start.getDate() - 1);
-	return start;
-}
-
-/** The start of the next review day. */
-export function nextReviewDay(now: Date): Date {
-	const next = reviewDayStart(now);
-	next.setDate(next.getDate() + 1);
-	return next;
-}
+export { DAY_STARTS_AT, nextReviewDay, reviewDayStart } from './model';

@@ -1,6 +1,6 @@
 /** Review settings: desired retention and daily limits, their bounds and defaults. */
 import * as v from 'valibot';
-import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from './scheduler';
+import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from './model';
 
 export const ReviewSettingsSchema = v.strictObject({
 	retention: v.pipe(v.number(), v.minValue(MIN_RETENTION), v.maxValue(MAX_RETENTION)),

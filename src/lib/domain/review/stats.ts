@@ -1,6 +1,6 @@
 /** Review statistics from the log: pure, with the review day starting at 4 am local time. */
 import type { ReviewEntry } from './cards';
-import { Rating, reviewDayStart, State } from './scheduler';
+import { AGAIN, CardState, reviewDayStart } from './model';
 
 const DAY = 86_400_000;
 
@@ -38,9 +38,9 @@ export function trueRetention(entries: readonly ReviewEntry[]): {
 	rate: number | null;
 	count: number;
 } {
-	const mature = entries.filter((e) => e.before.state === State.Review);
+	const mature = entries.filter((e) => e.before.state === CardState.Review);
 	if (mature.length === 0) return { rate: null, count: 0 };
-	const passed = mature.filter((e) => e.rating !== Rating.Again).length;
+	const passed = mature.filter((e) => e.rating !== AGAIN).length;
 	return { rate: passed / mature.length, count: mature.length };
 }
 
