@@ -101,6 +101,7 @@ export const FactSchema = v.pipe(
 		),
 		quiz: v.array(
 			v.object({
+				id: v.string(),
 				type: v.picklist(['cloze', 'multiple-choice', 'true-false', 'date']),
 				prompt: v.string(),
 				answer: v.string(),

@@ -65,6 +65,7 @@ export type QuizItemType = 'cloze' | 'multiple-choice' | 'true-false' | 'date';
 
 /** A question the quiz can ask about a fact. */
 export interface QuizItem {
+	id: string;
 	type: QuizItemType;
 	prompt: string;
 	answer: string;
