@@ -21,7 +21,7 @@ describe('npm run facts', () => {
 				kind: string;
 				articleIds: string[];
 				evidence: { articleId: string; text: string }[];
-				quiz: unknown[];
+				quiz: { id: string; type: string; prompt: string; answer: string; choices?: string[] }[];
 			}[];
 		};
 		expect(report.articles.map((a) => a.title)).toEqual([
@@ -33,9 +33,14 @@ describe('npm run facts', () => {
 		for (const fact of report.facts) {
 			expect(fact.id).toMatch(/^f-[0-9a-f]{12}/);
 			expect(fact.statement.length).toBeGreaterThan(20);
-			expect(fact.quiz).toEqual([]);
+			for (const item of fact.quiz) {
+				expect(['cloze', 'multiple-choice', 'true-false', 'date']).toContain(item.type);
+				expect(item.prompt.length).toBeGreaterThan(10);
+				if (item.choices) expect(item.choices).toContain(item.answer);
+			}
 			for (const e of fact.evidence) expect(fact.articleIds).toContain(e.articleId);
 		}
+		expect(report.facts.some((f) => f.quiz.length > 0)).toBe(true);
 		// The licence fact is one fact with both articles as sources.
 		const licence = report.facts.find((f) => f.statement.includes('Mitsubishi Heavy Industries'));
 		expect(licence?.articleIds).toHaveLength(2);

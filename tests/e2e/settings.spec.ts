@@ -65,6 +65,7 @@ test('review settings: retention and the daily new-card limit are kept and used'
 	page
 }) => {
 	await page.goto('/settings');
+	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
 	const newPerDay = page.getByLabel('New cards a day');
 	await expect(newPerDay).toHaveValue('10');
 	await newPerDay.fill('3');
@@ -81,6 +82,7 @@ test('review settings: retention and the daily new-card limit are kept and used'
 	await expect(page.getByRole('alert')).toContainText('Not saved');
 
 	await page.reload();
+	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
 	await expect(page.getByLabel('New cards a day')).toHaveValue('3');
 	await expect(page.getByTestId('retention-value')).toHaveText('95%');
 	await page.goto('/review');

@@ -53,6 +53,12 @@ export class ReviewSession {
 	#shownAt = 0;
 	#busy = false;
 
+	/** The device clock, read once per step (not reactive state: a plain Date). */
+	#now(): Date {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
+		return new Date();
+	}
+
 	get isChoice(): boolean {
 		return this.item?.type === 'multiple-choice' || this.item?.type === 'true-false';
 	}
@@ -68,7 +74,7 @@ export class ReviewSession {
 
 	async #next(): Promise<void> {
 		const db = this.#db!;
-		const now = new Date();
+		const now = this.#now();
 		const limits = this.#settings!;
 		this.due = await dueSummary(db, now, limits);
 		const card = this.#articleId
@@ -131,7 +137,7 @@ export class ReviewSession {
 				this.card.id,
 				{
 					grade,
-					now: new Date(),
+					now: this.#now(),
 					durationMs: performance.now() - this.#shownAt,
 					itemId: this.item?.id ?? null,
 					correct
@@ -161,7 +167,7 @@ export class ReviewSession {
 			this.correct = Math.min(this.correct, this.reviewed);
 			const found = await cardWithFact(this.#db!, card.id);
 			if (!found) return;
-			const now = new Date();
+			const now = this.#now();
 			this.due = await dueSummary(this.#db!, now, this.#settings!);
 			this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
 		} finally {

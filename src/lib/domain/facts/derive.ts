@@ -7,8 +7,9 @@ import type { Article } from '../article';
 import { comparisonKey } from '../text';
 import { referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
+import { quizItems } from '../quiz/items';
 import { selectCandidates } from './select';
-import { DERIVATION_VERSION, type AnswerSpan, type Fact } from './types';
+import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
 /** 64-bit FNV-1a, as hex: small, synchronous and the same everywhere. */
 function fnv1a64(text: string): string {
@@ -56,7 +57,7 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		selectCandidates(article, referenceDate(article.published))
 	);
 	const seen = new Map<string, number>();
-	return mergeAcrossArticles(candidates).map((cluster) => {
+	const facts = mergeAcrossArticles(candidates).map((cluster) => {
 		const { primary, members, conflicts } = cluster;
 		const base = factId(primary.evidence.text);
 		const count = seen.get(base) ?? 0;
@@ -72,9 +73,12 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 			evidence: members.map((m) => m.evidence),
 			articleIds: [...new Set(members.map((m) => m.articleId))],
 			conflicts,
-			quiz: [],
+			quiz: [] as QuizItem[],
 			derivation: DERIVATION_VERSION
 		};
 		return fact;
 	});
+	// The quiz's questions, drawn from all the facts (wrong options come from the others).
+	const items = quizItems(facts);
+	return facts.map((fact) => ({ ...fact, quiz: items.get(fact.id) ?? [] }));
 }
