@@ -19,12 +19,14 @@ function median(values: number[]): number {
 async function seed(count: number): Promise<void> {
 	const db = await openDossierDB();
 	const template = (await db.getAll('facts'))[0]!;
+	// Ids continue after the bench cards already there, so a second call adds to the deck.
+	const offset = await db.count('cards');
 	const now = Date.now();
 	const BATCH = 5000;
 	for (let start = 0; start < count; start += BATCH) {
 		const tx = db.transaction(['cards', 'facts'], 'readwrite');
 		for (let i = start; i < Math.min(count, start + BATCH); i++) {
-			const id = `bench-${i}`;
+			const id = `bench-${offset + i}`;
 			const due = now + ((i * 7919) % 120) * DAY - 60 * DAY;
 			const fsrs = {
 				...newCard(new Date(due - 10 * DAY)),
