@@ -57,7 +57,7 @@ test.describe('review', () => {
 			'href',
 			/\/read\/[a-z0-9-]+#fact-f-[0-9a-f]+/
 		);
-		await expect(page.locator('.answer blockquote')).not.toHaveText('');
+		await expect(page.locator('.fact .statement')).not.toHaveText('');
 		for (const name of ['Again', 'Hard', 'Good', 'Easy'])
 			await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 		const box = await page.getByRole('button', { name: 'Good', exact: true }).boundingBox();
