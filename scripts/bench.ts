@@ -4,7 +4,9 @@
  * - a 5 kB article in the browser's facts worker, cold (worker start) and warm.
  * Expects a production build in build/ (the npm script builds first).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
@@ -13,6 +15,15 @@ import { serve, stop } from '../tests/e2e/servers';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const RUNS = 5;
+
+/** Every figure, written to bench/results.json at the end. */
+const results: Record<string, unknown> = {};
+const stats = (v: number[]) => ({
+	median: median(v),
+	min: Math.min(...v),
+	max: Math.max(...v),
+	n: v.length
+});
 const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -42,6 +53,13 @@ async function node(): Promise<void> {
 		`  first run (includes loading the language models): ${ms(times[0]!)}   target < 1000 ms`
 	);
 	console.log(`  warm, median of ${RUNS - 1}: ${ms(median(times.slice(1)))}`);
+	results.factsNode = {
+		seeds: files.length,
+		bytes,
+		facts,
+		firstMs: times[0],
+		warmMs: stats(times.slice(1))
+	};
 }
 
 /** The deck code (src/lib/db/cards.ts) on 10,000 and 100,000 cards in Chromium's IndexedDB. */
@@ -70,6 +88,7 @@ async function deck(page: Page, port: number): Promise<void> {
 			[fn, arg] as const
 		);
 	const lines: string[] = [];
+	const decks: unknown[] = [];
 	for (const [add, label] of [
 		[10_000, '10,000'],
 		[90_000, '100,000']
@@ -78,6 +97,7 @@ async function deck(page: Page, port: number): Promise<void> {
 		await run('seed', add);
 		const seedMs = Date.now() - seeded;
 		const result = (await run('time', 50)) as Awaited<ReturnType<Bench['time']>>;
+		decks.push({ ...result, seedMs });
 		lines.push(
 			`  ${label} cards (${result.cards} in the store; seeding took ${seedMs} ms): next card ${ms(result.nextMs)} (target < ${label === '10,000' ? 2 : 5} ms), answer and save ${ms(result.answerMs)}, medians of 50`
 		);
@@ -89,6 +109,7 @@ async function deck(page: Page, port: number): Promise<void> {
 	lines.push(
 		`  first card after a cold page load with 100,000 cards: ${ms(firstCard)} (target < 500 ms)`
 	);
+	results.deck = { sizes: decks, firstCardColdMs: firstCard };
 	console.log('Review deck in IndexedDB (the app’s own code):');
 	for (const line of lines) console.log(line);
 }
@@ -140,6 +161,15 @@ async function browser(): Promise<void> {
 		console.log(
 			`  later runs, in the worker: ${spread(warmWorker)}; click to screen: ${spread(warmScreen)}`
 		);
+		results.factsWorker = {
+			file: file.name,
+			bytes: Buffer.byteLength(file.text),
+			coldInWorkerMs: stats(coldWorker),
+			coldToScreenMs: stats(coldScreen),
+			warmInWorkerMs: stats(warmWorker),
+			warmToScreenMs: stats(warmScreen)
+		};
+		results.chromium = instance.version();
 	} finally {
 		await instance.close();
 		await stop(server);
@@ -148,3 +178,19 @@ async function browser(): Promise<void> {
 
 await node();
 await browser();
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+	'bench/results.json',
+	`${JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			commit,
+			machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
+			...results
+		},
+		null,
+		2
+	)}\n`
+);
+console.log('Figures written to bench/results.json');
