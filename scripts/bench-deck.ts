@@ -5,7 +5,8 @@
 import { answerCard, nextCard } from '../src/lib/db/cards';
 import { openDossierDB } from '../src/lib/db/open';
 import { SCHEDULED_QUEUE, type StoredCard } from '../src/lib/domain/review/cards';
-import { createScheduler, newCard, Rating, State } from '../src/lib/domain/review/scheduler';
+import { CardState as State } from '../src/lib/domain/review/model';
+import { createScheduler, newCard, Rating } from '../src/lib/domain/review/scheduler';
 
 const DAY = 86_400_000;
 const LIMITS = { newPerDay: 10, reviewsPerDay: 1_000_000 };

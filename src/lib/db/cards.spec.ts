@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '$lib/domain/facts/types';
-import { createScheduler, Rating, State } from '$lib/domain/review/scheduler';
+import { CardState as State } from '$lib/domain/review/model';
+import { createScheduler, Rating } from '$lib/domain/review/scheduler';
 import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
 import {
 	answerCard,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CardState as State } from './model';
 import { describe, expect, it } from 'vitest';
 import {
 	createScheduler,
@@ -8,7 +9,6 @@ import {
 	nextReviewDay,
 	Rating,
 	reviewDayStart,
-	State,
 	type FsrsCard,
 	type Grade
 } from './scheduler';

@@ -7,13 +7,12 @@ import {
 	fsrs,
 	generatorParameters,
 	Rating,
-	State,
 	type Card,
 	type Grade,
 	type ReviewLog
 } from 'ts-fsrs';
 
-export { Rating, State, type Card as FsrsCard, type Grade, type ReviewLog as FsrsLog };
+export { Rating, type Card as FsrsCard, type Grade, type ReviewLog as FsrsLog };
 
 export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewEntry } from './cards';
-import { createScheduler, newCard, Rating, State, type Grade } from './scheduler';
+import { CardState as State, type CardStateValue } from './model';
+import { createScheduler, newCard, Rating, type Grade } from './scheduler';
 import { dayKey, forecastWindows, lastDays, reviewsPerDay, streak, trueRetention } from './stats';
 
 const scheduler = createScheduler({ fuzz: false });
 
-function entry(at: Date, rating: Grade, state: State = State.Review): ReviewEntry {
+function entry(at: Date, rating: Grade, state: CardStateValue = State.Review): ReviewEntry {
 	const before = { ...newCard(at), state };
 	const { card, log } = scheduler.review(before, at, rating);
 	return {
