@@ -1,0 +1,76 @@
+/**
+ * False versions of policy rules for true/false questions, made only where the result is
+ * unambiguous: one negation flipped, or one country or organisation swapped.
+ */
+import type { Fact } from '../facts/types';
+import { wrongOptions } from './distractors';
+import { CAPITALS, type Cloze, type Option } from './names';
+import { shuffled } from './random';
+
+const NEEDS_THE = new Set(['United States', 'United Kingdom']);
+/** A name given as an example ("countries like the United States, Poland and …") is no rule. */
+const EXEMPLIFIED = /\b(?:like|such as|including|e\.g\.|for example)\b[^.;:]*$/i;
+
+/** The flippable negations of a policy rule and what they flip to (issue: only these). */
+const FLIPS: readonly [RegExp, string][] = [
+	[/\bwill not\b/gi, 'will'],
+	[/\bwould not\b/gi, 'would'],
+	[/\bcannot\b/gi, 'can'],
+	[/\bdoes not\b/gi, 'does'],
+	[/\bdo not\b/gi, 'do'],
+	[/\bcontinues to prohibit\b/gi, 'no longer prohibits'],
+	[/\bcontinue to prohibit\b/gi, 'no longer prohibit'],
+	[/\b(remains?) prohibited\b/gi, '$1 permitted'],
+	[/\b(remains?) banned\b/gi, '$1 allowed']
+];
+/** Any other negative word makes a flip ambiguous (a double negative, an exception). */
+const NEGATION =
+	/\b(?:not|no|never|nor|neither|none|nothing|without|cannot|prohibit\w*|prevent\w*|forbid\w*|bans?|banned|barred|unless|except)\b|n[’']t\b/i;
+
+/** Whether a name takes "the" in a sentence: "the United States", "the Liberal Democratic Party". */
+const takesThe = (name: string) =>
+	NEEDS_THE.has(name) || /\b(?:Council|Party|Forces|Ministry|Agency)$/.test(name);
+
+/** The statement with its one negation flipped, if it has exactly one and nothing else negative. */
+export function flipped(statement: string): string | undefined {
+	const hits = FLIPS.flatMap(([pattern, to]) =>
+		[...statement.matchAll(pattern)].map((m) => ({
+			at: m.index,
+			from: m[0],
+			to: m[0].replace(new RegExp(pattern.source, 'i'), to)
+		}))
+	);
+	const [hit] = hits;
+	if (hits.length !== 1 || !hit) return undefined;
+	const rest = statement.slice(0, hit.at) + ' ' + statement.slice(hit.at + hit.from.length);
+	if (NEGATION.test(rest)) return undefined;
+	const to = /^\p{Lu}/u.test(hit.from) ? hit.to[0]?.toUpperCase() + hit.to.slice(1) : hit.to;
+	return statement.slice(0, hit.at) + to + rest.slice(hit.at + 1);
+}
+
+/** The statement with one country or organisation swapped for one it does not mention. */
+export function swapped(
+	fact: Fact,
+	clozes: readonly Cloze[],
+	pool: Map<string, Option[]>,
+	random: () => number
+) {
+	if (NEGATION.test(fact.statement)) return undefined;
+	for (const { blank, targets } of shuffled(clozes, random)) {
+		const { type, start, text, end } = blank.span;
+		const before = fact.statement.slice(0, start);
+		const the = /\bthe\s+$/i.test(before);
+		if (type !== 'country' && type !== 'organization') continue;
+		if (EXEMPLIFIED.test(before) || /^\s*(?:and|or) other\b/i.test(fact.statement.slice(end)))
+			continue;
+		const canonical = blank.entity?.canonical ?? text;
+		if (type === 'country' && canonical !== text && CAPITALS[canonical] !== text) continue;
+		const option = wrongOptions(fact, blank, pool, random).find((o) => takesThe(o.display) === the);
+		if (!option) continue;
+		return targets.reduce(
+			(s, t) => s.slice(0, t.span.start) + option.display + s.slice(t.span.end),
+			fact.statement
+		);
+	}
+	return undefined;
+}
