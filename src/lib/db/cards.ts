@@ -12,7 +12,8 @@ import {
 	type StoredCard
 } from '$lib/domain/review/cards';
 import { CardState, reviewDayStart, type CardStateValue } from '$lib/domain/review/model';
-import type { Grade, Scheduler } from '$lib/domain/review/scheduler';
+import type { Grade } from '$lib/domain/review/model';
+import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { DossierDatabase } from './schema';
 
 /** Scheduled cards due at `now` or before, in due order. */

@@ -16,14 +16,8 @@ import type { DossierDatabase } from '$lib/db/schema';
 import { getReviewSettings } from '$lib/db/settings';
 import type { Fact, QuizItem } from '$lib/domain/facts/types';
 import { itemFor, SCHEDULED_QUEUE, type StoredCard } from '$lib/domain/review/cards';
-import {
-	createScheduler,
-	formatInterval,
-	GRADES,
-	Rating,
-	type Grade,
-	type Scheduler
-} from '$lib/domain/review/scheduler';
+import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
+import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { ReviewSettings } from '$lib/domain/review/settings';
 
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
@@ -47,7 +41,8 @@ export class ReviewSession {
 	error = $state<string | null>(null);
 
 	#db: DossierDatabase | null = null;
-	#scheduler: Scheduler = createScheduler();
+	/** ts-fsrs, fetched while the first question is read from the store and shown. */
+	#scheduler: Promise<Scheduler> | null = null;
 	#settings: ReviewSettings | null = null;
 	#articleId: string | null = null;
 	#shownAt = 0;
@@ -68,7 +63,10 @@ export class ReviewSession {
 		this.#db = db;
 		this.#articleId = articleId;
 		this.#settings = await getReviewSettings(db);
-		this.#scheduler = createScheduler({ retention: this.#settings.retention });
+		const { retention } = this.#settings;
+		this.#scheduler = import('$lib/domain/review/scheduler').then((m) =>
+			m.createScheduler({ retention })
+		);
 		await this.#next();
 	}
 
@@ -97,12 +95,19 @@ export class ReviewSession {
 		this.item = item;
 		this.chosen = null;
 		this.proposed = null;
-		const preview = this.#scheduler.preview(card.fsrs, now);
+		this.intervals = null;
+		this.#shownAt = performance.now();
+		this.phase = 'question';
+		void this.#preview(card, now);
+	}
+
+	/** The interval each grade would give, shown on the grade buttons. */
+	async #preview(card: StoredCard, now: Date): Promise<void> {
+		const preview = (await this.#scheduler!).preview(card.fsrs, now);
+		if (this.card !== card) return;
 		this.intervals = Object.fromEntries(
 			GRADES.map((g) => [g, formatInterval(now, preview[g].card.due)])
 		) as Record<Grade, string>;
-		this.#shownAt = performance.now();
-		this.phase = 'question';
 	}
 
 	async #nextDueAfter(now: Date): Promise<number | null> {
@@ -122,7 +127,7 @@ export class ReviewSession {
 	choose(option: string): void {
 		if (this.phase !== 'question' || !this.item) return;
 		this.chosen = option;
-		this.proposed = option === this.item.answer ? Rating.Good : Rating.Again;
+		this.proposed = option === this.item.answer ? GRADE.Good : GRADE.Again;
 		this.phase = 'answer';
 	}
 
@@ -142,10 +147,10 @@ export class ReviewSession {
 					itemId: this.item?.id ?? null,
 					correct
 				},
-				this.#scheduler
+				await this.#scheduler!
 			);
 			this.reviewed++;
-			if (correct ?? grade >= Rating.Good) this.correct++;
+			if (correct ?? grade >= GRADE.Good) this.correct++;
 			this.canUndo = true;
 			await this.#next();
 		} catch (e) {

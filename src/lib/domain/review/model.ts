@@ -1,6 +1,6 @@
 /**
- * The light side of the review model: card states, grades, retention bounds and the review
- * state. Screens that only count cards (the library's "N due") import this, never ts-fsrs.
+ * The light side of the review model: card states, grades, retention bounds, review days and
+ * how intervals read. Screens import this; only scheduling itself loads ts-fsrs.
  */
 
 /** ts-fsrs's `State` values (numbers in storage and indexes). */
@@ -14,8 +14,20 @@ export const STATE_NAMES: Record<CardStateValue, string> = {
 	3: 'Relearning'
 };
 
-/** ts-fsrs's `Rating.Again`: the grade for a card that was forgotten. */
-export const AGAIN = 1;
+/** ts-fsrs's `Rating` values of the four grades (scheduler.spec.ts checks that they match). */
+export const GRADE = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
+export type Grade = (typeof GRADE)[keyof typeof GRADE];
+export const GRADES: readonly Grade[] = [GRADE.Again, GRADE.Hard, GRADE.Good, GRADE.Easy];
+
+export const GRADE_NAMES: Record<Grade, string> = {
+	[GRADE.Again]: 'Again',
+	[GRADE.Hard]: 'Hard',
+	[GRADE.Good]: 'Good',
+	[GRADE.Easy]: 'Easy'
+};
+
+/** The grade for a card that was forgotten. */
+export const AGAIN = GRADE.Again;
 
 export const DEFAULT_RETENTION = 0.9;
 export const MIN_RETENTION = 0.7;
@@ -37,4 +49,18 @@ export function nextReviewDay(now: Date): Date {
 	const next = reviewDayStart(now);
 	next.setDate(next.getDate() + 1);
 	return next;
+}
+
+/** "1m", "10m", "3h", "4d", "2mo", "1.5y": how long until `to`, as the grade buttons show it. */
+export function formatInterval(from: Date, to: Date): string {
+	const minutes = Math.max(1, Math.round((to.getTime() - from.getTime()) / 60_000));
+	if (minutes < 60) return `${minutes}m`;
+	const hours = Math.round(minutes / 60);
+	if (hours < 24) return `${hours}h`;
+	const days = Math.round(hours / 24);
+	if (days < 31) return `${days}d`;
+	const months = days / 30.44;
+	if (months < 12) return `${Math.round(months)}mo`;
+	const years = days / 365.25;
+	return `${years < 10 ? Math.round(years * 10) / 10 : Math.round(years)}y`;
 }

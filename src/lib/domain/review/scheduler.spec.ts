@@ -1,17 +1,16 @@
 import fc from 'fast-check';
-import { CardState as State } from './model';
 import { describe, expect, it } from 'vitest';
 import {
-	createScheduler,
+	CardState as State,
 	formatInterval,
+	GRADE,
 	GRADES,
-	newCard,
 	nextReviewDay,
-	Rating,
 	reviewDayStart,
-	type FsrsCard,
 	type Grade
-} from './scheduler';
+} from './model';
+import { State as FsrsState } from 'ts-fsrs';
+import { createScheduler, newCard, Rating, type FsrsCard } from './scheduler';
 
 const T0 = new Date(Date.UTC(2024, 2, 27, 9, 0, 0));
 const MINUTE = 60_000;
@@ -117,5 +116,20 @@ describe('the light card model', () => {
 	it('makes new cards exactly as ts-fsrs does, without loading it on the way', async () => {
 		const { emptyCard } = await import('./cards');
 		expect(emptyCard(T0)).toEqual(newCard(T0));
+	});
+
+	it('numbers its grades and card states as ts-fsrs does', () => {
+		expect(GRADE).toEqual({
+			Again: Rating.Again,
+			Hard: Rating.Hard,
+			Good: Rating.Good,
+			Easy: Rating.Easy
+		});
+		expect(State).toEqual({
+			New: FsrsState.New,
+			Learning: FsrsState.Learning,
+			Review: FsrsState.Review,
+			Relearning: FsrsState.Relearning
+		});
 	});
 });

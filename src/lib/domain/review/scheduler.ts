@@ -8,24 +8,13 @@ import {
 	generatorParameters,
 	Rating,
 	type Card,
-	type Grade,
+	type Grade as FsrsGrade,
 	type ReviewLog
 } from 'ts-fsrs';
 
-export { Rating, type Card as FsrsCard, type Grade, type ReviewLog as FsrsLog };
+import { DEFAULT_RETENTION, GRADES, MAX_RETENTION, MIN_RETENTION, type Grade } from './model';
 
-export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
-
-export const GRADE_NAMES: Record<Grade, string> = {
-	[Rating.Again]: 'Again',
-	[Rating.Hard]: 'Hard',
-	[Rating.Good]: 'Good',
-	[Rating.Easy]: 'Easy'
-};
-
-import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from './model';
-
-export { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION };
+export { Rating, type Card as FsrsCard, type ReviewLog as FsrsLog };
 
 export interface SchedulerOptions {
 	/** Desired retention, 0.70–0.97. */
@@ -65,11 +54,14 @@ export function createScheduler({
 		preview(card: Card, now: Date): Record<Grade, Outcome> {
 			const at = reviewTime(card, now);
 			const all = engine.repeat(card, at);
-			return Object.fromEntries(GRADES.map((g) => [g, all[g]])) as Record<Grade, Outcome>;
+			return Object.fromEntries(GRADES.map((g) => [g, all[g as FsrsGrade]])) as Record<
+				Grade,
+				Outcome
+			>;
 		},
 		/** The card after a review with `grade`, and the log entry that records it. */
 		review(card: Card, now: Date, grade: Grade): Outcome {
-			return engine.next(card, reviewTime(card, now), grade);
+			return engine.next(card, reviewTime(card, now), grade as FsrsGrade);
 		},
 		/** The probability of recalling the card now, 0–1. */
 		retrievability(card: Card, now: Date): number {
@@ -79,19 +71,3 @@ export function createScheduler({
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;
-
-/** "1m", "10m", "3h", "4d", "2mo", "1.5y": how long until `to`, as the grade buttons show it. */
-export function formatInterval(from: Date, to: Date): string {
-	const minutes = Math.max(1, Math.round((to.getTime() - from.getTime()) / 60_000));
-	if (minutes < 60) return `${minutes}m`;
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return `${hours}h`;
-	const days = Math.round(hours / 24);
-	if (days < 31) return `${days}d`;
-	const months = days / 30.44;
-	if (months < 12) return `${Math.round(months)}mo`;
-	const years = days / 365.25;
-	return `${years < 10 ? Math.round(years * 10) / 10 : Math.round(years)}y`;
-}
-
-export { DAY_STARTS_AT, nextReviewDay, reviewDayStart } from './model';

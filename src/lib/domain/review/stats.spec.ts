@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewEntry } from './cards';
 import { CardState as State, type CardStateValue } from './model';
-import { createScheduler, newCard, Rating, type Grade } from './scheduler';
+import type { Grade } from './model';
+import { createScheduler, newCard, Rating } from './scheduler';
 import { dayKey, forecastWindows, lastDays, reviewsPerDay, streak, trueRetention } from './stats';
 
 const scheduler = createScheduler({ fuzz: false });
