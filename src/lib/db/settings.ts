@@ -1,19 +1,21 @@
-/** The settings store: one validated record per section. */
-import { readingPrefsFrom, ReadingPrefsSchema, type ReadingPrefs } from '$lib/domain/reading-prefs';
-import {
-	reviewSettingsFrom,
-	ReviewSettingsSchema,
-	type ReviewSettings
-} from '$lib/domain/review/settings';
-import * as v from 'valibot';
+/**
+ * The settings store: one validated record per section. The validator is imported only when
+ * a stored record is read back or a record is saved: a first visit, with nothing stored,
+ * never loads it.
+ */
+import { DEFAULT_READING_PREFS, type ReadingPrefs } from '$lib/domain/reading-prefs';
+import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from '$lib/domain/review/settings';
 import type { DossierDatabase } from './schema';
+
+const schemas = () => import('$lib/domain/settings-schemas');
 
 const READING = 'reading';
 
 /** The reading preferences; defaults where none are stored or the stored ones are not valid. */
 export async function getReadingPrefs(db: DossierDatabase): Promise<ReadingPrefs> {
 	const record = await db.get('settings', READING);
-	return readingPrefsFrom(record?.value);
+	if (record === undefined) return { ...DEFAULT_READING_PREFS };
+	return (await schemas()).readingPrefsFrom(record.value);
 }
 
 /** Stores reading preferences; throws (and stores nothing) when they are not valid. */
@@ -22,7 +24,7 @@ export async function saveReadingPrefs(
 	prefs: ReadingPrefs,
 	now: number
 ): Promise<void> {
-	const value = v.parse(ReadingPrefsSchema, prefs);
+	const value = (await schemas()).parseReadingPrefs(prefs);
 	await db.put('settings', { key: READING, value, updatedAt: now });
 }
 
@@ -30,7 +32,9 @@ const REVIEW = 'review';
 
 /** The review settings; defaults where none are stored or the stored ones are not valid. */
 export async function getReviewSettings(db: DossierDatabase): Promise<ReviewSettings> {
-	return reviewSettingsFrom((await db.get('settings', REVIEW))?.value);
+	const record = await db.get('settings', REVIEW);
+	if (record === undefined) return { ...DEFAULT_REVIEW_SETTINGS };
+	return (await schemas()).reviewSettingsFrom(record.value);
 }
 
 /** Stores review settings; throws (and stores nothing) when they are not valid. */
@@ -39,6 +43,6 @@ export async function saveReviewSettings(
 	settings: ReviewSettings,
 	now: number
 ): Promise<void> {
-	const value = v.parse(ReviewSettingsSchema, settings);
+	const value = (await schemas()).parseReviewSettings(settings);
 	await db.put('settings', { key: REVIEW, value, updatedAt: now });
 }

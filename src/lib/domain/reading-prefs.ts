@@ -1,5 +1,7 @@
-/** Reading preferences: their steps, defaults and validation. */
-import * as v from 'valibot';
+/**
+ * Reading preferences: their steps and defaults. Validation is in settings-schemas.ts,
+ * loaded only when stored or edited preferences need checking.
+ */
 
 /** Font sizes in rem, smallest to largest. */
 export const FONT_STEPS = [0.875, 1, 1.125, 1.25, 1.375, 1.5, 1.75] as const;
@@ -9,24 +11,18 @@ export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type Theme = (typeof THEMES)[number];
 export type LineSpacing = keyof typeof LINE_SPACINGS;
 
-export const ReadingPrefsSchema = v.strictObject({
-	fontStep: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(FONT_STEPS.length - 1)),
-	lineSpacing: v.picklist(Object.keys(LINE_SPACINGS) as LineSpacing[]),
-	theme: v.picklist(THEMES)
-});
-export type ReadingPrefs = v.InferOutput<typeof ReadingPrefsSchema>;
+export interface ReadingPrefs {
+	/** An index into FONT_STEPS. */
+	fontStep: number;
+	lineSpacing: LineSpacing;
+	theme: Theme;
+}
 
 export const DEFAULT_READING_PREFS: ReadingPrefs = {
 	fontStep: 2,
 	lineSpacing: 'normal',
 	theme: 'system'
 };
-
-/** Valid preferences from anything read back from storage; defaults where it is not valid. */
-export function readingPrefsFrom(value: unknown): ReadingPrefs {
-	const result = v.safeParse(ReadingPrefsSchema, value);
-	return result.success ? result.output : { ...DEFAULT_READING_PREFS };
-}
 
 /** The font size in rem for a step. */
 export function fontSizeRem(step: number): number {
