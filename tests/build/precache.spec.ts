@@ -69,9 +69,18 @@ test('every script, style and icon in the build is precached', () => {
 			f !== 'sw.js' &&
 			!/^workbox-[\w-]+\.js$/.test(f) &&
 			// The install sheet's screenshots are only shown online, by the browser.
-			!f.startsWith('screenshots/')
+			!f.startsWith('screenshots/') &&
+			// The facts worker has a runtime cache of its own (next test).
+			!f.startsWith('_app/immutable/workers/')
 	);
 	expect(notPrecached).toEqual([]);
+});
+
+test('the facts worker is served from a runtime cache, first from the cache', () => {
+	const workers = files.filter((f) => f.startsWith('_app/immutable/workers/') && f.endsWith('.js'));
+	expect(workers).toHaveLength(1);
+	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
+	expect(sw).toMatch(/startsWith\("\/_app\/immutable\/workers\/"\)[^;]*CacheFirst\(\{cacheName:"dossier-facts-worker"/);
 });
 
 test('every asset that a page references is precached', () => {

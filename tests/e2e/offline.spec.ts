@@ -1,6 +1,20 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { Pack } from '../../src/lib/domain/pack';
 import { launchProfile, waitForServiceWorker } from './profile';
+
+const PASTED = readFileSync('src/lib/domain/facts/fixtures/gcap-export-decision.txt', 'utf8');
+
+/** Pastes an article of one's own on the Key facts screen and asks for its facts. */
+async function pasteArticle(page: Page) {
+	await page.getByText('Find key facts in an article of your own').click();
+	await page.getByLabel(/Paste an article as text/).fill(PASTED);
+	await page.getByRole('button', { name: 'Find key facts' }).click();
+}
+
+/** How many versions of the facts worker the app has cached (it is not in the precache). */
+const cachedFactsWorkers = (page: Page) =>
+	page.evaluate(async () => (await (await caches.open('dossier-facts-worker')).keys()).length);
 
 /** Visits every screen and article and checks that each shows its content. */
 async function visitEverything(context: BrowserContext, pack: Pack) {
@@ -18,6 +32,10 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();
 	await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+	await pasteArticle(page);
+	await expect(page.getByRole('status').filter({ hasText: 'key facts found in' })).toContainText(
+		'Japan Clears Way to Export Next-Generation Fighter Jet'
+	);
 	await page.goto('/review');
 	await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
 	await expect(page.getByTestId('due-count')).toHaveText(/^\d+ due$/);
@@ -51,6 +69,8 @@ test('after one online visit, everything works offline, also after a browser res
 	await expect(first.getByText('Dossier is ready to work offline')).toBeVisible();
 	await waitForServiceWorker(first);
 	await expect(first.locator('ul.articles[data-loaded="true"]')).toBeVisible();
+	// The facts worker follows the precache once the browser is idle.
+	await expect.poll(() => cachedFactsWorkers(first)).toBe(1);
 
 	await context.setOffline(true);
 	await first.close();
@@ -87,5 +107,32 @@ test('a first visit straight to an article is enough to work offline', async ({
 	await expect(page.locator('ul.articles > li')).toHaveCount(pack.articles.length);
 	await page.reload();
 	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
+	await context.close();
+});
+
+test('offline, before the facts worker is cached, pasting an article says what is missing', async ({
+	request
+}, testInfo) => {
+	const context = await launchProfile(
+		testInfo.outputPath('profile'),
+		testInfo.project.use.baseURL!
+	);
+	const page = await context.newPage();
+	await page.goto('/facts');
+	await waitForServiceWorker(page);
+	await expect.poll(() => cachedFactsWorkers(page)).toBe(1);
+	// As if the browser had not been idle yet, or the user saves data: in no cache at all.
+	await page.evaluate(() => caches.delete('dossier-facts-worker'));
+	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+	await pasteArticle(page);
+	await expect(page.getByRole('alert')).toContainText(
+		'needs its language tools (about 170 kB), which are not on this device yet'
+	);
+	// The rest of the screen goes on working.
+	const pack = (await (await request.get('/pack.json')).json()) as Pack;
+	await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
 	await context.close();
 });

@@ -3,6 +3,7 @@
  * "new version" prompt. Registration goes through vite-plugin-pwa's workbox-window module.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { warmFactsWorker } from '$lib/workers/facts-worker-url';
 
 /** How often an open app asks whether a new version was deployed. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -22,6 +23,10 @@ class ServiceWorkerState {
 		if (this.#update || !('serviceWorker' in navigator)) return;
 		this.controlling = !!navigator.serviceWorker.controller;
 		navigator.serviceWorker.addEventListener('controllerchange', () => (this.controlling = true));
+		// Once the app is cached, and when the browser is idle, the facts worker follows.
+		void navigator.serviceWorker.ready.then(() =>
+			(globalThis.requestIdleCallback ?? setTimeout)(() => void warmFactsWorker().catch(() => {}))
+		);
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.updateReady = true),

@@ -1,13 +1,14 @@
 /** Runs the facts pipeline in its worker, started on first use and kept for the next. */
 import type { RawFile } from '$lib/domain/facts/report';
 import type { FactsRequest, FactsResponse } from './facts-protocol';
+import { FACTS_WORKER_URL } from './facts-worker-url';
 
 let worker: Worker | undefined;
 let nextId = 1;
 
 /** Derives the facts of raw article texts off the main thread. Rejects with a readable message. */
 export function deriveInWorker(files: RawFile[]): Promise<Extract<FactsResponse, { ok: true }>> {
-	worker ??= new Worker(new URL('./facts.worker.ts', import.meta.url), { type: 'module' });
+	worker ??= new Worker(FACTS_WORKER_URL, { type: 'module' });
 	const running = worker;
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
@@ -22,10 +23,21 @@ export function deriveInWorker(files: RawFile[]): Promise<Extract<FactsResponse,
 			running.removeEventListener('message', onMessage);
 			running.removeEventListener('error', onError);
 			worker = undefined;
-			reject(new Error(`The facts worker failed: ${event.message}`));
+			void whyFailed(event).then((message) => reject(new Error(message)));
 		};
 		running.addEventListener('message', onMessage);
 		running.addEventListener('error', onError);
 		running.postMessage({ id, files } satisfies FactsRequest);
 	});
+}
+
+/** A worker that cannot start is most often one that could not be downloaded: say so. */
+async function whyFailed(event: ErrorEvent): Promise<string> {
+	const reachable = await fetch(FACTS_WORKER_URL, { method: 'HEAD', cache: 'no-store' }).then(
+		(response) => response.ok,
+		() => false
+	);
+	return reachable
+		? `The facts worker failed: ${event.message || 'it could not start'}.`
+		: 'Finding facts in an article of your own needs its language tools (about 170 kB), which are not on this device yet. Connect to the internet once and try again; after that it works offline too.';
 }
