@@ -62,11 +62,12 @@ test('a new version asks first; "Not now" keeps the app working, "Reload" switch
 		// The offer comes back on the next start; this time the user accepts.
 		await openLibrary(page);
 		await expect(toast).toBeVisible({ timeout: 20_000 });
+		// The page reloads itself once the new version is in control: wait for that load, not
+		// for the old document (a question asked while it unloads may never be answered).
+		const reloaded = page.waitForEvent('load', { timeout: 30_000 });
 		await toast.getByRole('button', { name: 'Reload' }).click();
-		// The page reloads itself; until it has, the old document may still answer.
-		await expect
-			.poll(() => runningVersion(page).catch(() => first), { timeout: 20_000 })
-			.not.toBe(first);
+		await reloaded;
+		expect(await runningVersion(page)).not.toBe(first);
 		await expect(toast).toHaveCount(0);
 
 		// Everything the user had is still there.
