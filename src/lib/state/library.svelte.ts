@@ -1,15 +1,22 @@
-/** The library screen's state: every stored article with its reading progress. */
-import { listArticles } from '$lib/db/articles';
+/** The library screen's state: every article with its reading progress. */
+import { listImportedArticles } from '$lib/db/articles';
 import { progressByArticle } from '$lib/db/progress';
 import type { DossierDatabase } from '$lib/db/schema';
 import { compareByDate, summarize, type ArticleSummary } from '$lib/domain/article';
 import { progressStatus, type ProgressStatus, type ReadingProgress } from '$lib/domain/progress';
 
 export class LibraryState {
-	#stored = $state.raw<ArticleSummary[] | null>(null);
+	#imported = $state.raw<ArticleSummary[]>([]);
 	#prerendered: () => ArticleSummary[];
-	/** The stored articles once read, the prerendered list until then. */
-	articles = $derived.by(() => this.#stored ?? this.#prerendered());
+	/**
+	 * The pack's articles as prerendered (the local store holds the same pack: the page syncs
+	 * it to its own version) and the user's own articles from the store, newest first.
+	 */
+	articles = $derived.by(() =>
+		this.#imported.length === 0
+			? this.#prerendered()
+			: [...this.#prerendered(), ...this.#imported].sort(compareByDate)
+	);
 	// Replaced as a whole on load, never mutated: no need for a SvelteMap.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	progress = $state.raw<ReadonlyMap<string, ReadingProgress>>(new Map());
@@ -20,10 +27,17 @@ export class LibraryState {
 		this.#prerendered = prerendered;
 	}
 
-	/** Reads articles and progress from the local store, the source of truth. */
+	/**
+	 * Reads progress and the user's own articles from the local store. The pack's articles are
+	 * not read back: deserialising every full text only to list titles was most of a slow
+	 * phone's first-visit work on this screen.
+	 */
 	async load(db: DossierDatabase): Promise<void> {
-		const [articles, progress] = await Promise.all([listArticles(db), progressByArticle(db)]);
-		if (articles.length > 0) this.#stored = articles.map(summarize).sort(compareByDate);
+		const [imported, progress] = await Promise.all([
+			listImportedArticles(db),
+			progressByArticle(db)
+		]);
+		this.#imported = imported.map(summarize);
 		this.progress = progress;
 		this.loaded = true;
 	}
