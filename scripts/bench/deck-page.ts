@@ -1,12 +1,12 @@
 /**
- * Runs in the browser page (bundled by bench.ts with esbuild): fills the app's own
+ * Runs in the browser page (bundled by deck.ts with esbuild): fills the app's own
  * IndexedDB with a large deck and times the app's own deck code on it.
  */
-import { answerCard, nextCard } from '../src/lib/db/cards';
-import { openDossierDB } from '../src/lib/db/open';
-import { SCHEDULED_QUEUE, type StoredCard } from '../src/lib/domain/review/cards';
-import { CardState as State } from '../src/lib/domain/review/model';
-import { createScheduler, newCard, Rating } from '../src/lib/domain/review/scheduler';
+import { answerCard, nextCard } from '../../src/lib/db/cards';
+import { openDossierDB } from '../../src/lib/db/open';
+import { SCHEDULED_QUEUE, type StoredCard } from '../../src/lib/domain/review/cards';
+import { CardState as State } from '../../src/lib/domain/review/model';
+import { createScheduler, newCard, Rating } from '../../src/lib/domain/review/scheduler';
 
 const DAY = 86_400_000;
 const LIMITS = { newPerDay: 10, reviewsPerDay: 1_000_000 };

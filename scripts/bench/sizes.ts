@@ -1,0 +1,141 @@
+/**
+ * Bytes a first visit loads, read from a SvelteKit client build's Vite manifest: the entry
+ * chunks, the root layout's node and the route's node, with everything they import
+ * statically. Shared by the budget tests (tests/build/budgets.spec.ts) and the bench, which
+ * measures Dossier and the generated floor app the same way.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Chunk {
+	file: string;
+	name?: string;
+	isEntry?: boolean;
+	imports?: string[];
+	css?: string[];
+}
+
+/** The budgets (gzip bytes): initial JavaScript per screen, and the whole precache. */
+export const BUDGETS: [screen: string, route: string, bytes: number][] = [
+	['library', '+page.svelte', 45_000],
+	['reader', 'read/[slug]/+page.svelte', 45_000],
+	['review', 'review/+page.svelte', 50_000]
+];
+export const PRECACHE_BUDGET = 300_000;
+
+export interface Sized {
+	/** What the chunk is, stable across builds: its route, entry or main module name. */
+	label: string;
+	file: string;
+	raw: number;
+	gzip: number;
+}
+
+export interface Initial {
+	js: Sized[];
+	css: Sized[];
+}
+
+export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
+
+export const total = (files: Sized[], key: 'raw' | 'gzip'): number =>
+	files.reduce((sum, f) => sum + f[key], 0);
+
+/** A SvelteKit project after `vite build`: `root` holds .svelte-kit/ and the adapter's output. */
+export class ClientBuild {
+	private readonly client: string;
+	private readonly manifest: Record<string, Chunk>;
+
+	constructor(
+		private readonly root = '.',
+		readonly output = 'build'
+	) {
+		this.client = join(root, '.svelte-kit/output/client');
+		this.manifest = JSON.parse(
+			readFileSync(join(this.client, '.vite/manifest.json'), 'utf8')
+		) as Record<string, Chunk>;
+	}
+
+	private closure(key: string, seen = new Set<string>()): Set<string> {
+		if (seen.has(key)) return seen;
+		seen.add(key);
+		for (const next of this.manifest[key]?.imports ?? []) this.closure(next, seen);
+		return seen;
+	}
+
+	/** The manifest key of the generated node that imports `src/routes/<route>`. */
+	nodeOf(route: string): string {
+		const key = Object.keys(this.manifest).find(
+			(k) =>
+				/generated\/client-optimized\/nodes\/\d+\.js$/.test(k) &&
+				readFileSync(join(this.root, k), 'utf8').includes(`src/routes/${route}`)
+		);
+		if (!key) throw new Error(`No client node imports src/routes/${route}`);
+		return key;
+	}
+
+	/** A name for a manifest entry that stays the same from build to build. */
+	private label(key: string): string {
+		if (/generated\/client-optimized\/nodes\/\d+\.js$/.test(key)) {
+			const route = /src\/routes\/[^'"]*\.svelte/.exec(readFileSync(join(this.root, key), 'utf8'));
+			if (route) return route[0];
+		}
+		return this.manifest[key]!.name ?? key;
+	}
+
+	private sized(key: string, file: string): Sized {
+		const path = join(this.client, file);
+		return { label: this.label(key), file, raw: statSync(path).size, gzip: gzipSize(path) };
+	}
+
+	/** JavaScript and CSS of a first visit to `route` (e.g. 'read/[slug]/+page.svelte'), largest first. */
+	initial(route: string): Initial {
+		const roots = [
+			...Object.keys(this.manifest).filter((k) => this.manifest[k]!.isEntry && !/nodes\//.test(k)),
+			this.nodeOf('+layout.svelte'),
+			this.nodeOf(route)
+		];
+		const keys = [...new Set(roots.flatMap((root) => [...this.closure(root)]))];
+		const js = keys.filter((k) => this.manifest[k]!.file.endsWith('.js'));
+		const css = new Map(
+			keys.flatMap((k) => (this.manifest[k]!.css ?? []).map((file) => [file, k] as const))
+		);
+		const bySize = (a: Sized, b: Sized) => b.gzip - a.gzip;
+		return {
+			js: js.map((k) => this.sized(k, this.manifest[k]!.file)).sort(bySize),
+			css: [...css].map(([file, k]) => this.sized(k, file)).sort(bySize)
+		};
+	}
+
+	/** The URLs the generated service worker precaches. */
+	precacheUrls(): string[] {
+		const sw = readFileSync(join(this.output, 'sw.js'), 'utf8');
+		const list = /precacheAndRoute\((\[.*?\])\s*,/s.exec(sw)?.[1];
+		if (!list) throw new Error(`No precache list in ${this.output}/sw.js`);
+		return (new Function(`return ${list}`)() as { url: string }[]).map((e) => e.url);
+	}
+
+	/** The built file behind a precache URL: / is index.html, /read/x is read/x.html. */
+	fileOf(url: string): string {
+		const path = url.replace(/^\//, '');
+		if (path === '') return join(this.output, 'index.html');
+		const direct = join(this.output, path);
+		try {
+			if (statSync(direct).isFile()) return direct;
+		} catch {
+			// not a file as such: a page
+		}
+		return join(this.output, `${path}.html`);
+	}
+
+	/** Every precached file with its sizes, largest first. */
+	precache(): Sized[] {
+		return this.precacheUrls()
+			.map((url) => {
+				const path = this.fileOf(url);
+				return { label: url, file: url, raw: statSync(path).size, gzip: gzipSize(path) };
+			})
+			.sort((a, b) => b.gzip - a.gzip);
+	}
+}
