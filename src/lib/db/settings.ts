@@ -9,13 +9,25 @@ import type { DossierDatabase } from './schema';
 
 const schemas = () => import('$lib/domain/settings-schemas');
 
+/** A stored record, checked; the defaults when it is not valid or the check cannot load. */
+async function checked<T>(
+	read: (s: Awaited<ReturnType<typeof schemas>>) => T,
+	defaults: T
+): Promise<T> {
+	try {
+		return read(await schemas());
+	} catch {
+		return defaults;
+	}
+}
+
 const READING = 'reading';
 
 /** The reading preferences; defaults where none are stored or the stored ones are not valid. */
 export async function getReadingPrefs(db: DossierDatabase): Promise<ReadingPrefs> {
 	const record = await db.get('settings', READING);
 	if (record === undefined) return { ...DEFAULT_READING_PREFS };
-	return (await schemas()).readingPrefsFrom(record.value);
+	return checked((s) => s.readingPrefsFrom(record.value), { ...DEFAULT_READING_PREFS });
 }
 
 /** Stores reading preferences; throws (and stores nothing) when they are not valid. */
@@ -34,7 +46,7 @@ const REVIEW = 'review';
 export async function getReviewSettings(db: DossierDatabase): Promise<ReviewSettings> {
 	const record = await db.get('settings', REVIEW);
 	if (record === undefined) return { ...DEFAULT_REVIEW_SETTINGS };
-	return (await schemas()).reviewSettingsFrom(record.value);
+	return checked((s) => s.reviewSettingsFrom(record.value), { ...DEFAULT_REVIEW_SETTINGS });
 }
 
 /** Stores review settings; throws (and stores nothing) when they are not valid. */

@@ -15,7 +15,11 @@ export class LibraryState {
 	articles = $derived.by(() =>
 		this.#imported.length === 0
 			? this.#prerendered()
-			: [...this.#prerendered(), ...this.#imported].sort(compareByDate)
+			: [
+					// An imported article with a pack article's id takes its place.
+					...this.#prerendered().filter((a) => !this.#imported.some((i) => i.id === a.id)),
+					...this.#imported
+				].sort(compareByDate)
 	);
 	// Replaced as a whole on load, never mutated: no need for a SvelteMap.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -43,6 +43,7 @@ export class ReviewSession {
 	#db: DossierDatabase | null = null;
 	/** ts-fsrs, fetched while the first question is read from the store and shown. */
 	#scheduler: Promise<Scheduler> | null = null;
+	#retention: number | undefined;
 	#settings: ReviewSettings | null = null;
 	#articleId: string | null = null;
 	#shownAt = 0;
@@ -63,10 +64,8 @@ export class ReviewSession {
 		this.#db = db;
 		this.#articleId = articleId;
 		this.#settings = await getReviewSettings(db);
-		const { retention } = this.#settings;
-		this.#scheduler = import('$lib/domain/review/scheduler').then((m) =>
-			m.createScheduler({ retention })
-		);
+		this.#retention = this.#settings.retention;
+		void this.#loadScheduler().catch(() => undefined);
 		await this.#next();
 	}
 
@@ -101,9 +100,24 @@ export class ReviewSession {
 		void this.#preview(card, now);
 	}
 
-	/** The interval each grade would give, shown on the grade buttons. */
+	/** ts-fsrs, imported once; a failed import (a chunk gone after an update) is tried again. */
+	#loadScheduler(): Promise<Scheduler> {
+		const retention = this.#retention;
+		this.#scheduler ??= import('$lib/domain/review/scheduler').then(
+			(m) => m.createScheduler({ retention }),
+			(error: unknown) => {
+				this.#scheduler = null;
+				throw error;
+			}
+		);
+		return this.#scheduler;
+	}
+
+	/** The interval each grade would give, shown on the grade buttons (left blank if it fails). */
 	async #preview(card: StoredCard, now: Date): Promise<void> {
-		const preview = (await this.#scheduler!).preview(card.fsrs, now);
+		const scheduler = await this.#loadScheduler().catch(() => null);
+		if (!scheduler) return;
+		const preview = scheduler.preview(card.fsrs, now);
 		if (this.card !== card) return;
 		this.intervals = Object.fromEntries(
 			GRADES.map((g) => [g, formatInterval(now, preview[g].card.due)])
@@ -147,7 +161,7 @@ export class ReviewSession {
 					itemId: this.item?.id ?? null,
 					correct
 				},
-				await this.#scheduler!
+				await this.#loadScheduler()
 			);
 			this.reviewed++;
 			if (correct ?? grade >= GRADE.Good) this.correct++;

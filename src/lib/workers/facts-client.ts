@@ -31,12 +31,18 @@ export function deriveInWorker(files: RawFile[]): Promise<Extract<FactsResponse,
 	});
 }
 
-/** A worker that cannot start is most often one that could not be downloaded: say so. */
+/**
+ * Why the worker stopped: when its code is not on the device and cannot be downloaded, say
+ * so; otherwise it failed while running.
+ */
 async function whyFailed(event: ErrorEvent): Promise<string> {
-	const reachable = await fetch(FACTS_WORKER_URL, { method: 'HEAD', cache: 'no-store' }).then(
-		(response) => response.ok,
-		() => false
-	);
+	const cached = 'caches' in globalThis && (await caches.match(FACTS_WORKER_URL)) !== undefined;
+	const reachable =
+		cached ||
+		(await fetch(FACTS_WORKER_URL, { method: 'HEAD', cache: 'no-store' }).then(
+			(response) => response.ok,
+			() => false
+		));
 	return reachable
 		? `The facts worker failed: ${event.message || 'it could not start'}.`
 		: 'Finding facts in an article of your own needs its language tools (about 170 kB), which are not on this device yet. Connect to the internet once and try again; after that it works offline too.';
