@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPack, openLibrary, openReader, paragraphs } from './support';
+import { fetchPack, openLibrary, openReader, paragraphs, readToTheEnd } from './support';
 
 async function fontSize(page: Page): Promise<number> {
 	return paragraphs(page)
@@ -55,9 +55,7 @@ test('the reader reopens at the paragraph where you stopped', async ({ page, req
 test('reaching the end marks an article finished', async ({ page, request }) => {
 	const [article] = (await fetchPack(request)).articles;
 	await openReader(page, article!);
-	await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
-	await page.mouse.wheel(0, 1);
-	await expect(page.locator('.end-mark')).toHaveText('Finished');
+	await readToTheEnd(page);
 	await openLibrary(page);
 	await expect(page.locator('ul.articles > li', { hasText: article!.title })).toContainText(
 		'Finished'

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPack, openReader } from './support';
+import { fetchPack, openReader, readToTheEnd } from './support';
 
 /** Replaces navigator.storage.persist/persisted with a browser that grants on request, and counts. */
 async function fakePersistence(page: Page) {
@@ -47,17 +47,13 @@ test('finishing the first article asks once for persistent storage', async ({ pa
 	const [first, second] = (await fetchPack(request)).articles;
 	await openReader(page, first!);
 	expect(await persistCalls(page)).toBe(0);
-	await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
-	await page.mouse.wheel(0, 1);
-	await expect(page.locator('.end-mark')).toHaveText('Finished');
+	await readToTheEnd(page);
 	await expect.poll(() => persistCalls(page)).toBe(1);
 
 	// Already granted: finishing another article does not ask again.
 	await page.getByRole('link', { name: second!.title }).first().click();
 	await expect(page.locator('article.reader[data-ready="true"]')).toBeVisible();
-	await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
-	await page.mouse.wheel(0, 1);
-	await expect(page.locator('.end-mark')).toHaveText('Finished');
+	await readToTheEnd(page);
 	expect(await persistCalls(page)).toBe(1);
 });
 

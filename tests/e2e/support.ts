@@ -22,6 +22,18 @@ export async function openReader(page: Page, article: Pick<Article, 'id'>): Prom
 	await expect(page.locator('article.reader[data-ready="true"]')).toBeVisible();
 }
 
+/**
+ * Scrolls to the end of the open article until it shows as finished: a reader who reaches
+ * the end while the page is still starting up (just after a navigation) scrolls again.
+ */
+export async function readToTheEnd(page: Page): Promise<void> {
+	await expect(async () => {
+		await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
+		await page.mouse.wheel(0, 1);
+		await expect(page.locator('.end-mark')).toHaveText('Finished', { timeout: 2_000 });
+	}).toPass({ timeout: 15_000 });
+}
+
 /** The reader's paragraphs, in order. */
 export function paragraphs(page: Page) {
 	return page.locator('article.reader [data-paragraph]');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchProfile, waitForServiceWorker } from './profile';
 import { buildInto, serve, stop } from './servers';
-import { fetchPack, openLibrary, openReader } from './support';
+import { fetchPack, openLibrary, openReader, readToTheEnd } from './support';
 
 /** Its own port: the two versions take turns on one origin, as a real deployment does. */
 const PORT = 4176;
@@ -36,9 +36,7 @@ test('a new version asks first; "Not now" keeps the app working, "Reload" switch
 
 		// Some of the user's own data: a finished article and a theme.
 		await openReader(page, article!);
-		await page.locator('footer.end').evaluate((f) => f.scrollIntoView({ block: 'end' }));
-		await page.mouse.wheel(0, 1);
-		await expect(page.locator('.end-mark')).toHaveText('Finished');
+		await readToTheEnd(page);
 		await page.getByRole('button', { name: 'Display' }).click();
 		await page.getByRole('radio', { name: 'Dark' }).check();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
