@@ -5,20 +5,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ClientBuild } from '../../scripts/bench/sizes';
+import { FACTS_WORKER_CACHE } from '../../src/lib/pwa/caches';
 
 const BUILD = 'build';
 
-interface PrecacheEntry {
-	url: string;
-	revision: string | null;
-}
-
+/** The precached URLs, as paths relative to the site root. */
 function precacheUrls(): Set<string> {
-	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
-	const list = /precacheAndRoute\((\[.*?\])\s*,/s.exec(sw)?.[1];
-	expect(list, 'sw.js calls precacheAndRoute with a list').toBeTruthy();
-	const entries = new Function(`return ${list}`)() as PrecacheEntry[];
-	return new Set(entries.map((e) => e.url.replace(/^\//, '')));
+	return new Set(new ClientBuild().precacheUrls().map((url) => url.replace(/^\//, '')));
 }
 
 function filesUnder(dir: string): string[] {
@@ -80,7 +74,8 @@ test('the facts worker is served from a runtime cache, first from the cache', ()
 	const workers = files.filter((f) => f.startsWith('_app/immutable/workers/') && f.endsWith('.js'));
 	expect(workers).toHaveLength(1);
 	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
-	expect(sw).toMatch(/startsWith\("\/_app\/immutable\/workers\/"\)[^;]*CacheFirst\(\{cacheName:"dossier-facts-worker"/);
+	const route = /startsWith\("\/_app\/immutable\/workers\/"\)[^;]*CacheFirst\(\{cacheName:"([\w-]+)"/.exec(sw);
+	expect(route?.[1]).toBe(FACTS_WORKER_CACHE);
 });
 
 test('every asset that a page references is precached', () => {

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Pack } from '../../src/lib/domain/pack';
+import { FACTS_WORKER_CACHE } from '../../src/lib/pwa/caches';
 import { launchProfile, waitForServiceWorker } from './profile';
 
 const PASTED = readFileSync('src/lib/domain/facts/fixtures/gcap-export-decision.txt', 'utf8');
@@ -14,7 +15,10 @@ async function pasteArticle(page: Page) {
 
 /** How many versions of the facts worker the app has cached (it is not in the precache). */
 const cachedFactsWorkers = (page: Page) =>
-	page.evaluate(async () => (await (await caches.open('dossier-facts-worker')).keys()).length);
+	page.evaluate(
+		async (name) => (await (await caches.open(name)).keys()).length,
+		FACTS_WORKER_CACHE
+	);
 
 /** Visits every screen and article and checks that each shows its content. */
 async function visitEverything(context: BrowserContext, pack: Pack) {
@@ -122,7 +126,7 @@ test('offline, before the facts worker is cached, pasting an article says what i
 	await waitForServiceWorker(page);
 	await expect.poll(() => cachedFactsWorkers(page)).toBe(1);
 	// As if the browser had not been idle yet, or the user saves data: in no cache at all.
-	await page.evaluate(() => caches.delete('dossier-facts-worker'));
+	await page.evaluate((name) => caches.delete(name), FACTS_WORKER_CACHE);
 	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
 	await context.setOffline(true);
 	await page.reload();
