@@ -13,6 +13,7 @@ interface Chunk {
 	name?: string;
 	isEntry?: boolean;
 	imports?: string[];
+	dynamicImports?: string[];
 	css?: string[];
 }
 
@@ -45,7 +46,9 @@ export const total = (files: Sized[], key: 'raw' | 'gzip'): number =>
 /** A SvelteKit project after `vite build`: `root` holds .svelte-kit/ and the adapter's output. */
 export class ClientBuild {
 	private readonly client: string;
-	private readonly manifest: Record<string, Chunk>;
+	readonly manifest: Record<string, Chunk>;
+	/** SvelteKit's generated client nodes by the route file each imports ('src/routes/…svelte'). */
+	readonly routeNodes: Map<string, string>;
 
 	constructor(
 		private readonly root = '.',
@@ -55,32 +58,46 @@ export class ClientBuild {
 		this.manifest = JSON.parse(
 			readFileSync(join(this.client, '.vite/manifest.json'), 'utf8')
 		) as Record<string, Chunk>;
+		this.routeNodes = new Map(
+			Object.keys(this.manifest)
+				.filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key))
+				.flatMap((key) => {
+					const route = /src\/routes\/[^'"]*\.svelte/.exec(readFileSync(join(root, key), 'utf8'));
+					return route ? [[route[0], key] as const] : [];
+				})
+		);
 	}
 
-	private closure(key: string, seen = new Set<string>()): Set<string> {
+	/** The entry chunks every page loads (SvelteKit's start and app), by manifest key. */
+	entries(): string[] {
+		return Object.keys(this.manifest).filter(
+			(k) => this.manifest[k]!.isEntry && !/nodes\//.test(k)
+		);
+	}
+
+	/** A chunk and everything it imports statically: what loads with it. */
+	staticClosure(key: string, seen = new Set<string>()): Set<string> {
 		if (seen.has(key)) return seen;
 		seen.add(key);
-		for (const next of this.manifest[key]?.imports ?? []) this.closure(next, seen);
+		for (const next of this.manifest[key]?.imports ?? []) this.staticClosure(next, seen);
 		return seen;
+	}
+
+	/** The built code of a manifest entry. */
+	code(key: string): string {
+		return readFileSync(join(this.client, this.manifest[key]!.file), 'utf8');
 	}
 
 	/** The manifest key of the generated node that imports `src/routes/<route>`. */
 	nodeOf(route: string): string {
-		const key = Object.keys(this.manifest).find(
-			(k) =>
-				/generated\/client-optimized\/nodes\/\d+\.js$/.test(k) &&
-				readFileSync(join(this.root, k), 'utf8').includes(`src/routes/${route}`)
-		);
+		const key = this.routeNodes.get(`src/routes/${route}`);
 		if (!key) throw new Error(`No client node imports src/routes/${route}`);
 		return key;
 	}
 
 	/** A name for a manifest entry that stays the same from build to build. */
 	private label(key: string): string {
-		if (/generated\/client-optimized\/nodes\/\d+\.js$/.test(key)) {
-			const route = /src\/routes\/[^'"]*\.svelte/.exec(readFileSync(join(this.root, key), 'utf8'));
-			if (route) return route[0];
-		}
+		for (const [route, node] of this.routeNodes) if (node === key) return route;
 		return this.manifest[key]!.name ?? key;
 	}
 
@@ -91,12 +108,8 @@ export class ClientBuild {
 
 	/** JavaScript and CSS of a first visit to `route` (e.g. 'read/[slug]/+page.svelte'), largest first. */
 	initial(route: string): Initial {
-		const roots = [
-			...Object.keys(this.manifest).filter((k) => this.manifest[k]!.isEntry && !/nodes\//.test(k)),
-			this.nodeOf('+layout.svelte'),
-			this.nodeOf(route)
-		];
-		const keys = [...new Set(roots.flatMap((root) => [...this.closure(root)]))];
+		const roots = [...this.entries(), this.nodeOf('+layout.svelte'), this.nodeOf(route)];
+		const keys = [...new Set(roots.flatMap((root) => [...this.staticClosure(root)]))];
 		const js = keys.filter((k) => this.manifest[k]!.file.endsWith('.js'));
 		const css = new Map(
 			keys.flatMap((k) => (this.manifest[k]!.css ?? []).map((file) => [file, k] as const))

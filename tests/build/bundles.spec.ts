@@ -6,46 +6,18 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ClientBuild } from '../../scripts/bench/sizes';
 
 const CLIENT = '.svelte-kit/output/client';
-
-interface Chunk {
-	file: string;
-	src?: string;
-	isEntry?: boolean;
-	imports?: string[];
-	dynamicImports?: string[];
-}
-
-const manifest = JSON.parse(
-	readFileSync(join(CLIENT, '.vite/manifest.json'), 'utf8')
-) as Record<string, Chunk>;
+const build = new ClientBuild();
+const { manifest } = build;
 
 /** Strings that only the language libraries contain. */
 const NLP_MARKERS = ['PastTense', 'forwardDate'];
 
-/** A chunk and everything it imports statically: what loads with it. */
-function staticClosure(key: string, seen = new Set<string>()): Set<string> {
-	if (seen.has(key)) return seen;
-	seen.add(key);
-	for (const next of manifest[key]?.imports ?? []) staticClosure(next, seen);
-	return seen;
-}
-
-function code(key: string): string {
-	return readFileSync(join(CLIENT, manifest[key]!.file), 'utf8');
-}
-
 test('no page loads compromise or chrono-node; only the facts worker holds them', () => {
-	// SvelteKit's generated nodes/N.js each import one route's component: name them by it.
-	const pages = new Map(
-		Object.keys(manifest)
-			.filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key))
-			.map((key) => {
-				const source = readFileSync(key, 'utf8');
-				return [/src\/routes\/[^'"]*\.svelte/.exec(source)?.[0] ?? key, key] as const;
-			})
-	);
+	// SvelteKit's generated nodes/N.js each import one route's component: named by it.
+	const pages = build.routeNodes;
 	expect([...pages.keys()]).toEqual(
 		expect.arrayContaining([
 			'src/routes/+layout.svelte',
@@ -56,9 +28,9 @@ test('no page loads compromise or chrono-node; only the facts worker holds them'
 	);
 	const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
 	for (const root of [...pages.values(), ...entries]) {
-		for (const key of staticClosure(root)) {
+		for (const key of build.staticClosure(root)) {
 			for (const marker of NLP_MARKERS)
-				expect(code(key).includes(marker), `${root} loads ${key}, which holds ${marker}`).toBe(
+				expect(build.code(key).includes(marker), `${root} loads ${key}, which holds ${marker}`).toBe(
 					false
 				);
 		}
