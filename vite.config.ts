@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { FACTS_WORKER_CACHE } from './src/lib/pwa/caches';
 import { webManifest } from './src/lib/pwa/manifest';
@@ -11,42 +11,37 @@ const port = Number(process.env.PORT ?? 4173);
  * Fewer, larger chunks for what every page loads. Left alone, Rollup cuts the Svelte runtime
  * and the root layout's modules into some twenty small chunks by which routes share them, and
  * each is compressed and fetched on its own: about 5 kB gzip more on every first visit. Here
- * the Svelte runtime is one chunk, and everything the root layout imports statically another.
- * Lazy modules (ts-fsrs, the validator, the facts worker) stay out of both. Client build only.
+ * the Svelte runtime and everything the root layout imports statically are one chunk. Lazy
+ * modules (ts-fsrs, the validator, the facts worker) stay out of it. Client build only.
  */
 function clientChunks(): Plugin {
 	let layout: Set<string> | null = null;
+	const manualChunks: Rollup.GetManualChunk = (id, { getModuleIds, getModuleInfo }) => {
+		if (/\/node_modules\/(svelte|esm-env|clsx)\//.test(id)) return 'layout';
+		layout ??= staticClosure(
+			[...getModuleIds()].find((m) => m.endsWith('/src/routes/+layout.svelte')),
+			(m) => getModuleInfo(m)?.importedIds ?? []
+		);
+		return layout.has(id) ? 'layout' : undefined;
+	};
 	return {
 		name: 'dossier:client-chunks',
 		config: (config) =>
-			config.build?.ssr
-				? {}
-				: {
-						build: {
-							rollupOptions: {
-								output: {
-									manualChunks(id, { getModuleIds, getModuleInfo }) {
-										if (/\/node_modules\/(svelte|esm-env|clsx)\//.test(id)) return 'layout';
-										if (!layout) {
-											layout = new Set();
-											const root = [...getModuleIds()].find((m) =>
-												m.endsWith('/src/routes/+layout.svelte')
-											);
-											const stack = root ? [root] : [];
-											while (stack.length) {
-												const next = stack.pop()!;
-												if (layout.has(next)) continue;
-												layout.add(next);
-												stack.push(...(getModuleInfo(next)?.importedIds ?? []));
-											}
-										}
-										return layout.has(id) ? 'layout' : undefined;
-									}
-								}
-							}
-						}
-					}
+			config.build?.ssr ? {} : { build: { rollupOptions: { output: { manualChunks } } } }
 	};
+}
+
+/** A module and everything it imports statically. */
+function staticClosure(root: string | undefined, imports: (id: string) => readonly string[]) {
+	const seen = new Set<string>();
+	const stack = root ? [root] : [];
+	while (stack.length) {
+		const next = stack.pop()!;
+		if (seen.has(next)) continue;
+		seen.add(next);
+		stack.push(...imports(next));
+	}
+	return seen;
 }
 
 export default defineConfig({
