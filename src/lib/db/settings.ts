@@ -9,13 +9,18 @@ import type { DossierDatabase } from './schema';
 
 const schemas = () => import('$lib/domain/settings-schemas');
 
-/** A stored record, checked; the defaults when it is not valid or the check cannot load. */
+/**
+ * A stored record, checked; the defaults when there is none (without loading the validator),
+ * when it is not valid, or when the validator cannot load.
+ */
 async function checked<T>(
-	read: (s: Awaited<ReturnType<typeof schemas>>) => T,
+	record: { value: unknown } | undefined,
+	check: (s: Awaited<ReturnType<typeof schemas>>, value: unknown) => T,
 	defaults: T
 ): Promise<T> {
+	if (record === undefined) return defaults;
 	try {
-		return read(await schemas());
+		return check(await schemas(), record.value);
 	} catch {
 		return defaults;
 	}
@@ -25,9 +30,9 @@ const READING = 'reading';
 
 /** The reading preferences; defaults where none are stored or the stored ones are not valid. */
 export async function getReadingPrefs(db: DossierDatabase): Promise<ReadingPrefs> {
-	const record = await db.get('settings', READING);
-	if (record === undefined) return { ...DEFAULT_READING_PREFS };
-	return checked((s) => s.readingPrefsFrom(record.value), { ...DEFAULT_READING_PREFS });
+	return checked(await db.get('settings', READING), (s, value) => s.readingPrefsFrom(value), {
+		...DEFAULT_READING_PREFS
+	});
 }
 
 /** Stores reading preferences; throws (and stores nothing) when they are not valid. */
@@ -44,9 +49,9 @@ const REVIEW = 'review';
 
 /** The review settings; defaults where none are stored or the stored ones are not valid. */
 export async function getReviewSettings(db: DossierDatabase): Promise<ReviewSettings> {
-	const record = await db.get('settings', REVIEW);
-	if (record === undefined) return { ...DEFAULT_REVIEW_SETTINGS };
-	return checked((s) => s.reviewSettingsFrom(record.value), { ...DEFAULT_REVIEW_SETTINGS });
+	return checked(await db.get('settings', REVIEW), (s, value) => s.reviewSettingsFrom(value), {
+		...DEFAULT_REVIEW_SETTINGS
+	});
 }
 
 /** Stores review settings; throws (and stores nothing) when they are not valid. */

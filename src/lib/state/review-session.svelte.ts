@@ -43,7 +43,6 @@ export class ReviewSession {
 	#db: DossierDatabase | null = null;
 	/** ts-fsrs, fetched while the first question is read from the store and shown. */
 	#scheduler: Promise<Scheduler> | null = null;
-	#retention: number | undefined;
 	#settings: ReviewSettings | null = null;
 	#articleId: string | null = null;
 	#shownAt = 0;
@@ -64,7 +63,6 @@ export class ReviewSession {
 		this.#db = db;
 		this.#articleId = articleId;
 		this.#settings = await getReviewSettings(db);
-		this.#retention = this.#settings.retention;
 		void this.#loadScheduler().catch(() => undefined);
 		await this.#next();
 	}
@@ -102,7 +100,7 @@ export class ReviewSession {
 
 	/** ts-fsrs, imported once; a failed import (a chunk gone after an update) is tried again. */
 	#loadScheduler(): Promise<Scheduler> {
-		const retention = this.#retention;
+		const retention = this.#settings?.retention;
 		this.#scheduler ??= import('$lib/domain/review/scheduler').then(
 			(m) => m.createScheduler({ retention }),
 			(error: unknown) => {
@@ -117,8 +115,8 @@ export class ReviewSession {
 	async #preview(card: StoredCard, now: Date): Promise<void> {
 		const scheduler = await this.#loadScheduler().catch(() => null);
 		if (!scheduler) return;
-		const preview = scheduler.preview(card.fsrs, now);
 		if (this.card !== card) return;
+		const preview = scheduler.preview(card.fsrs, now);
 		this.intervals = Object.fromEntries(
 			GRADES.map((g) => [g, formatInterval(now, preview[g].card.due)])
 		) as Record<Grade, string>;
