@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-/** The browser tests run against the production build in build/, served as a static host would. */
-export const PORT = 4174;
+/**
+ * The browser tests run against the production build in build/, served as a static host would.
+ * E2E_PORT moves them (and the update journey's port, two above) so that two checkouts can
+ * run their tests side by side without reusing each other's server.
+ */
+export const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -7,7 +7,7 @@ import { buildInto, serve, stop } from './servers';
 import { fetchPack, openLibrary, openReader, readToTheEnd } from './support';
 
 /** Its own port: the two versions take turns on one origin, as a real deployment does. */
-const PORT = 4176;
+const PORT = Number(process.env.E2E_PORT ?? 4174) + 2;
 const ORIGIN = `http://localhost:${PORT}`;
 
 /** The version the service worker serves this page (from its precache). */
