@@ -62,7 +62,7 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 test('after one online visit, everything works offline, also after a browser restart', async ({
 	request
 }, testInfo) => {
-	test.setTimeout(90_000);
+	test.setTimeout(360_000);
 	const pack = (await (await request.get('/pack.json')).json()) as Pack;
 	const baseURL = testInfo.project.use.baseURL!;
 	const profile = testInfo.outputPath('profile');

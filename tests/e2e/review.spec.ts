@@ -124,7 +124,7 @@ test.describe('review', () => {
 	test('a week of daily reviews on a simulated clock, offline, with nothing lost', async ({
 		baseURL
 	}, testInfo) => {
-		test.setTimeout(180_000);
+		test.setTimeout(540_000);
 		const context = await launchProfile(testInfo.outputPath('profile'), baseURL!);
 		const page = await context.newPage();
 		const start = new Date(2026, 10, 23, 9, 0);

@@ -21,7 +21,7 @@ function runningVersion(page: Page): Promise<string> {
 test('a new version asks first; "Not now" keeps the app working, "Reload" switches and keeps the data', async ({
 	request
 }, testInfo) => {
-	test.setTimeout(180_000);
+	test.setTimeout(600_000);
 	const [article] = (await fetchPack(request)).articles;
 	const nextBuild = mkdtempSync(join(tmpdir(), 'dossier-next-'));
 	await buildInto(nextBuild);
