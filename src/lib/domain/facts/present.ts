@@ -9,33 +9,47 @@ const SEASONS: Record<string, string> = {
 	'12': 'winter'
 };
 
+/**
+ * A fact as the reading screens show it: everything but its quiz items, which only the review
+ * deck reads and which would more than double what a page carries; `quizItems` counts them.
+ */
+export type FactView = Omit<Fact, 'quiz'> & { quizItems: number };
+
+/** What the screens read of a fact: a whole one (found in a pasted article) or its view. */
+export type ShownFact = Omit<Fact, 'quiz'>;
+
+/** The view of a fact that a page carries. */
+export function toFactView({ quiz, ...fact }: Fact): FactView {
+	return { ...fact, quizItems: quiz.length };
+}
+
 /** The fact's evidence in one article (its first sentence there), if the article reports it. */
-export function evidenceIn(fact: Fact, articleId: string): Evidence | undefined {
+export function evidenceIn(fact: ShownFact, articleId: string): Evidence | undefined {
 	return fact.evidence.find((e) => e.articleId === articleId);
 }
 
 /** The facts an article reports, in the order their sentences appear in it. */
-export function factsOfArticle(facts: readonly Fact[], articleId: string): Fact[] {
+export function factsOfArticle<F extends ShownFact>(facts: readonly F[], articleId: string): F[] {
 	return facts
 		.map((fact) => ({ fact, at: evidenceIn(fact, articleId) }))
-		.filter((x): x is { fact: Fact; at: Evidence } => x.at !== undefined)
+		.filter((x): x is { fact: F; at: Evidence } => x.at !== undefined)
 		.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start)
 		.map((x) => x.fact);
 }
 
-export interface SubjectGroup {
+export interface SubjectGroup<F extends ShownFact = Fact> {
 	subject: string;
-	facts: Fact[];
+	facts: F[];
 }
 
 /**
  * Facts grouped by subject: the best-attested first, and within a group the facts reported
  * by the most articles first (ties keep the derivation's order).
  */
-export function groupBySubject(facts: readonly Fact[]): SubjectGroup[] {
-	const groups = new Map<string, Fact[]>();
+export function groupBySubject<F extends ShownFact>(facts: readonly F[]): SubjectGroup<F>[] {
+	const groups = new Map<string, F[]>();
 	for (const fact of facts) groups.set(fact.subject, [...(groups.get(fact.subject) ?? []), fact]);
-	const support = (list: Fact[]) => list.reduce((sum, f) => sum + f.articleIds.length, 0);
+	const support = (list: F[]) => list.reduce((sum, f) => sum + f.articleIds.length, 0);
 	return [...groups.entries()]
 		.map(([subject, list]) => ({
 			subject,
@@ -47,13 +61,13 @@ export function groupBySubject(facts: readonly Fact[]): SubjectGroup[] {
 		.sort((a, b) => support(b.facts) - support(a.facts) || a.subject.localeCompare(b.subject));
 }
 
-export type DatedFact = Fact & { date: FactDate };
+export type DatedFact<F extends ShownFact = Fact> = F & { date: FactDate };
 
 /** The dated events, in time order (at equal dates, the more precise first). */
-export function timeline(facts: readonly Fact[]): DatedFact[] {
+export function timeline<F extends ShownFact>(facts: readonly F[]): DatedFact<F>[] {
 	const rank = { day: 0, month: 1, season: 2, year: 3 };
 	return facts
-		.filter((f): f is DatedFact => f.kind === 'dated-event' && f.date !== undefined)
+		.filter((f): f is DatedFact<F> => f.kind === 'dated-event' && f.date !== undefined)
 		.sort(
 			(a, b) =>
 				a.date.iso.localeCompare(b.date.iso) ||
@@ -85,7 +99,7 @@ export function dateValue(date: FactDate): number {
 }
 
 /** "Reported by 3 of 5 articles". */
-export function supportLabel(fact: Fact, articleCount: number): string {
+export function supportLabel(fact: ShownFact, articleCount: number): string {
 	const n = fact.articleIds.length;
 	return `Reported by ${n} of ${articleCount} article${articleCount === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { factsOfArticle } from '$lib/domain/facts/present';
+import { factsOfArticle, toFactView } from '$lib/domain/facts/present';
 import { articleWithNeighbours, libraryOrder, loadPack } from '$lib/server/pack';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { textForRender } from './text-for-render';
 
 /** One prerendered page per pack article. */
 export const entries: EntryGenerator = async () =>
@@ -11,9 +12,13 @@ export const load: PageServerLoad = async ({ params }) => {
 	const found = await articleWithNeighbours(params.slug);
 	if (!found) error(404, 'No article with that address');
 	const pack = await loadPack();
+	// The text reaches the page's HTML through the render, not through its serialized data.
+	const { paragraphs, ...article } = found.article;
+	textForRender.set(article.id, paragraphs);
 	return {
 		...found,
-		facts: factsOfArticle(pack.facts, found.article.id),
+		article,
+		facts: factsOfArticle(pack.facts, article.id).map(toFactView),
 		articleCount: pack.articles.length
 	};
 };
