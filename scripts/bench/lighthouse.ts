@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 import { spread, type Spread } from './stats';
 
-export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const DEBUG_PORT = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
 
 type Metric = 'performance' | 'accessibility' | 'bestPractices' | 'lcpMs' | 'tbtMs' | 'cls';

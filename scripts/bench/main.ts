@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
 import { deck } from './deck';
 import { factsInNode, factsInWorker } from './facts';
+import { FIRST_VISIT_BUDGETS, FIRST_VISIT_SCREENS, firstVisitScripts } from './first-visit';
 import { buildFloor } from './floor';
 import { measurePages, LIGHTHOUSE_RUNS, type LighthouseFigures } from './lighthouse';
 import { offlineColdStart } from './offline';
@@ -22,7 +23,9 @@ const results: Record<string, unknown> = {};
 const SCREENS: [name: string, route: string, path: string][] = [
 	['library', '+page.svelte', '/'],
 	['reader', 'read/[slug]/+page.svelte', '/read/japan-to-sell-patriot-missiles-to-us'],
-	['review', 'review/+page.svelte', '/review']
+	['review', 'review/+page.svelte', '/review'],
+	['facts', 'facts/+page.svelte', '/facts'],
+	['stats', 'stats/+page.svelte', '/stats']
 ];
 
 // Sizes: Dossier's screens and the floor's one page, from their Vite manifests.
@@ -48,7 +51,7 @@ for (const [name, route] of [...SCREENS, ['floor', '+page.svelte'] as const]) {
 		`  ${name.padEnd(8)} JS ${kB(gzip)} / ${kB(total(js, 'raw'))} in ${js.length} files` +
 			(name === 'floor'
 				? ''
-				: ` (${(gzip / floorJs).toFixed(2)}× the floor; budget ${kB(budget!)})`) +
+				: ` (${(gzip / floorJs).toFixed(2)}× the floor${budget ? `; budget ${kB(budget)}` : ''})`) +
 			`; CSS ${kB(total(css, 'gzip'))} / ${kB(total(css, 'raw'))}`
 	);
 }
@@ -68,6 +71,30 @@ for (const [name, build] of [
 	);
 }
 results.sizes = sizes;
+
+// What a first visit loads until the network is quiet, lazy chunks included (a budget test too).
+const firstVisit: Record<string, { gzip: number; files: number; budget: number }> = {};
+await serving('build', BENCH_PORT, async (base) => {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	try {
+		for (const [name, path] of FIRST_VISIT_SCREENS) {
+			const visit = await firstVisitScripts(browser, base, path);
+			firstVisit[name] = {
+				gzip: visit.gzip,
+				files: visit.scripts.length,
+				budget: FIRST_VISIT_BUDGETS[name]!
+			};
+		}
+	} finally {
+		await browser.close();
+	}
+});
+console.log(
+	'JavaScript a first visit loads until the network is quiet (lazy chunks too), gzip -9:'
+);
+for (const [name, f] of Object.entries(firstVisit))
+	console.log(`  ${name.padEnd(8)} ${kB(f.gzip)} in ${f.files} files (budget ${kB(f.budget)})`);
+results.firstVisitJs = firstVisit;
 
 // Lighthouse, mobile: Dossier's three screens and the floor.
 const lighthouse: Record<string, LighthouseFigures> = {};

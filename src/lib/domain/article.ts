@@ -1,5 +1,4 @@
 /** The article model shared by the pack, the database and the screens. */
-import { sha256Hex } from './text';
 
 /** How exactly an article's publication date is known. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'estimate' | 'unknown';
@@ -94,12 +93,4 @@ export function compareByDate(a: ArticleSummary, b: ArticleSummary): number {
 	const kb = dateSortKey(b.published);
 	if (ka !== kb) return ka === '' ? 1 : kb === '' ? -1 : kb < ka ? -1 : 1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The `contentHash` of a title and its paragraphs. */
-export function articleContentHash(
-	title: string,
-	paragraphs: readonly Paragraph[]
-): Promise<string> {
-	return sha256Hex(JSON.stringify([title, paragraphs.map((p) => [p.kind, p.text])]));
 }

@@ -3,13 +3,7 @@
  * their content so that a client can tell when its stored copy is stale.
  */
 import * as v from 'valibot';
-import {
-	articleContentHash,
-	type Article,
-	type ArticleOrigin,
-	type Attribution,
-	type PublishedDate
-} from './article';
+import type { Article, ArticleOrigin, Attribution, PublishedDate } from './article';
 import { cleanRawText } from './clean/cleaner';
 import { deriveFacts } from './facts/derive';
 import { DERIVATION_VERSION } from './facts/types';
@@ -77,7 +71,9 @@ export async function buildArticle(
 		: null;
 	const readable = cleaned.paragraphs.filter((p) => p.kind !== 'credit');
 	const wordCount = readable.reduce((sum, p) => sum + countWords(p.text), 0);
-	const contentHash = await articleContentHash(cleaned.title, cleaned.paragraphs);
+	const contentHash = await sha256Hex(
+		JSON.stringify([cleaned.title, cleaned.paragraphs.map((p) => [p.kind, p.text])])
+	);
 	return {
 		id: entry.slug,
 		title: cleaned.title,

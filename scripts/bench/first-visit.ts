@@ -1,0 +1,68 @@
+/**
+ * The JavaScript a first visit to a screen really loads: every script the page requests from
+ * its load until the network has been quiet, lazy chunks included (the static imports alone
+ * are in sizes.ts). Sizes are gzip -9 of the built files, so the figure is deterministic and
+ * can be a budget test (tests/e2e/first-visit.spec.ts) as well as a bench figure.
+ */
+import type { Browser } from '@playwright/test';
+import { gzipSize } from './sizes';
+
+/** The screens a first visit can land on, with a path to each. */
+export const FIRST_VISIT_SCREENS: [name: string, path: string][] = [
+	['library', '/'],
+	['reader', '/read/japan-to-sell-patriot-missiles-to-us'],
+	['review', '/review'],
+	['facts', '/facts'],
+	['stats', '/stats']
+];
+
+/**
+ * JavaScript budgets (gzip bytes) for the whole first visit, at the sizes of the commit that
+ * set them (plus a few hundred bytes of slack): growing past one must be a decision.
+ */
+export const FIRST_VISIT_BUDGETS: Record<string, number> = {
+	library: 50_000,
+	reader: 52_500,
+	review: 58_500,
+	facts: 51_500,
+	stats: 50_000
+};
+
+export interface FirstVisit {
+	/** Script paths requested, with their gzip sizes, largest first. */
+	scripts: { path: string; gzip: number }[];
+	gzip: number;
+}
+
+/** Opens `base + path` in a fresh context (a first visit) and sums the scripts it loads. */
+export async function firstVisitScripts(
+	browser: Browser,
+	base: string,
+	path: string,
+	buildDir = 'build'
+): Promise<FirstVisit> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const seen = new Set<string>();
+	let lastRequest = Date.now();
+	const note = (url: string, type: string) => {
+		lastRequest = Date.now();
+		const { pathname, origin } = new URL(url);
+		if (origin === new URL(base).origin && (type === 'script' || pathname.endsWith('.js')))
+			seen.add(pathname);
+	};
+	page.on('request', (request) => note(request.url(), request.resourceType()));
+	try {
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		// Lazy chunks that start after load (on idle, after the first question): wait for quiet.
+		while (Date.now() - lastRequest < 2_000) await page.waitForTimeout(250);
+	} finally {
+		await context.close();
+	}
+	// The facts worker is fetched into a cache of its own, not run: it is not this screen's code.
+	const scripts = [...seen]
+		.filter((p) => !p.startsWith('/_app/immutable/workers/') && p !== '/sw.js')
+		.map((p) => ({ path: p, gzip: gzipSize(`${buildDir}${p}`) }))
+		.sort((a, b) => b.gzip - a.gzip);
+	return { scripts, gzip: scripts.reduce((sum, s) => sum + s.gzip, 0) };
+}
