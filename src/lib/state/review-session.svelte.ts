@@ -19,6 +19,7 @@ import { itemFor, SCHEDULED_QUEUE, type StoredCard } from '$lib/domain/review/ca
 import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { ReviewSettings } from '$lib/domain/review/settings';
+import { storage } from './storage.svelte';
 
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
 
@@ -162,6 +163,8 @@ export class ReviewSession {
 				await this.#loadScheduler()
 			);
 			this.reviewed++;
+			// A learner who only reviews never finishes an article: ask to keep the data now too.
+			if (this.reviewed === 1) void storage.persistAfterMilestone().catch(() => undefined);
 			if (correct ?? grade >= GRADE.Good) this.correct++;
 			this.canUndo = true;
 			await this.#next();

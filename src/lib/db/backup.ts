@@ -1,0 +1,155 @@
+/**
+ * Backup and restore of the user's data: read in one transaction, restored in one
+ * transaction (merge or replace), so that a restore happens whole or not at all.
+ */
+import type { BackupData, BackupFile, RestoreMode } from '$lib/domain/backup/format';
+import {
+	cardTime,
+	missingReviews,
+	newerWins,
+	progressTime,
+	settingTime,
+	uniqueReviews
+} from '$lib/domain/backup/merge';
+import { emptyCard, NEW_QUEUE, type StoredCard } from '$lib/domain/review/cards';
+import { CardState } from '$lib/domain/review/model';
+import type { DossierDatabase, StoredFact } from './schema';
+
+const USER_STORES = ['articles', 'facts', 'progress', 'settings', 'cards', 'reviewLog'] as const;
+
+/** Everything the user owns, read in one transaction (a consistent snapshot). */
+export async function readBackupData(db: DossierDatabase): Promise<BackupData> {
+	const tx = db.transaction([...USER_STORES]);
+	const [articles, facts, progress, settings, cards, reviewLog] = await Promise.all([
+		tx.objectStore('articles').index('origin').getAll('imported'),
+		tx.objectStore('facts').index('origin').getAll('imported'),
+		tx.objectStore('progress').getAll(),
+		tx.objectStore('settings').getAll(),
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('reviewLog').getAll(),
+		tx.done
+	]);
+	return {
+		articles,
+		facts: facts as BackupData['facts'],
+		progress,
+		settings,
+		cards,
+		reviewLog
+	};
+}
+
+export interface RestoreResult {
+	mode: RestoreMode;
+	/** Records written from the file, per store. */
+	articles: number;
+	facts: number;
+	progress: number;
+	settings: number;
+	cards: number;
+	reviews: number;
+}
+
+/** A card the file does not know, set back to new (Replace: the file's history is the truth). */
+function asNew(card: StoredCard, now: Date): StoredCard {
+	return {
+		...card,
+		queue: NEW_QUEUE,
+		due: card.order,
+		state: CardState.New,
+		fsrs: emptyCard(now)
+	};
+}
+
+/**
+ * Restores a checked backup in one transaction. Merge: by id, the newer record wins and
+ * the review logs are united without duplicates. Replace: the user's stores become the
+ * file's (cards the file lacks start again as new; the pack's articles and facts stay).
+ * If any write fails, the transaction aborts and nothing changes.
+ */
+export async function restoreBackup(
+	db: DossierDatabase,
+	file: BackupFile,
+	mode: RestoreMode,
+	now: Date = new Date()
+): Promise<RestoreResult> {
+	const data = file.data;
+	const tx = db.transaction([...USER_STORES], 'readwrite');
+	const store = {
+		articles: tx.objectStore('articles'),
+		facts: tx.objectStore('facts'),
+		progress: tx.objectStore('progress'),
+		settings: tx.objectStore('settings'),
+		cards: tx.objectStore('cards'),
+		reviewLog: tx.objectStore('reviewLog')
+	};
+	const [articleIds, factIds, progress, settings, cards, reviews] = await Promise.all([
+		store.articles.index('origin').getAllKeys('imported'),
+		store.facts.index('origin').getAllKeys('imported'),
+		store.progress.getAll(),
+		store.settings.getAll(),
+		store.cards.getAll(),
+		store.reviewLog.getAll()
+	]);
+	const writes: Promise<unknown>[] = [];
+	const fileFacts: StoredFact[] = data.facts;
+	let result: RestoreResult;
+	if (mode === 'replace') {
+		const fileCards = new Set(data.cards.map((c) => c.id));
+		const log = uniqueReviews(data.reviewLog);
+		writes.push(
+			...articleIds.map((id) => store.articles.delete(id)),
+			...factIds.map((id) => store.facts.delete(id)),
+			store.progress.clear(),
+			store.settings.clear(),
+			store.reviewLog.clear()
+		);
+		writes.push(
+			...data.articles.map((a) => store.articles.put(a)),
+			...fileFacts.map((f) => store.facts.put(f)),
+			...data.progress.map((p) => store.progress.put(p)),
+			...data.settings.map((s) => store.settings.put(s)),
+			...cards.filter((c) => !fileCards.has(c.id)).map((c) => store.cards.put(asNew(c, now))),
+			...data.cards.map((c) => store.cards.put(c)),
+			...log.map((e) => (e.id === undefined ? store.reviewLog.add(e) : store.reviewLog.put(e)))
+		);
+		result = {
+			mode,
+			articles: data.articles.length,
+			facts: fileFacts.length,
+			progress: data.progress.length,
+			settings: data.settings.length,
+			cards: data.cards.length,
+			reviews: log.length
+		};
+	} else {
+		const haveArticle = new Set(articleIds);
+		const haveFact = new Set(factIds);
+		// Imported texts do not change once saved: the copy here is kept, missing ones added.
+		const newArticles = data.articles.filter((a) => !haveArticle.has(a.id));
+		const newFacts = fileFacts.filter((f) => !haveFact.has(f.id));
+		const newProgress = newerWins(progress, data.progress, (p) => p.articleId, progressTime);
+		const newSettings = newerWins(settings, data.settings, (s) => s.key, settingTime);
+		const newCards = newerWins(cards, data.cards, (c) => c.id, cardTime);
+		const newReviews = missingReviews(reviews, data.reviewLog);
+		writes.push(
+			...newArticles.map((a) => store.articles.put(a)),
+			...newFacts.map((f) => store.facts.put(f)),
+			...newProgress.map((p) => store.progress.put(p)),
+			...newSettings.map((s) => store.settings.put(s)),
+			...newCards.map((c) => store.cards.put(c)),
+			...newReviews.map((e) => store.reviewLog.add(e))
+		);
+		result = {
+			mode,
+			articles: newArticles.length,
+			facts: newFacts.length,
+			progress: newProgress.length,
+			settings: newSettings.length,
+			cards: newCards.length,
+			reviews: newReviews.length
+		};
+	}
+	await Promise.all([...writes, tx.done]);
+	return result;
+}
