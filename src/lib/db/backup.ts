@@ -73,16 +73,50 @@ export async function restoreBackup(
 	mode: RestoreMode,
 	now: Date = new Date()
 ): Promise<RestoreResult> {
-	const data = file.data;
+	const { tx, store } = restoreStores(db);
+	const done = tx.done;
+	// Awaited below on success; an abort rejects it, and the error that caused it is thrown.
+	done.catch(() => undefined);
+	try {
+		const result = await restoreInto(store, file.data, mode, now);
+		await done;
+		return result;
+	} catch (error) {
+		// A write that throws (rather than fails its request) would leave the earlier ones to
+		// commit: abort, so the restore happens whole or not at all.
+		try {
+			tx.abort();
+		} catch {
+			// Already aborted by the failed request.
+		}
+		throw error;
+	}
+}
+
+type RestoreTx = ReturnType<typeof restoreStores>;
+
+function restoreStores(db: DossierDatabase) {
 	const tx = db.transaction([...USER_STORES], 'readwrite');
-	const store = {
-		articles: tx.objectStore('articles'),
-		facts: tx.objectStore('facts'),
-		progress: tx.objectStore('progress'),
-		settings: tx.objectStore('settings'),
-		cards: tx.objectStore('cards'),
-		reviewLog: tx.objectStore('reviewLog')
+	return {
+		tx,
+		store: {
+			articles: tx.objectStore('articles'),
+			facts: tx.objectStore('facts'),
+			progress: tx.objectStore('progress'),
+			settings: tx.objectStore('settings'),
+			cards: tx.objectStore('cards'),
+			reviewLog: tx.objectStore('reviewLog')
+		}
 	};
+}
+
+/** Reads what the restore needs and issues every write of it; resolves when all succeeded. */
+async function restoreInto(
+	store: RestoreTx['store'],
+	data: BackupData,
+	mode: RestoreMode,
+	now: Date
+): Promise<RestoreResult> {
 	const [articleIds, factIds, progress, settings, cards, reviews] = await Promise.all([
 		store.articles.index('origin').getAllKeys('imported'),
 		store.facts.index('origin').getAllKeys('imported'),
@@ -92,27 +126,29 @@ export async function restoreBackup(
 		store.reviewLog.getAll()
 	]);
 	const writes: Promise<unknown>[] = [];
+	// Each request's promise is watched from the start: if a later write throws, the abort
+	// rejects the earlier ones, and that must not surface as an unhandled rejection.
+	const write = (request: Promise<unknown>) => {
+		request.catch(() => undefined);
+		writes.push(request);
+	};
 	const fileFacts: StoredFact[] = data.facts;
 	let result: RestoreResult;
 	if (mode === 'replace') {
 		const fileCards = new Set(data.cards.map((c) => c.id));
 		const log = uniqueReviews(data.reviewLog);
-		writes.push(
-			...articleIds.map((id) => store.articles.delete(id)),
-			...factIds.map((id) => store.facts.delete(id)),
-			store.progress.clear(),
-			store.settings.clear(),
-			store.reviewLog.clear()
-		);
-		writes.push(
-			...data.articles.map((a) => store.articles.put(a)),
-			...fileFacts.map((f) => store.facts.put(f)),
-			...data.progress.map((p) => store.progress.put(p)),
-			...data.settings.map((s) => store.settings.put(s)),
-			...cards.filter((c) => !fileCards.has(c.id)).map((c) => store.cards.put(asNew(c, now))),
-			...data.cards.map((c) => store.cards.put(c)),
-			...log.map((e) => (e.id === undefined ? store.reviewLog.add(e) : store.reviewLog.put(e)))
-		);
+		for (const id of articleIds) write(store.articles.delete(id));
+		for (const id of factIds) write(store.facts.delete(id));
+		write(store.progress.clear());
+		write(store.settings.clear());
+		write(store.reviewLog.clear());
+		for (const a of data.articles) write(store.articles.put(a));
+		for (const f of fileFacts) write(store.facts.put(f));
+		for (const p of data.progress) write(store.progress.put(p));
+		for (const s of data.settings) write(store.settings.put(s));
+		for (const c of cards) if (!fileCards.has(c.id)) write(store.cards.put(asNew(c, now)));
+		for (const c of data.cards) write(store.cards.put(c));
+		for (const e of log) write(e.id === undefined ? store.reviewLog.add(e) : store.reviewLog.put(e));
 		result = {
 			mode,
 			articles: data.articles.length,
@@ -132,14 +168,12 @@ export async function restoreBackup(
 		const newSettings = newerWins(settings, data.settings, (s) => s.key, settingTime);
 		const newCards = newerWins(cards, data.cards, (c) => c.id, cardTime);
 		const newReviews = missingReviews(reviews, data.reviewLog);
-		writes.push(
-			...newArticles.map((a) => store.articles.put(a)),
-			...newFacts.map((f) => store.facts.put(f)),
-			...newProgress.map((p) => store.progress.put(p)),
-			...newSettings.map((s) => store.settings.put(s)),
-			...newCards.map((c) => store.cards.put(c)),
-			...newReviews.map((e) => store.reviewLog.add(e))
-		);
+		for (const a of newArticles) write(store.articles.put(a));
+		for (const f of newFacts) write(store.facts.put(f));
+		for (const p of newProgress) write(store.progress.put(p));
+		for (const s of newSettings) write(store.settings.put(s));
+		for (const c of newCards) write(store.cards.put(c));
+		for (const e of newReviews) write(store.reviewLog.add(e));
 		result = {
 			mode,
 			articles: newArticles.length,
@@ -150,6 +184,6 @@ export async function restoreBackup(
 			reviews: newReviews.length
 		};
 	}
-	await Promise.all([...writes, tx.done]);
+	await Promise.all(writes);
 	return result;
 }
