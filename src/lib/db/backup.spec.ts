@@ -7,8 +7,8 @@ import {
 	type BackupFile
 } from '$lib/domain/backup/format';
 import type { Fact } from '$lib/domain/facts/types';
-import { CardState } from '$lib/domain/review/model';
-import { createScheduler, Rating } from '$lib/domain/review/scheduler';
+import { CardState, GRADE, type Grade } from '$lib/domain/review/model';
+import { createScheduler } from '$lib/domain/review/scheduler';
 import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
 import { readBackupData, restoreBackup } from './backup';
 import { checkBackupSize, MAX_TEXT_LENGTH, parseBackup } from './backup-schema';
@@ -42,7 +42,7 @@ async function freshDb(): Promise<DossierDatabase> {
 	return db;
 }
 
-const review = (db: DossierDatabase, cardId: string, when: Date, grade = Rating.Good) =>
+const review = (db: DossierDatabase, cardId: string, when: Date, grade: Grade = GRADE.Good) =>
 	answerCard(
 		db,
 		cardId,
@@ -56,18 +56,30 @@ async function usedDb(): Promise<DossierDatabase> {
 	await db.put('articles', mine);
 	await db.put('facts', myFact);
 	await recordReading(db, { articleId: a.id, paragraph: 0, percent: 100, reachedEnd: true }, 1000);
-	await recordReading(db, { articleId: mine.id, paragraph: 0, percent: 40, reachedEnd: false }, 2000);
+	await recordReading(
+		db,
+		{ articleId: mine.id, paragraph: 0, percent: 40, reachedEnd: false },
+		2000
+	);
 	await saveReadingPrefs(db, { fontStep: 5, lineSpacing: 'relaxed', theme: 'sepia' }, 3000);
 	await saveReviewSettings(db, { retention: 0.85, newPerDay: 5, reviewsPerDay: 50 }, 3000);
 	await review(db, 'f0', T0);
-	await review(db, 'f1', at(MINUTE), Rating.Again);
+	await review(db, 'f1', at(MINUTE), GRADE.Again);
 	await review(db, 'f1', at(12 * MINUTE));
 	return db;
 }
 
 /** Every record of every store, to show that something changed nothing. */
 async function dump(db: DossierDatabase) {
-	const stores = ['articles', 'facts', 'progress', 'settings', 'cards', 'reviewLog', 'meta'] as const;
+	const stores = [
+		'articles',
+		'facts',
+		'progress',
+		'settings',
+		'cards',
+		'reviewLog',
+		'meta'
+	] as const;
 	return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
 }
 
@@ -114,7 +126,11 @@ describe('restore, replace', () => {
 	it('makes the user’s stores the file’s and leaves the pack alone', async () => {
 		const target = await freshDb();
 		await review(target, 'f2', at(30 * MINUTE));
-		await recordReading(target, { articleId: b.id, paragraph: 2, percent: 50, reachedEnd: false }, 9);
+		await recordReading(
+			target,
+			{ articleId: b.id, paragraph: 2, percent: 50, reachedEnd: false },
+			9
+		);
 		await restoreBackup(target, parseBackup(text), 'replace', T0);
 		const data = await readBackupData(target);
 		expect(data).toEqual(await readBackupData(source));
@@ -134,7 +150,11 @@ describe('restore, merge', () => {
 		await review(target, 'f0', at(2 * MINUTE));
 		await review(target, 'f0', at(20 * MINUTE));
 		await review(target, 'f3', at(5 * MINUTE));
-		await recordReading(target, { articleId: a.id, paragraph: 3, percent: 60, reachedEnd: false }, 500);
+		await recordReading(
+			target,
+			{ articleId: a.id, paragraph: 3, percent: 60, reachedEnd: false },
+			500
+		);
 		await saveReadingPrefs(target, { fontStep: 1, lineSpacing: 'compact', theme: 'dark' }, 9999);
 		const localF0 = await target.get('cards', 'f0');
 
@@ -160,15 +180,23 @@ describe('restore, merge', () => {
 	});
 });
 
+// Hand-editing a file's JSON: any shape goes, which is the point.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 /** The file's JSON with `edit` applied. */
-function edited(edit: (file: Record<string, any>) => void): string {
-	const file = JSON.parse(text) as Record<string, any>;
+function edited(edit: (file: Json) => void): string {
+	const file = JSON.parse(text) as Json;
 	edit(file);
 	return JSON.stringify(file);
 }
 
 const BAD_FILES: [string, () => string, RegExp][] = [
-	['a truncated file', () => text.slice(0, Math.floor(text.length / 2)), /cut short or is not JSON/],
+	[
+		'a truncated file',
+		() => text.slice(0, Math.floor(text.length / 2)),
+		/cut short or is not JSON/
+	],
 	['an empty file', () => '', /cut short or is not JSON/],
 	['a newer version', () => edited((f) => (f.version = 2)), /newer version of Dossier/],
 	['an unknown version', () => edited((f) => (f.version = '1')), /version this Dossier does not/],
@@ -207,7 +235,7 @@ const BAD_FILES: [string, () => string, RegExp][] = [
 	],
 	[
 		'bad reading preferences',
-		() => edited((f) => (f.data.settings.find((s: any) => s.key === 'reading').value.theme = 9)),
+		() => edited((f) => (f.data.settings.find((s: Json) => s.key === 'reading').value.theme = 9)),
 		/damaged: data\.settings/
 	],
 	[

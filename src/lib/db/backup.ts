@@ -148,7 +148,8 @@ async function restoreInto(
 		for (const s of data.settings) write(store.settings.put(s));
 		for (const c of cards) if (!fileCards.has(c.id)) write(store.cards.put(asNew(c, now)));
 		for (const c of data.cards) write(store.cards.put(c));
-		for (const e of log) write(e.id === undefined ? store.reviewLog.add(e) : store.reviewLog.put(e));
+		for (const e of log)
+			write(e.id === undefined ? store.reviewLog.add(e) : store.reviewLog.put(e));
 		result = {
 			mode,
 			articles: data.articles.length,

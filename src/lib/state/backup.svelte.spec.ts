@@ -24,10 +24,17 @@ const file = (text: string, size = text.length) =>
 describe('the backup screen’s state', () => {
 	it('shows what a good file holds, then restores it', async () => {
 		const source = await db();
-		await recordReading(source, { articleId: 'only', paragraph: 0, percent: 50, reachedEnd: false }, 7);
+		await recordReading(
+			source,
+			{ articleId: 'only', paragraph: 0, percent: 50, reachedEnd: false },
+			7
+		);
 		const text = JSON.stringify(makeBackup(await readBackupData(source), NOW, 'test', 3));
 		const target = await db();
-		const state = new BackupState(() => Promise.resolve(target), () => NOW);
+		const state = new BackupState(
+			() => Promise.resolve(target),
+			() => NOW
+		);
 
 		await state.check(file(text));
 		expect(state.status).toBe('checked');
@@ -41,7 +48,10 @@ describe('the backup screen’s state', () => {
 
 	it('refuses a file over 50 MB before reading it, and one that is not a backup', async () => {
 		const target = await db();
-		const state = new BackupState(() => Promise.resolve(target), () => NOW);
+		const state = new BackupState(
+			() => Promise.resolve(target),
+			() => NOW
+		);
 		let read = false;
 		const huge = {
 			name: 'big.json',

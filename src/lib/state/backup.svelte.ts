@@ -5,11 +5,14 @@
  */
 import { version } from '$app/environment';
 import { recordExport } from '$lib/db/backup-meta';
-import type { DossierDatabase } from '$lib/db/schema';
+import { listArticles } from '$lib/db/articles';
+import { listFacts } from '$lib/db/facts';
+import { DB_VERSION, type DossierDatabase } from '$lib/db/schema';
 import {
 	BackupError,
 	backupFileName,
-	MAX_BACKUP_BYTES,
+	makeBackup,
+	summarizeBackup,
 	type BackupFile,
 	type BackupSummary,
 	type RestoreMode
@@ -17,14 +20,7 @@ import {
 import { readingPrefs } from './reading-prefs.svelte';
 
 export type BackupStatus =
-	| 'idle'
-	| 'exporting'
-	| 'exported'
-	| 'checking'
-	| 'checked'
-	| 'restoring'
-	| 'restored'
-	| 'failed';
+	'idle' | 'exporting' | 'exported' | 'checking' | 'checked' | 'restoring' | 'restored' | 'failed';
 
 /** Saves `blob` as a file: an <a download> on an object URL works offline, with no server. */
 function download(blob: Blob, name: string): void {
@@ -38,6 +34,11 @@ function download(blob: Blob, name: string): void {
 	link.remove();
 	// The click has started the download; give the browser a moment before freeing the URL.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The device clock. */
+function deviceClock(): Date {
+	return new Date();
 }
 
 const plain = (error: unknown): string =>
@@ -60,7 +61,7 @@ export class BackupState {
 	#now: () => Date;
 
 	/** `db` resolves the database; `now` is the clock (a test passes its own). */
-	constructor(db: () => Promise<DossierDatabase>, now: () => Date = () => new Date()) {
+	constructor(db: () => Promise<DossierDatabase>, now: () => Date = deviceClock) {
 		this.#db = db;
 		this.#now = now;
 	}
@@ -85,17 +86,10 @@ export class BackupState {
 		this.#start('exporting');
 		try {
 			const db = await this.#db();
-			const [{ readBackupData }, { makeBackup }, { DB_VERSION }] = await Promise.all([
-				import('$lib/db/backup'),
-				import('$lib/domain/backup/format'),
-				import('$lib/db/schema')
-			]);
+			const { readBackupData } = await import('$lib/db/backup');
 			const now = this.#now();
 			const file = makeBackup(await readBackupData(db), now, version, DB_VERSION);
-			download(
-				new Blob([JSON.stringify(file)], { type: 'application/json' }),
-				backupFileName(now)
-			);
+			download(new Blob([JSON.stringify(file)], { type: 'application/json' }), backupFileName(now));
 			await recordExport(db, now.getTime());
 			const { cards, reviewLog } = file.data;
 			this.message = `Exported ${cards.length} cards and ${reviewLog.length} reviews to ${backupFileName(now)}.`;
@@ -110,21 +104,13 @@ export class BackupState {
 		this.#start('exporting');
 		try {
 			const db = await this.#db();
-			const [{ toAnkiText }, { listFacts }, { listArticles }] = await Promise.all([
-				import('$lib/domain/backup/anki'),
-				import('$lib/db/facts'),
-				import('$lib/db/articles')
-			]);
+			const { toAnkiText } = await import('$lib/domain/backup/anki');
 			const [cards, facts, articles] = await Promise.all([
 				db.getAll('cards'),
 				listFacts(db),
 				listArticles(db)
 			]);
-			const text = toAnkiText(
-				cards,
-				new Map(facts.map((f) => [f.id, f])),
-				new Map(articles.map((a) => [a.id, a.title]))
-			);
+			const text = toAnkiText(cards, facts, articles);
 			const name = backupFileName(this.#now(), 'txt').replace('backup', 'anki');
 			download(new Blob([text], { type: 'text/plain;charset=utf-8' }), name);
 			this.message = `Saved ${cards.length} cards for Anki in ${name}.`;
@@ -144,7 +130,6 @@ export class BackupState {
 			const { checkBackupSize, parseBackup } = await import('$lib/db/backup-schema');
 			checkBackupSize(file.size);
 			const parsed = parseBackup(await file.text());
-			const { summarizeBackup } = await import('$lib/domain/backup/format');
 			this.#file = parsed;
 			this.summary = summarizeBackup(parsed);
 			this.status = 'checked';
@@ -185,5 +170,3 @@ export class BackupState {
 		this.error = null;
 	}
 }
-
-export { MAX_BACKUP_BYTES };

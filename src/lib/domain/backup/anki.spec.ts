@@ -96,9 +96,9 @@ const awkward = quizFact(
 	{ statement: 'He said "no" and left.' }
 );
 
-function exported(facts: Fact[], titles = new Map([[article.id, article.title]])) {
+function exported(facts: Fact[]) {
 	const cards = facts.map((f, i) => cardForFact(f, i, NOW));
-	return readAsAnki(toAnkiText(cards, new Map(facts.map((f) => [f.id, f])), titles));
+	return readAsAnki(toAnkiText(cards, facts, [article]));
 }
 
 describe('the Anki export', () => {
@@ -156,7 +156,7 @@ describe('the Anki export', () => {
 
 	it('leaves out a card whose fact is missing', () => {
 		const cards = [cardForFact(cloze, 0, NOW), cardForFact({ id: 'gone', articleIds: [] }, 1, NOW)];
-		const text = toAnkiText(cards, new Map([[cloze.id, cloze]]), new Map());
+		const text = toAnkiText(cards, [cloze], []);
 		expect(readAsAnki(text).rows).toHaveLength(1);
 	});
 });

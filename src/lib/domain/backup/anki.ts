@@ -3,6 +3,7 @@
  * tab-separated, HTML fields, one note per card, Cloze notes for fill-in-the-blank cards and
  * Basic notes for the others. https://docs.ankiweb.net/importing/text-files.html
  */
+import type { Article } from '../article';
 import type { Fact, QuizItem } from '../facts/types';
 import { BLANK } from '../quiz/items';
 import type { StoredCard } from '../review/cards';
@@ -74,9 +75,11 @@ function noteOf(fact: Fact, titles: ReadonlyMap<string, string>): string[] {
 /** The Anki import file for `cards` (cards without their fact are left out). */
 export function toAnkiText(
 	cards: readonly StoredCard[],
-	facts: ReadonlyMap<string, Fact>,
-	titles: ReadonlyMap<string, string>
+	facts: readonly Fact[],
+	articles: readonly Pick<Article, 'id' | 'title'>[]
 ): string {
+	const factById = new Map(facts.map((f) => [f.id, f]));
+	const titles = new Map(articles.map((a) => [a.id, a.title]));
 	const header = [
 		'#separator:tab',
 		'#html:true',
@@ -86,7 +89,7 @@ export function toAnkiText(
 		`#columns:${ANKI_COLUMNS.join('\t')}`
 	];
 	const rows = cards.flatMap((card) => {
-		const fact = facts.get(card.id);
+		const fact = factById.get(card.id);
 		return fact ? [noteOf(fact, titles).map(field).join('\t')] : [];
 	});
 	return [...header, ...rows].join('\n') + '\n';

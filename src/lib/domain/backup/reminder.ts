@@ -28,7 +28,5 @@ export function reminderSince(activity: BackupActivity): number | null {
 export function shouldRemind(activity: BackupActivity, now: number): boolean {
 	const since = reminderSince(activity);
 	if (since === null || activity.reviewsSince === 0) return false;
-	return (
-		activity.reviewsSince >= REMIND_AFTER_REVIEWS || now - since >= REMIND_AFTER_DAYS * DAY_MS
-	);
+	return activity.reviewsSince >= REMIND_AFTER_REVIEWS || now - since >= REMIND_AFTER_DAYS * DAY_MS;
 }
