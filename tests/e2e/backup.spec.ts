@@ -50,6 +50,17 @@ async function whatTheLearnerSees(page: Page) {
 	return { libraryDue, reviewDue, stats };
 }
 
+async function expectNoViolations(page: Page, label: string, include = 'body') {
+	const results = await new AxeBuilder({ page })
+		.include(include)
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} nodes`),
+		label
+	).toEqual([]);
+}
+
 async function restoreFile(page: Page, path: string) {
 	await page.goto('/settings');
 	await page.getByLabel('Restore from a backup file').setInputFiles(path);
@@ -170,14 +181,7 @@ test('Settings → Backup, with a file checked and with a refused one, has no ax
 		] as const) {
 			await page.getByLabel('Restore from a backup file').setInputFiles(path);
 			await expect(shown).toBeVisible();
-			const results = await new AxeBuilder({ page })
-				.include('#backup')
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			expect(
-				results.violations.map((v) => `${v.id}: ${v.nodes.length}`),
-				`${theme}, ${path}`
-			).toEqual([]);
+			await expectNoViolations(page, `${theme}, ${path}`, '#backup');
 		}
 	}
 });
@@ -193,12 +197,13 @@ test('the library reminds to back up after a week of reviews, until dismissed', 
 	await expect(page.getByTestId('due-count')).toHaveText('9 due');
 	await page.goto('/');
 	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
-	const reminder = page.getByRole('complementary', { name: 'Back up your progress' });
+	const reminder = page.getByRole('region', { name: 'Back up your progress' });
 	await expect(reminder).toHaveCount(0);
 
 	await page.clock.setSystemTime(new Date(start.getTime() + 8 * 86_400_000));
 	await page.reload();
 	await expect(reminder).toBeVisible();
+	await expectNoViolations(page, 'library with the backup reminder');
 	await expect(reminder.getByRole('link', { name: /Export a backup/ })).toHaveAttribute(
 		'href',
 		/\/settings#backup$/

@@ -39,6 +39,18 @@ export async function readBackupData(db: DossierDatabase): Promise<BackupData> {
 	};
 }
 
+/** Every card with the facts and articles it comes from, in one transaction (for Anki). */
+export async function readDeck(db: DossierDatabase) {
+	const tx = db.transaction(['cards', 'facts', 'articles']);
+	const [cards, facts, articles] = await Promise.all([
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('facts').getAll(),
+		tx.objectStore('articles').getAll(),
+		tx.done
+	]);
+	return { cards, facts, articles };
+}
+
 export interface RestoreResult {
 	mode: RestoreMode;
 	/** Records written from the file, per store. */

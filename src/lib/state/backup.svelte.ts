@@ -5,8 +5,6 @@
  */
 import { version } from '$app/environment';
 import { recordExport } from '$lib/db/backup-meta';
-import { listArticles } from '$lib/db/articles';
-import { listFacts } from '$lib/db/facts';
 import { DB_VERSION, type DossierDatabase } from '$lib/db/schema';
 import {
 	BackupError,
@@ -104,12 +102,11 @@ export class BackupState {
 		this.#start('exporting');
 		try {
 			const db = await this.#db();
-			const { toAnkiText } = await import('$lib/domain/backup/anki');
-			const [cards, facts, articles] = await Promise.all([
-				db.getAll('cards'),
-				listFacts(db),
-				listArticles(db)
+			const [{ toAnkiText }, { readDeck }] = await Promise.all([
+				import('$lib/domain/backup/anki'),
+				import('$lib/db/backup')
 			]);
+			const { cards, facts, articles } = await readDeck(db);
 			const text = toAnkiText(cards, facts, articles);
 			const name = backupFileName(this.#now(), 'txt').replace('backup', 'anki');
 			download(new Blob([text], { type: 'text/plain;charset=utf-8' }), name);

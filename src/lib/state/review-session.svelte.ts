@@ -19,7 +19,6 @@ import { itemFor, SCHEDULED_QUEUE, type StoredCard } from '$lib/domain/review/ca
 import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { ReviewSettings } from '$lib/domain/review/settings';
-import { storage } from './storage.svelte';
 
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
 
@@ -164,7 +163,12 @@ export class ReviewSession {
 			);
 			this.reviewed++;
 			// A learner who only reviews never finishes an article: ask to keep the data now too.
-			if (this.reviewed === 1) void storage.persistAfterMilestone().catch(() => undefined);
+			// (Loaded then, not with the review screen: it is the rare step, and the screen is light.)
+			if (this.reviewed === 1) {
+				void import('./storage.svelte')
+					.then(({ storage }) => storage.persistAfterMilestone())
+					.catch(() => undefined);
+			}
 			if (correct ?? grade >= GRADE.Good) this.correct++;
 			this.canUndo = true;
 			await this.#next();
