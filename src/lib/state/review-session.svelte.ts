@@ -162,6 +162,13 @@ export class ReviewSession {
 				await this.#loadScheduler()
 			);
 			this.reviewed++;
+			// A learner who only reviews never finishes an article: ask to keep the data now too.
+			// (Loaded then, not with the review screen: it is the rare step, and the screen is light.)
+			if (this.reviewed === 1) {
+				void import('./storage.svelte')
+					.then(({ storage }) => storage.persistAfterMilestone())
+					.catch(() => undefined);
+			}
 			if (correct ?? grade >= GRADE.Good) this.correct++;
 			this.canUndo = true;
 			await this.#next();

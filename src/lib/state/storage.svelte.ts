@@ -33,7 +33,10 @@ class StorageState {
 		return granted;
 	}
 
-	/** Asks once, at a moment that makes sense (the first finished article), if not yet granted. */
+	/**
+	 * Asks at a moment that makes sense (a finished article, the first grade of a review
+	 * session), if not yet granted.
+	 */
 	async persistAfterMilestone(): Promise<void> {
 		if ((await navigator.storage?.persisted?.()) === false) await this.persist();
 	}
