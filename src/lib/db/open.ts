@@ -1,5 +1,6 @@
 /** Opens Dossier's database: the only place that calls idb's openDB. */
 import { openDB } from 'idb';
+import { NewerVersionError } from './errors';
 import {
 	DB_NAME,
 	DB_VERSION,
@@ -15,8 +16,27 @@ export interface OpenHooks {
 	onBlocked?: () => void;
 }
 
-/** Opens (and upgrades) the database; `name` is for tests. */
-export function openDossierDB(name = DB_NAME, hooks: OpenHooks = {}): Promise<DossierDatabase> {
+/**
+ * Opens (and upgrades) the database; `name` is for tests. A database left by a newer version
+ * of the app (its schema is ahead of this one) rejects with NewerVersionError.
+ */
+export async function openDossierDB(
+	name = DB_NAME,
+	hooks: OpenHooks = {}
+): Promise<DossierDatabase> {
+	try {
+		return await open(name, hooks);
+	} catch (error) {
+		if (error instanceof Error && error.name === 'VersionError') {
+			throw new NewerVersionError(`its data is at a newer schema than ${DB_VERSION}`, {
+				cause: error
+			});
+		}
+		throw error;
+	}
+}
+
+function open(name: string, hooks: OpenHooks): Promise<DossierDatabase> {
 	return openDB<DossierDB>(name, DB_VERSION, {
 		upgrade: (db, oldVersion, _newVersion, tx) => upgradeDossierDB(db, oldVersion, tx),
 		blocked: () => hooks.onBlocked?.(),
