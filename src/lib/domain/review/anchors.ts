@@ -28,17 +28,41 @@ function hash53(text: string): string {
 	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** The answer a fact's card asks for first: its first question's answer. */
-export function primaryAnswer(fact: Pick<Fact, 'quiz' | 'answers'>): string {
-	return fact.quiz[0]?.answer ?? fact.answers[0]?.text ?? '';
+/** The details a fact's questions ask for, the first question's first; never true/false. */
+export function answersAsked(fact: Pick<Fact, 'quiz'>): string[] {
+	// A true/false answer says nothing of the point: it flips with the statement shown.
+	const answers = fact.quiz.filter((q) => q.type !== 'true-false').map((q) => normalised(q.answer));
+	return [...new Set(answers.length ? answers : [''])];
+}
+
+/** A fact's keys, from the surest match to the loosest. */
+export interface Anchor {
+	/** Each evidence sentence with the first answer asked. */
+	strong: string[];
+	/** Each evidence sentence with every other answer asked. */
+	weak: string[];
+	/** Each evidence sentence alone: the same sentences asked about other details. */
+	sentence: string[];
 }
 
 /**
- * One key per evidence sentence of the fact (the primary sentence first), each naming the
- * sentence and the answer: a card matches a fact when they share a key.
+ * Keys that name a fact's point: each evidence sentence with each answer its questions ask
+ * for. A card matches a fact when they share a key, so the primary sentence of a merged fact
+ * may change (a reordered catalog) and its questions with it.
  */
-export function anchorKeys(fact: Pick<Fact, 'quiz' | 'answers' | 'evidence'>): string[] {
-	const answer = normalised(primaryAnswer(fact));
-	const keys = fact.evidence.map((e) => hash53(`${normalised(e.text)}\u0001${answer}`));
-	return [...new Set(keys)];
+export function anchorOf(fact: Pick<Fact, 'quiz' | 'evidence'>): Anchor {
+	const sentences = [...new Set(fact.evidence.map((e) => normalised(e.text)))];
+	const [first, ...others] = answersAsked(fact);
+	const pairs = (answer: string) => sentences.map((s) => hash53(`${s}\u0001${answer}`));
+	return {
+		strong: pairs(first!),
+		weak: others.flatMap(pairs),
+		sentence: sentences.map((s) => hash53(`${s}\u0002`))
+	};
+}
+
+/** Every key of a fact, as a card stores them. */
+export function anchorKeys(fact: Pick<Fact, 'quiz' | 'evidence'>): string[] {
+	const { strong, weak, sentence } = anchorOf(fact);
+	return [...new Set([...strong, ...weak, ...sentence])];
 }

@@ -4,7 +4,7 @@
  * a card whose point is gone is suspended with its state, to come back if the point does.
  */
 import type { Fact } from '../facts/types';
-import { anchorKeys } from './anchors';
+import { anchorKeys, anchorOf } from './anchors';
 import {
 	cardForFact,
 	factIdOf,
@@ -29,7 +29,7 @@ export interface CardPlan {
 	changes: CardChanges;
 }
 
-type FactLike = Pick<Fact, 'id' | 'articleIds' | 'quiz' | 'answers' | 'evidence'>;
+type FactLike = Pick<Fact, 'id' | 'articleIds' | 'quiz' | 'evidence'>;
 
 /**
  * The deck after a pack: `stored` is every card, `previous` the facts they were made from
@@ -52,6 +52,7 @@ export function planCards(
 		byFactId.set(factIdOf(card), [...(byFactId.get(factIdOf(card)) ?? []), card]);
 	}
 	const quizzed = facts.filter((f) => f.quiz.length > 0);
+	const anchors = quizzed.map((f) => anchorOf(f));
 	const factKeys = quizzed.map((f) => anchorKeys(f));
 	const match = new Map<number, StoredCard>();
 	const claimed = new Set<StoredCard>();
@@ -73,14 +74,18 @@ export function planCards(
 				)
 		)
 	);
-	// 2. Any card on the same point, whatever its fact's id was (primary sentence first).
-	quizzed.forEach((_, i) => {
-		if (match.has(i)) return;
-		for (const key of factKeys[i]!) {
-			const card = byKey.get(key)?.find((c) => !claimed.has(c));
-			if (card) return claim(i, card);
-		}
-	});
+	// 2. Any card on the same point, whatever its fact's id was: first by the same sentence
+	// and main answer, then by another answer its questions ask for, last by the sentence
+	// alone (the same sentences, now asked about another detail: a new derivation).
+	for (const level of ['strong', 'weak', 'sentence'] as const) {
+		quizzed.forEach((_, i) => {
+			if (match.has(i)) return;
+			for (const key of anchors[i]![level]) {
+				const card = byKey.get(key)?.find((c) => !claimed.has(c));
+				if (card) return claim(i, card);
+			}
+		});
+	}
 
 	const changes: CardChanges = { added: 0, relinked: 0, suspended: 0, unsuspended: 0 };
 	const writes: StoredCard[] = [];
