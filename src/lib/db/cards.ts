@@ -4,6 +4,7 @@
  */
 import type { Fact } from '$lib/domain/facts/types';
 import {
+	CLOCK_SLACK_MS,
 	factIdOf,
 	NEW_QUEUE,
 	SCHEDULED_QUEUE,
@@ -78,13 +79,14 @@ export async function dayCounts(db: DossierDatabase, now: Date): Promise<DayCoun
 /**
  * Brings cards reviewed under a clock that was ahead back to the device's time (see
  * `rebased`), so they come due by today's clock. Cheap when nothing is ahead: one index
- * lookup for log entries after `now`. Returns how many cards moved.
+ * lookup for log entries well after `now`. The log itself is never rewritten. Returns how
+ * many cards moved.
  */
 export async function settleClock(db: DossierDatabase, now: Date): Promise<number> {
 	const ahead = await db.getAllKeysFromIndex(
 		'reviewLog',
 		'reviewedAt',
-		IDBKeyRange.lowerBound(now.getTime(), true)
+		IDBKeyRange.lowerBound(now.getTime() + CLOCK_SLACK_MS, true)
 	);
 	if (ahead.length === 0) return 0;
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');

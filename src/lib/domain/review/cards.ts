@@ -143,18 +143,22 @@ export function itemFor(card: StoredCard, fact: Pick<Fact, 'quiz'>): QuizItem | 
 }
 
 /**
- * A card whose last review lies after `now` (the device clock was ahead then, or has gone
- * back since), moved back in time so that its last review is `now` and its interval is kept:
- * otherwise it would wait for the wrong clock's date (2030) before it comes back.
+ * How far a card's last review may lie ahead of the device clock before the clock is taken
+ * to have been wrong: less (a clock corrected by seconds) only delays the card that much.
+ */
+export const CLOCK_SLACK_MS = 3_600_000;
+
+/**
+ * A card whose last review lies more than CLOCK_SLACK_MS after `now` (the device clock was
+ * ahead then, or has gone back since): when it was really reviewed cannot be known, so it
+ * counts as reviewed now and is due now. Otherwise it would wait for the wrong clock's date
+ * (2030) before coming back.
  */
 export function rebased(card: StoredCard, now: Date): StoredCard {
 	const last = card.fsrs.last_review ? new Date(card.fsrs.last_review).getTime() : NaN;
-	const shift = last - now.getTime();
-	if (!(shift > 0)) return card;
-	const fsrs: FsrsCard = {
-		...card.fsrs,
-		due: new Date(new Date(card.fsrs.due).getTime() - shift),
-		last_review: new Date(now)
-	};
-	return card.queue === SCHEDULED_QUEUE ? { ...card, due: fsrs.due.getTime(), fsrs } : { ...card, fsrs };
+	if (!(last > now.getTime() + CLOCK_SLACK_MS)) return card;
+	const fsrs: FsrsCard = { ...card.fsrs, due: new Date(now), last_review: new Date(now) };
+	return card.queue === SCHEDULED_QUEUE
+		? { ...card, due: now.getTime(), fsrs }
+		: { ...card, fsrs };
 }
