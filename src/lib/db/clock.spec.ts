@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '$lib/domain/facts/types';
-import { createScheduler, Rating } from '$lib/domain/review/scheduler';
+import { GRADE } from '$lib/domain/review/model';
+import { createScheduler } from '$lib/domain/review/scheduler';
 import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
 import { answerCard, dayCounts, dueSummary, nextCard, reviewsSince, settleClock } from './cards';
 import { openDossierDB } from './open';
@@ -43,7 +44,7 @@ async function deckOf(count: number) {
 }
 
 const good = (now: Date) => ({
-	grade: Rating.Good,
+	grade: GRADE.Good,
 	now,
 	durationMs: 1,
 	itemId: null,
