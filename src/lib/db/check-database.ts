@@ -52,19 +52,29 @@ export async function checkDatabase(db: DossierDatabase, now: Date): Promise<Che
 		['cards', 'facts', 'reviewLog', 'articles', 'progress', 'meta'],
 		'readwrite'
 	);
-	const [cardKeys, cards, factKeys, facts, logKeys, log, articleKeys, articles, progressKeys, progress] =
-		await Promise.all([
-			tx.objectStore('cards').getAllKeys(),
-			tx.objectStore('cards').getAll() as Promise<unknown[]>,
-			tx.objectStore('facts').getAllKeys(),
-			tx.objectStore('facts').getAll() as Promise<unknown[]>,
-			tx.objectStore('reviewLog').getAllKeys(),
-			tx.objectStore('reviewLog').getAll() as Promise<unknown[]>,
-			tx.objectStore('articles').getAllKeys(),
-			tx.objectStore('articles').getAll() as Promise<unknown[]>,
-			tx.objectStore('progress').getAllKeys(),
-			tx.objectStore('progress').getAll() as Promise<unknown[]>
-		]);
+	const [
+		cardKeys,
+		cards,
+		factKeys,
+		facts,
+		logKeys,
+		log,
+		articleKeys,
+		articles,
+		progressKeys,
+		progress
+	] = await Promise.all([
+		tx.objectStore('cards').getAllKeys(),
+		tx.objectStore('cards').getAll() as Promise<unknown[]>,
+		tx.objectStore('facts').getAllKeys(),
+		tx.objectStore('facts').getAll() as Promise<unknown[]>,
+		tx.objectStore('reviewLog').getAllKeys(),
+		tx.objectStore('reviewLog').getAll() as Promise<unknown[]>,
+		tx.objectStore('articles').getAllKeys(),
+		tx.objectStore('articles').getAll() as Promise<unknown[]>,
+		tx.objectStore('progress').getAllKeys(),
+		tx.objectStore('progress').getAll() as Promise<unknown[]>
+	]);
 	const report: CheckReport = {
 		checked: {
 			cards: cards.length,
@@ -212,6 +222,7 @@ function repairedCard(
 				: typeof r.due === 'number' && Number.isFinite(r.due)
 					? r.due
 					: state.due.getTime();
-	if (what.length === 0 && !same(card, r)) what.push('fields out of step with its state: set again');
+	if (what.length === 0 && !same(card, r))
+		what.push('fields out of step with its state: set again');
 	return { card, what };
 }

@@ -39,7 +39,10 @@ function wall(date: Date, zone: string) {
 			.formatToParts(date)
 			.map((p) => [p.type, p.value])
 	);
-	return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+	return {
+		day: `${parts.year}-${parts.month}-${parts.day}`,
+		time: `${parts.hour}:${parts.minute}`
+	};
 }
 
 const HOUR = 3_600_000;
@@ -88,7 +91,10 @@ describe.each(Object.entries(ZONES))('the 4 am day in %s', (zone, changes) => {
 		await db.add('reviewLog', entry(before4));
 		await db.add('reviewLog', entry(after4));
 		await db.add('reviewLog', entry(new Date(y, m - 1, d + 1, 3, 30)));
-		expect(await dayCounts(db, new Date(y, m - 1, d, 2, 0))).toEqual({ newDone: 1, reviewsDone: 0 });
+		expect(await dayCounts(db, new Date(y, m - 1, d, 2, 0))).toEqual({
+			newDone: 1,
+			reviewsDone: 0
+		});
 		expect(await dayCounts(db, new Date(y, m - 1, d, 12, 0))).toEqual({
 			newDone: 2,
 			reviewsDone: 0

@@ -16,7 +16,11 @@ export function packStamp(record: { value: unknown } | undefined): PackStamp | n
 	const value = record?.value as Partial<Record<keyof PackStamp, unknown>> | undefined;
 	if (typeof value?.version !== 'string') return null;
 	const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
-	return { version: value.version, format: count(value.format), derivation: count(value.derivation) };
+	return {
+		version: value.version,
+		format: count(value.format),
+		derivation: count(value.derivation)
+	};
 }
 
 /** The version of the pack last written, or null before the first sync. */

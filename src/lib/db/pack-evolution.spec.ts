@@ -138,7 +138,10 @@ describe('pack evolution on the real articles (the issue’s reproduction)', () 
 		const sentence = fact.evidence[0]!.text;
 		const reworded = sentence.replace(/ the /, ' this ');
 		expect(reworded).not.toBe(sentence);
-		const packB = await buildPack({ ...raw, [file]: raw[file]!.replace(sentence, reworded) }, catalog);
+		const packB = await buildPack(
+			{ ...raw, [file]: raw[file]!.replace(sentence, reworded) },
+			catalog
+		);
 		const r = await evolve(packB);
 		expect(r.duringB.get(fact.id)).toMatchObject({ queue: -1, suspended: 'fact-gone' });
 		expectNothingLost(r);
@@ -150,7 +153,12 @@ describe('pack evolution on the real articles (the issue’s reproduction)', () 
 			facts: packA.facts.map((f) => ({ ...f, id: `new-${f.id}` }))
 		};
 		const r = await evolve(renamed);
-		expect(r.toB.cards).toEqual({ added: 0, relinked: r.before.size, suspended: 0, unsuspended: 0 });
+		expect(r.toB.cards).toEqual({
+			added: 0,
+			relinked: r.before.size,
+			suspended: 0,
+			unsuspended: 0
+		});
 		for (const [id, card] of r.before) {
 			expect(r.duringB.get(id)).toMatchObject({ fsrs: card.fsrs, factId: `new-${card.factId}` });
 		}

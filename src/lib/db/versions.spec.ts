@@ -88,8 +88,7 @@ describe('an older version never overwrites a newer one', () => {
 /** A v3 database exactly as the current release leaves it, with a user's data in it. */
 async function createVersion3(name: string, article = makeArticle({ id: 'sell' })) {
 	const db = await openDB(name, 3, {
-		upgrade: (db, oldVersion, _new, tx) =>
-			upgradeDossierDB(db as never, oldVersion, tx as never)
+		upgrade: (db, oldVersion, _new, tx) => upgradeDossierDB(db as never, oldVersion, tx as never)
 	});
 	const fact = quizzed(makeFact(article, { id: 'f-old' }));
 	const card = {

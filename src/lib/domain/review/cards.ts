@@ -158,7 +158,5 @@ export function rebased(card: StoredCard, now: Date): StoredCard {
 	const last = card.fsrs.last_review ? new Date(card.fsrs.last_review).getTime() : NaN;
 	if (!(last > now.getTime() + CLOCK_SLACK_MS)) return card;
 	const fsrs: FsrsCard = { ...card.fsrs, due: new Date(now), last_review: new Date(now) };
-	return card.queue === SCHEDULED_QUEUE
-		? { ...card, due: now.getTime(), fsrs }
-		: { ...card, fsrs };
+	return card.queue === SCHEDULED_QUEUE ? { ...card, due: now.getTime(), fsrs } : { ...card, fsrs };
 }

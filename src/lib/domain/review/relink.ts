@@ -69,9 +69,7 @@ export function planCards(
 			i,
 			byFactId
 				.get(fact.id)
-				?.find(
-					(c) => !claimed.has(c) && (keysOf.get(c)!.length === 0 || shares(c, factKeys[i]!))
-				)
+				?.find((c) => !claimed.has(c) && (keysOf.get(c)!.length === 0 || shares(c, factKeys[i]!)))
 		)
 	);
 	// 2. Any card on the same point, whatever its fact's id was: first by the same sentence
@@ -99,7 +97,13 @@ export function planCards(
 			return;
 		}
 		if (factIdOf(card) !== fact.id) changes.relinked++;
-		let next: StoredCard = { ...card, factId: fact.id, keys, articleIds: [...fact.articleIds], order };
+		let next: StoredCard = {
+			...card,
+			factId: fact.id,
+			keys,
+			articleIds: [...fact.articleIds],
+			order
+		};
 		if (card.queue === SUSPENDED_QUEUE) {
 			changes.unsuspended++;
 			next = unsuspended(next);
