@@ -1,6 +1,5 @@
 /** Opens Dossier's database: the only place that calls idb's openDB. */
 import { openDB } from 'idb';
-import { NewerVersionError } from './errors';
 import {
 	DB_NAME,
 	DB_VERSION,
@@ -28,6 +27,8 @@ export async function openDossierDB(
 		return await open(name, hooks);
 	} catch (error) {
 		if (error instanceof Error && error.name === 'VersionError') {
+			// Loaded on this rare path only: every page's first visit opens the database.
+			const { NewerVersionError } = await import('./errors');
 			throw new NewerVersionError(`its data is at a newer schema than ${DB_VERSION}`, {
 				cause: error
 			});

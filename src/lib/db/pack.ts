@@ -11,7 +11,7 @@ import type { DossierDatabase, StoredFact } from './schema';
 import { PackSchema } from './validate';
 import { isStoredCard } from './records';
 
-import { PACK_META_KEY, packStamp, type PackStamp } from './meta';
+import { PACK_META_KEY } from './meta';
 
 export { installedPackVersion } from './meta';
 
@@ -52,6 +52,26 @@ function diff<T extends { id: string }>(
 		counts.writes.push(remove(id));
 	}
 	return counts;
+}
+
+/** What the meta store keeps of the pack last written: enough to refuse an older one. */
+interface PackStamp {
+	version: string;
+	format: number;
+	/** The facts pipeline's version (DERIVATION_VERSION) that derived the pack's facts. */
+	derivation: number;
+}
+
+/** The stamp in a meta record; packs written before stamps read as format and derivation 0. */
+function packStamp(record: { value: unknown } | undefined): PackStamp | null {
+	const value = record?.value as Partial<Record<keyof PackStamp, unknown>> | undefined;
+	if (typeof value?.version !== 'string') return null;
+	const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+	return {
+		version: value.version,
+		format: count(value.format),
+		derivation: count(value.derivation)
+	};
 }
 
 /** True when content written by `stored` is newer than `incoming` can know of. */
