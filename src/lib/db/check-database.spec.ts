@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Fact } from '$lib/domain/facts/types';
 import { emptyCard } from '$lib/domain/review/cards';
 import { GRADE } from '$lib/domain/review/model';
@@ -70,6 +70,9 @@ const apply = (record: Record<string, unknown>, change: unknown) =>
 		: (change as { whole: unknown }).whole;
 
 describe('corrupt records', () => {
+	// Each skipped record warns once; hundreds of generated ones would bury the test output.
+	beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
 	it('never crash the deck; Check database repairs them, and finds nothing the second time', async () => {
 		await fc.assert(
 			fc.asyncProperty(
