@@ -21,3 +21,13 @@ export class NewerVersionError extends Error {
 export function isNewerVersionError(error: unknown): error is NewerVersionError {
 	return error instanceof Error && error.name === 'NewerVersionError';
 }
+
+/** Rethrows a failed open: a VersionError (the data is of a newer schema) as NewerVersionError. */
+export function openError(error: unknown): never {
+	if (error instanceof Error && error.name === 'VersionError') {
+		throw new NewerVersionError('its data is at a newer schema than this app reads', {
+			cause: error
+		});
+	}
+	throw error;
+}

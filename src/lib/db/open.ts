@@ -19,22 +19,11 @@ export interface OpenHooks {
  * Opens (and upgrades) the database; `name` is for tests. A database left by a newer version
  * of the app (its schema is ahead of this one) rejects with NewerVersionError.
  */
-export async function openDossierDB(
-	name = DB_NAME,
-	hooks: OpenHooks = {}
-): Promise<DossierDatabase> {
-	try {
-		return await open(name, hooks);
-	} catch (error) {
-		if (error instanceof Error && error.name === 'VersionError') {
-			// Loaded on this rare path only: every page's first visit opens the database.
-			const { NewerVersionError } = await import('./errors');
-			throw new NewerVersionError(`its data is at a newer schema than ${DB_VERSION}`, {
-				cause: error
-			});
-		}
-		throw error;
-	}
+export function openDossierDB(name = DB_NAME, hooks: OpenHooks = {}): Promise<DossierDatabase> {
+	// The error module loads on this rare path only: every page's first visit opens the database.
+	return open(name, hooks).catch((error: unknown) =>
+		import('./errors').then(({ openError }) => openError(error))
+	);
 }
 
 function open(name: string, hooks: OpenHooks): Promise<DossierDatabase> {
