@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueDbName } from '$lib/testing/factories';
 import { openDossierDB } from './open';
 import { getProgress, progressByArticle, recordReading } from './progress';
@@ -43,30 +43,5 @@ describe('recordReading', () => {
 		const map = await progressByArticle(db);
 		expect([...map.keys()].sort()).toEqual(['a', 'b']);
 		expect(map.get('b')?.paragraph).toBe(2);
-	});
-});
-
-describe('an unreadable reading position', () => {
-	it('reads as unread (reported once) and the next reading replaces it', async () => {
-		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-		const db = await openDossierDB(uniqueDbName());
-		await db.put('progress', { articleId: 'a', paragraph: 'x', percent: NaN } as never);
-		await db.put('progress', {
-			articleId: 'b',
-			paragraph: 2,
-			percent: 30,
-			finished: false,
-			lastRead: 1
-		});
-		expect(await getProgress(db, 'a')).toBeUndefined();
-		expect([...(await progressByArticle(db)).keys()]).toEqual(['b']);
-		const next = await recordReading(
-			db,
-			{ articleId: 'a', paragraph: 1, percent: 10, reachedEnd: false },
-			5
-		);
-		expect(next).toMatchObject({ paragraph: 1, percent: 10, finished: false });
-		expect(warn).toHaveBeenCalledOnce();
-		warn.mockRestore();
 	});
 });

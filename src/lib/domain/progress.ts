@@ -14,25 +14,6 @@ export interface ReadingProgress {
 export type ProgressStatus =
 	{ state: 'unread' } | { state: 'reading'; percent: number } | { state: 'finished' };
 
-/**
- * True for a progress record whose fields are what the screens need (a light check: the
- * library runs it on every visit, where the validator is never loaded).
- */
-export function isReadingProgress(x: unknown): x is ReadingProgress {
-	const p = x as Partial<ReadingProgress> | null;
-	const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
-	return (
-		typeof p === 'object' &&
-		p !== null &&
-		typeof p.articleId === 'string' &&
-		finite(p.paragraph) &&
-		p.paragraph! >= 0 &&
-		finite(p.percent) &&
-		typeof p.finished === 'boolean' &&
-		finite(p.lastRead)
-	);
-}
-
 /** Unread, a percentage, or finished. */
 export function progressStatus(progress: ReadingProgress | undefined): ProgressStatus {
 	if (!progress) return { state: 'unread' };
