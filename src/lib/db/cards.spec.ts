@@ -131,7 +131,7 @@ describe('the review deck', () => {
 		expect(await nextCardOfArticle(db, 'nope', T0)).toBeNull();
 	});
 
-	it('keeps a card’s history through a new pack where its fact still exists, and drops gone facts’ cards', async () => {
+	it('keeps a card’s history through a new pack where its fact still exists, and suspends gone facts’ cards', async () => {
 		const { db, facts, a, b } = await deck(3);
 		await answerCard(
 			db,
@@ -145,7 +145,7 @@ describe('the review deck', () => {
 		expect(after?.fsrs).toEqual(before?.fsrs);
 		expect(after?.due).toBe(before?.due);
 		expect(after?.order).toBe(0);
-		expect(await db.get('cards', 'f0')).toBeUndefined();
+		expect(await db.get('cards', 'f0')).toMatchObject({ queue: -1, suspended: 'fact-gone' });
 		expect((await db.get('cards', 'f2'))?.order).toBe(1);
 		expect(await reviewsSince(db, 0)).toHaveLength(1);
 	});

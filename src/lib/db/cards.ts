@@ -4,17 +4,46 @@
  */
 import type { Fact } from '$lib/domain/facts/types';
 import {
+	CLOCK_SLACK_MS,
+	factIdOf,
 	NEW_QUEUE,
 	SCHEDULED_QUEUE,
+	SUSPENDED_QUEUE,
+	rebased,
 	restored,
 	scheduled,
 	type ReviewEntry,
 	type StoredCard
 } from '$lib/domain/review/cards';
-import { CardState, reviewDayStart, type CardStateValue } from '$lib/domain/review/model';
+import {
+	CardState,
+	nextReviewDay,
+	reviewDayStart,
+	type CardStateValue
+} from '$lib/domain/review/model';
 import type { Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
+import { reportBadRecord } from './integrity';
 import type { DossierDatabase } from './schema';
+
+/** The record checks, loaded when cards are read for review (not on a first visit). */
+const records = () => import('./records');
+type Records = Awaited<ReturnType<typeof records>>;
+
+/** The record if it is valid; else reported once and null. */
+function valid<T>(checks: Records, store: 'cards' | 'facts' | 'reviewLog', record: T): T | null {
+	if (record === undefined || record === null) return null;
+	const problem = checks.recordProblem(store, record);
+	if (problem === null) return record;
+	const key = (record as { id?: unknown } | null)?.id;
+	reportBadRecord(store, key ?? '?', problem);
+	return null;
+}
+
+/** Thrown when a card or its fact cannot be read; nothing has been written. */
+export class UnreadableCardError extends Error {
+	override name = 'UnreadableCardError';
+}
 
 /** Scheduled cards due at `now` or before, in due order. */
 const dueRange = (now: number) =>
@@ -32,12 +61,50 @@ export interface DayCounts {
 	reviewsDone: number;
 }
 
-/** What today's reviews have used of the daily limits. */
+/**
+ * What today's reviews have used of the daily limits: the reviews logged between this review
+ * day's 4 am and the next's. Reviews logged under a clock that was ahead (2030) count on their
+ * own day, not today, so a clock put back never leaves today's limits used up.
+ */
 export async function dayCounts(db: DossierDatabase, now: Date): Promise<DayCounts> {
-	const since = reviewDayStart(now).getTime();
-	const today = await db.getAllFromIndex('reviewLog', 'reviewedAt', IDBKeyRange.lowerBound(since));
-	const newDone = today.filter((e) => e.before.state === CardState.New).length;
+	const today = await db.getAllFromIndex(
+		'reviewLog',
+		'reviewedAt',
+		IDBKeyRange.bound(reviewDayStart(now).getTime(), nextReviewDay(now).getTime(), false, true)
+	);
+	const newDone = today.filter((e) => e?.before?.state === CardState.New).length;
 	return { newDone, reviewsDone: today.length - newDone };
+}
+
+/**
+ * Brings cards reviewed under a clock that was ahead back to the device's time (see
+ * `rebased`), so they come due by today's clock. Cheap when nothing is ahead: one index
+ * lookup for log entries well after `now`. The log itself is never rewritten. Returns how
+ * many cards moved.
+ */
+export async function settleClock(db: DossierDatabase, now: Date): Promise<number> {
+	const ahead = await db.getAllKeysFromIndex(
+		'reviewLog',
+		'reviewedAt',
+		IDBKeyRange.lowerBound(now.getTime() + CLOCK_SLACK_MS, true)
+	);
+	if (ahead.length === 0) return 0;
+	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
+	const log = tx.objectStore('reviewLog');
+	const cards = tx.objectStore('cards');
+	const entries = await Promise.all(ahead.map((key) => log.get(key)));
+	const ids = new Set(entries.map((e) => e?.cardId).filter((id) => typeof id === 'string'));
+	let moved = 0;
+	for (const id of ids) {
+		const card = await cards.get(id);
+		if (!card?.fsrs?.last_review || !card.fsrs.due) continue;
+		const next = rebased(card, now);
+		if (next === card) continue;
+		moved++;
+		void cards.put(next);
+	}
+	await tx.done;
+	return moved;
 }
 
 export interface DueSummary {
@@ -54,6 +121,7 @@ export async function dueSummary(
 	now: Date,
 	limits: DailyLimits
 ): Promise<DueSummary> {
+	await settleClock(db, now);
 	const [scheduledDue, newCount, counts] = await Promise.all([
 		db.countFromIndex('cards', 'queue', dueRange(now.getTime())),
 		db.countFromIndex('cards', 'queue', newRange()),
@@ -64,23 +132,30 @@ export async function dueSummary(
 	return { due, fresh, total: due + fresh };
 }
 
-/** The next card to review: the most overdue scheduled card, else the next new one. */
+/**
+ * The next card to review: the most overdue scheduled card, else the next new one. A card
+ * that is not valid is skipped (and reported once), never served.
+ */
 export async function nextCard(
 	db: DossierDatabase,
 	now: Date,
 	limits: DailyLimits,
 	counts?: DayCounts
 ): Promise<StoredCard | null> {
+	const [checks] = await Promise.all([records(), settleClock(db, now)]);
 	const used = counts ?? (await dayCounts(db, now));
 	const index = db.transaction('cards').store.index('queue');
+	const first = async (range: IDBKeyRange) => {
+		for (let c = await index.openCursor(range); c; c = await c.continue()) {
+			if (valid(checks, 'cards', c.value)) return c.value;
+		}
+		return null;
+	};
 	if (used.reviewsDone < limits.reviewsPerDay) {
-		const due = await index.openCursor(dueRange(now.getTime()));
-		if (due) return due.value;
+		const due = await first(dueRange(now.getTime()));
+		if (due) return due;
 	}
-	if (used.newDone < limits.newPerDay) {
-		const fresh = await index.openCursor(newRange());
-		if (fresh) return fresh.value;
-	}
+	if (used.newDone < limits.newPerDay) return first(newRange());
 	return null;
 }
 
@@ -90,7 +165,11 @@ export async function nextCardOfArticle(
 	articleId: string,
 	now: Date
 ): Promise<StoredCard | null> {
-	const cards = await db.getAllFromIndex('cards', 'articleIds', articleId);
+	const [checks, all] = await Promise.all([
+		records(),
+		db.getAllFromIndex('cards', 'articleIds', articleId)
+	]);
+	const cards = all.filter((c) => valid(checks, 'cards', c));
 	const due = cards
 		.filter((c) => c.queue === SCHEDULED_QUEUE && c.due <= now.getTime())
 		.sort((a, b) => a.due - b.due);
@@ -98,17 +177,17 @@ export async function nextCardOfArticle(
 	return due[0] ?? fresh[0] ?? null;
 }
 
-/** The card of a fact, and the fact. */
+/** A card and the fact it quizzes, or null when either is missing or not valid. */
 export async function cardWithFact(
 	db: DossierDatabase,
 	cardId: string
 ): Promise<{ card: StoredCard; fact: Fact } | null> {
+	const checks = await records();
 	const tx = db.transaction(['cards', 'facts']);
-	const [card, fact] = await Promise.all([
-		tx.objectStore('cards').get(cardId),
-		tx.objectStore('facts').get(cardId)
-	]);
-	return card && fact ? { card, fact } : null;
+	const card = valid(checks, 'cards', await tx.objectStore('cards').get(cardId));
+	if (!card) return null;
+	const fact = valid(checks, 'facts', await tx.objectStore('facts').get(factIdOf(card)));
+	return fact ? { card, fact } : null;
 }
 
 export interface Answer {
@@ -119,18 +198,28 @@ export interface Answer {
 	correct: boolean | null;
 }
 
-/** Records a review: the card's new state and its log entry, together or not at all. */
+/**
+ * Records a review: the card's new state and its log entry, together or not at all. The
+ * scheduler counts from the later of the device clock and the card's last review; the entry
+ * logs both. A card that cannot be read (or is suspended) is refused, nothing written.
+ */
 export async function answerCard(
 	db: DossierDatabase,
 	cardId: string,
 	answer: Answer,
 	scheduler: Scheduler
 ): Promise<{ card: StoredCard; entry: ReviewEntry }> {
+	const checks = await records();
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
-	const card = await tx.objectStore('cards').get(cardId);
-	if (!card) {
+	const card = valid(checks, 'cards', await tx.objectStore('cards').get(cardId));
+	if (!card || card.queue === SUSPENDED_QUEUE) {
 		tx.abort();
-		throw new Error(`No card ${cardId}: it may have been removed by a content update.`);
+		await tx.done.catch(() => undefined);
+		throw new UnreadableCardError(
+			card
+				? 'This card was suspended: its fact changed or left the content.'
+				: 'This card cannot be read. Settings → Check database can repair it.'
+		);
 	}
 	const outcome = scheduler.review(card.fsrs, answer.now, answer.grade);
 	const next = scheduled(card, outcome.card);
@@ -138,6 +227,7 @@ export async function answerCard(
 		cardId,
 		rating: answer.grade,
 		reviewedAt: answer.now.getTime(),
+		usedAt: new Date(outcome.log.review).getTime(),
 		durationMs: Math.max(0, Math.round(answer.durationMs)),
 		itemId: answer.itemId,
 		correct: answer.correct,
@@ -167,7 +257,7 @@ export async function undoLastReview(db: DossierDatabase): Promise<StoredCard | 
 		return null;
 	}
 	const entry = last.value;
-	const card = await tx.objectStore('cards').get(entry.cardId);
+	const card = entry?.before ? await tx.objectStore('cards').get(entry.cardId) : undefined;
 	if (!card) {
 		await tx.done;
 		return null;
@@ -177,9 +267,22 @@ export async function undoLastReview(db: DossierDatabase): Promise<StoredCard | 
 	return previous;
 }
 
-/** Reviews from `since` (ms) on, oldest first. */
-export function reviewsSince(db: DossierDatabase, since: number): Promise<ReviewEntry[]> {
-	return db.getAllFromIndex('reviewLog', 'reviewedAt', IDBKeyRange.lowerBound(since));
+/** Reviews from `since` (ms) on, oldest first; entries that are not valid are left out. */
+export async function reviewsSince(db: DossierDatabase, since: number): Promise<ReviewEntry[]> {
+	const [checks, entries] = await Promise.all([
+		records(),
+		db.getAllFromIndex('reviewLog', 'reviewedAt', IDBKeyRange.lowerBound(since))
+	]);
+	return entries.filter((e) => valid(checks, 'reviewLog', e));
+}
+
+/** How many cards are suspended (their fact changed or left the content). */
+export function suspendedCount(db: DossierDatabase): Promise<number> {
+	return db.countFromIndex(
+		'cards',
+		'queue',
+		IDBKeyRange.bound([SUSPENDED_QUEUE, -Infinity], [SUSPENDED_QUEUE, Infinity])
+	);
 }
 
 /** How many cards are in each state. */

@@ -5,7 +5,6 @@ export const PACK_META_KEY = 'pack';
 
 /** The version of the pack last written, or null before the first sync. */
 export async function installedPackVersion(db: DossierDatabase): Promise<string | null> {
-	const record = await db.get('meta', PACK_META_KEY);
-	const value = record?.value as { version?: unknown } | undefined;
+	const value = (await db.get('meta', PACK_META_KEY))?.value as { version?: unknown } | undefined;
 	return typeof value?.version === 'string' ? value.version : null;
 }

@@ -15,8 +15,18 @@ export interface OpenHooks {
 	onBlocked?: () => void;
 }
 
-/** Opens (and upgrades) the database; `name` is for tests. */
+/**
+ * Opens (and upgrades) the database; `name` is for tests. A database left by a newer version
+ * of the app (its schema is ahead of this one) rejects with NewerVersionError.
+ */
 export function openDossierDB(name = DB_NAME, hooks: OpenHooks = {}): Promise<DossierDatabase> {
+	// The error module loads on this rare path only: every page's first visit opens the database.
+	return open(name, hooks).catch((error: unknown) =>
+		import('./errors').then(({ openError }) => openError(error))
+	);
+}
+
+function open(name: string, hooks: OpenHooks): Promise<DossierDatabase> {
 	return openDB<DossierDB>(name, DB_VERSION, {
 		upgrade: (db, oldVersion, _newVersion, tx) => upgradeDossierDB(db, oldVersion, tx),
 		blocked: () => hooks.onBlocked?.(),

@@ -2,12 +2,14 @@
  * Writing a content pack into the database: its articles and their key facts, in one
  * transaction, never touching the user's data.
  */
-import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import { PACK_FORMAT, type Pack } from '$lib/domain/pack-format';
-import { cardForFact, NEW_QUEUE } from '$lib/domain/review/cards';
-import type { DossierDB, DossierDatabase, StoredFact } from './schema';
+import { planCards, type CardChanges } from '$lib/domain/review/relink';
+import type { StoredCard } from '$lib/domain/review/cards';
+import { NewerVersionError } from './errors';
+import type { DossierDatabase, StoredFact } from './schema';
 import { PackSchema } from './validate';
+import { isStoredCard } from './records';
 
 import { PACK_META_KEY } from './meta';
 
@@ -19,6 +21,8 @@ export interface PackSyncResult {
 	updated: number;
 	removed: number;
 	facts: { added: number; updated: number; removed: number };
+	/** What happened to the review deck: cards are added, re-linked or suspended, never deleted. */
+	cards: CardChanges;
 }
 
 /** Thrown when a pack fails validation; nothing has been written. */
@@ -50,10 +54,39 @@ function diff<T extends { id: string }>(
 	return counts;
 }
 
+/** What the meta store keeps of the pack last written: enough to refuse an older one. */
+interface PackStamp {
+	version: string;
+	format: number;
+	/** The facts pipeline's version (DERIVATION_VERSION) that derived the pack's facts. */
+	derivation: number;
+}
+
+/** The stamp in a meta record; packs written before stamps read as format and derivation 0. */
+function packStamp(record: { value: unknown } | undefined): PackStamp | null {
+	const value = record?.value as Partial<Record<keyof PackStamp, unknown>> | undefined;
+	if (typeof value?.version !== 'string') return null;
+	const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+	return {
+		version: value.version,
+		format: count(value.format),
+		derivation: count(value.derivation)
+	};
+}
+
+/** True when content written by `stored` is newer than `incoming` can know of. */
+function isOlder(incoming: PackStamp, stored: PackStamp | null): boolean {
+	if (!stored) return false;
+	if (stored.format !== incoming.format) return stored.format > incoming.format;
+	return stored.derivation > incoming.derivation;
+}
+
 /**
  * Writes a pack in one transaction: new and changed pack articles and facts are put, those
- * no longer in it are deleted, and nothing else (progress, settings, cards, imported articles
- * and their facts) is touched. An invalid pack throws PackError and writes nothing.
+ * no longer in it are deleted; each fact's card follows it (re-linked by sentence and
+ * answer) or is suspended, never deleted; nothing else (progress, settings, the review log,
+ * imported articles and their facts) is touched. An invalid pack throws PackError, a pack
+ * older than the stored one (format or derivation) NewerVersionError; either writes nothing.
  */
 export async function syncPack(
 	db: DossierDatabase,
@@ -70,13 +103,28 @@ export async function syncPack(
 			`The content pack has format ${pack.format}; this app reads ${PACK_FORMAT}.`
 		);
 	}
+	const incoming: PackStamp = {
+		version: pack.version,
+		format: pack.format,
+		derivation: pack.derivation
+	};
 	const tx = db.transaction(['articles', 'facts', 'cards', 'meta'], 'readwrite');
 	const articles = tx.objectStore('articles');
 	const facts = tx.objectStore('facts');
-	const [storedArticles, storedFacts] = await Promise.all([
+	const [storedArticles, storedFacts, storedCards, stamp] = await Promise.all([
 		articles.index('origin').getAll('pack'),
-		facts.index('origin').getAll('pack')
+		facts.index('origin').getAll('pack'),
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('meta').get(PACK_META_KEY)
 	]);
+	const stored = packStamp(stamp);
+	if (isOlder(incoming, stored)) {
+		tx.abort();
+		await tx.done.catch(() => undefined);
+		throw new NewerVersionError(
+			`stored content: format ${stored!.format}, derivation ${stored!.derivation}; this app: format ${incoming.format}, derivation ${incoming.derivation}`
+		);
+	}
 	const articleChanges = diff(
 		storedArticles,
 		pack.articles,
@@ -90,8 +138,12 @@ export async function syncPack(
 		(f) => facts.put(f),
 		(id) => facts.delete(id)
 	);
-	const cardWrites = await syncCards(tx.objectStore('cards'), storedFacts, packFacts, now);
-	const meta = tx.objectStore('meta').put({ key: PACK_META_KEY, value: { version: pack.version } });
+	// A record that is not a card (corrupt) is left alone for Check database to report.
+	const cards = (storedCards as unknown[]).filter(isStoredCard) as StoredCard[];
+	const previous = new Map(storedFacts.map((f) => [f.id, f]));
+	const plan = planCards(cards, previous, packFacts, now);
+	const cardWrites = plan.writes.map((card) => tx.objectStore('cards').put(card));
+	const meta = tx.objectStore('meta').put({ key: PACK_META_KEY, value: incoming });
 	await Promise.all([
 		...articleChanges.writes,
 		...factChanges.writes,
@@ -104,42 +156,7 @@ export async function syncPack(
 		added: articleChanges.added,
 		updated: articleChanges.updated,
 		removed: articleChanges.removed,
-		facts: { added: factChanges.added, updated: factChanges.updated, removed: factChanges.removed }
+		facts: { added: factChanges.added, updated: factChanges.updated, removed: factChanges.removed },
+		cards: plan.changes
 	};
-}
-
-/**
- * One card per pack fact that has quiz items. A card keeps its review state as long as its
- * fact exists (ids are stable while the source sentence is); a fact that is gone takes its
- * card with it, while the review log keeps the history.
- */
-async function syncCards(
-	cards: IDBPObjectStore<
-		DossierDB,
-		('articles' | 'facts' | 'cards' | 'meta')[],
-		'cards',
-		'readwrite'
-	>,
-	previous: StoredFact[],
-	current: StoredFact[],
-	now: Date
-): Promise<Promise<unknown>[]> {
-	const writes: Promise<unknown>[] = [];
-	const currentIds = new Set(current.map((f) => f.id));
-	for (const gone of previous) if (!currentIds.has(gone.id)) writes.push(cards.delete(gone.id));
-	let order = 0;
-	for (const fact of current) {
-		if (fact.quiz.length === 0) {
-			writes.push(cards.delete(fact.id));
-			continue;
-		}
-		const stored = await cards.get(fact.id);
-		if (!stored) writes.push(cards.put(cardForFact(fact, order, now)));
-		else if (stored.order !== order || stored.articleIds.join() !== fact.articleIds.join()) {
-			const due = stored.queue === NEW_QUEUE ? order : stored.due;
-			writes.push(cards.put({ ...stored, order, due, articleIds: [...fact.articleIds] }));
-		}
-		order++;
-	}
-	return writes;
 }
