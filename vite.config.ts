@@ -92,7 +92,7 @@ export default defineConfig({
 		environment: 'node',
 		// Limits at many times the slowest test's time on a busy 2-core machine (scripts/test-times.mjs
 		// prints each test's share of its limit after a run), so no result depends on machine speed.
-		testTimeout: 20_000,
+		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]]
 	}
