@@ -1,5 +1,5 @@
 /** The loading, status and error every screen's state shares. */
-import { describeError } from './errors';
+import { explain } from './errors';
 import type { DatabaseSource, DossierDatabase } from './local-db.svelte';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -50,7 +50,7 @@ export abstract class Loadable {
 			await this.source.run((db) => this.read(db));
 			this.status = 'ready';
 		} catch (error) {
-			this.error = describeError(error);
+			this.error = await explain(error);
 			this.status = 'error';
 		}
 	}

@@ -8,7 +8,7 @@ import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
-import { DatabaseReplacedError, describeError, isClosedConnection } from './errors';
+import { DatabaseReplacedError, explain, isClosedConnection } from './errors';
 
 export type { DossierDatabase };
 
@@ -96,7 +96,7 @@ export class LocalDatabase implements DatabaseSource {
 		} catch (error) {
 			this.#db = null;
 			this.status = 'error';
-			this.error = describeError(error);
+			this.error = await explain(error);
 			throw error;
 		}
 		// iOS closes connections of backgrounded pages: the next use opens a new one.

@@ -6,7 +6,7 @@ import {
 	LINE_SPACINGS,
 	type ReadingPrefs
 } from '$lib/domain/reading-prefs';
-import { describeError } from './errors';
+import { explain } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
@@ -36,7 +36,7 @@ export class ReadingPrefsState extends Loadable {
 			await this.source.run((db) => saveReadingPrefs(db, prefs, this.now().getTime()));
 			this.saveError = null;
 		} catch (error) {
-			this.saveError = `Your display settings apply to this visit but could not be stored. ${describeError(error)}`;
+			this.saveError = `Your display settings apply to this visit but could not be stored. ${await explain(error)}`;
 		}
 	}
 

@@ -1,9 +1,8 @@
 /** One visit to an article: the stored copy, where the reader is, and saving that position. */
 import { getArticle } from '$lib/db/articles';
-import { getProgress, recordReading } from '$lib/db/progress';
 import type { Article } from '$lib/domain/article';
 import type { ReadingProgress } from '$lib/domain/progress';
-import { describeError } from './errors';
+import { explain } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
@@ -12,6 +11,12 @@ export interface ReadingPosition {
 	percent: number;
 	reachedEnd: boolean;
 }
+
+/**
+ * The progress store's code (and the progress rules it writes by) loads beside the database:
+ * it is not needed to show the text, and every byte on a reader's first visit counts.
+ */
+const progressStore = () => import('$lib/db/progress');
 
 /** Position writes wait this long for scrolling to settle. */
 const SAVE_DELAY_MS = 400;
@@ -41,6 +46,7 @@ export class ReadingSession extends Loadable {
 
 	protected async read(db: DossierDatabase): Promise<void> {
 		const id = this.article.id;
+		const { getProgress } = await progressStore();
 		const [stored, progress] = await Promise.all([getArticle(db, id), getProgress(db, id)]);
 		if (stored) this.#stored = stored;
 		this.progress = progress;
@@ -71,6 +77,7 @@ export class ReadingSession extends Loadable {
 		this.#pending = null;
 		const wasFinished = this.progress?.finished ?? false;
 		try {
+			const { recordReading } = await progressStore();
 			this.progress = await this.source.run((db) =>
 				recordReading(db, { articleId: id, ...position }, this.now().getTime())
 			);
@@ -78,7 +85,7 @@ export class ReadingSession extends Loadable {
 		} catch (error) {
 			// Keep it unless a newer position was reported meanwhile.
 			this.#pending ??= position;
-			this.saveError = `Your reading position is not saved yet: ${describeError(error)}`;
+			this.saveError = `Your reading position is not saved yet: ${await explain(error)}`;
 			return;
 		}
 		if (!wasFinished && this.progress.finished) this.#onFinished();

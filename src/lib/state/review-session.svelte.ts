@@ -19,7 +19,7 @@ import { itemFor, type StoredCard } from '$lib/domain/review/cards';
 import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { ReviewSettings } from '$lib/domain/review/settings';
-import { describeError } from './errors';
+import { explain } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
@@ -159,7 +159,7 @@ export class ReviewSession extends Loadable {
 			try {
 				await this.source.run((db) => answerCard(db, cardId, answer, scheduler));
 			} catch (e) {
-				this.actionError = `Not saved. ${describeError(e)}`;
+				this.actionError = `Not saved. ${await explain(e)}`;
 				return;
 			}
 			this.actionError = null;
@@ -168,7 +168,7 @@ export class ReviewSession extends Loadable {
 			this.canUndo = true;
 			await this.source.run((db) => this.#next(db));
 		} catch (e) {
-			this.actionError = describeError(e);
+			this.actionError = await explain(e);
 		} finally {
 			this.#busy = false;
 		}
@@ -193,7 +193,7 @@ export class ReviewSession extends Loadable {
 			this.due = due;
 			this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
 		} catch (e) {
-			this.actionError = `Not undone. ${describeError(e)}`;
+			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {
 			this.#busy = false;
 		}

@@ -6,7 +6,7 @@ import {
 	MAX_REVIEWS_PER_DAY,
 	type ReviewSettings
 } from '$lib/domain/review/settings';
-import { describeError, isStorageError } from './errors';
+import { explain, isStorageError } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
@@ -35,7 +35,7 @@ export class ReviewSettingsState extends Loadable {
 			this.message = 'Saved.';
 		} catch (error) {
 			this.saveError = isStorageError(error)
-				? `Not saved. ${describeError(error)}`
+				? `Not saved. ${await explain(error)}`
 				: `Not saved: new cards a day must be 0–${MAX_NEW_PER_DAY} and reviews a day 1–${MAX_REVIEWS_PER_DAY}.`;
 			this.message = null;
 		}

@@ -1,6 +1,9 @@
 /** How facts are ordered, grouped and dated for people. Pure and light: used by the screens. */
 import { MONTHS } from '../format';
-import type { Evidence, Fact, FactDate } from './types';
+import type { Fact, FactDate } from './types';
+
+// The reader needs only these two: they live apart so that its first visit skips the rest.
+export { evidenceIn, factsOfArticle } from './of-article';
 
 const SEASONS: Record<string, string> = {
 	'03': 'spring',
@@ -8,20 +11,6 @@ const SEASONS: Record<string, string> = {
 	'09': 'autumn',
 	'12': 'winter'
 };
-
-/** The fact's evidence in one article (its first sentence there), if the article reports it. */
-export function evidenceIn(fact: Fact, articleId: string): Evidence | undefined {
-	return fact.evidence.find((e) => e.articleId === articleId);
-}
-
-/** The facts an article reports, in the order their sentences appear in it. */
-export function factsOfArticle(facts: readonly Fact[], articleId: string): Fact[] {
-	return facts
-		.map((fact) => ({ fact, at: evidenceIn(fact, articleId) }))
-		.filter((x): x is { fact: Fact; at: Evidence } => x.at !== undefined)
-		.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start)
-		.map((x) => x.fact);
-}
 
 export interface SubjectGroup {
 	subject: string;
