@@ -27,6 +27,15 @@ describe('the database connection', () => {
 		expect(local.status).toBe('ready');
 	});
 
+	it('does not keep an open that throws at once either', async () => {
+		const { local, failNextOpens } = await testDatabase();
+		failNextOpens(1, blocked(), true);
+		await expect(local.ready()).rejects.toThrow();
+		expect(local.status).toBe('error');
+		expect(await local.run((db) => db.count('cards'))).toBe(3);
+		expect(local.status).toBe('ready');
+	});
+
 	it('explains a VersionError (data from a newer Dossier) in plain words', async () => {
 		const { local, failNextOpens } = await testDatabase();
 		failNextOpens(

@@ -62,8 +62,14 @@ export class LocalDatabase implements DatabaseSource {
 	/** The open database; a failed open is not kept, so calling again tries again. */
 	ready(): Promise<DossierDatabase> {
 		if (this.status === 'replaced') return Promise.reject(new DatabaseReplacedError());
-		this.#db ??= this.#connect();
-		return this.#db;
+		if (this.#db) return this.#db;
+		const connecting = this.#connect();
+		this.#db = connecting;
+		// Set after the call: an open that throws at once must not stay cached either.
+		connecting.catch(() => {
+			if (this.#db === connecting) this.#db = null;
+		});
+		return connecting;
 	}
 
 	async run<T>(work: (db: DossierDatabase) => Promise<T>): Promise<T> {
@@ -94,7 +100,6 @@ export class LocalDatabase implements DatabaseSource {
 				}
 			});
 		} catch (error) {
-			this.#db = null;
 			this.status = 'error';
 			this.error = await explain(error);
 			throw error;

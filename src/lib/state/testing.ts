@@ -23,8 +23,8 @@ export interface TestDatabase {
 	local: LocalDatabase;
 	/** How many times the database was opened. */
 	opens: () => number;
-	/** The next `n` opens fail with `error`. */
-	failNextOpens: (n: number, error: unknown) => void;
+	/** The next `n` opens fail with `error` (thrown at once with `sync`, as some browsers do). */
+	failNextOpens: (n: number, error: unknown, sync?: boolean) => void;
 }
 
 /** A LocalDatabase on a fresh fake-indexeddb database holding a two-article pack with cards. */
@@ -39,11 +39,12 @@ export async function testDatabase(factCount = 3): Promise<TestDatabase> {
 	await syncPack(setup, makePack([a, b], 'v1', facts), T0);
 	setup.close();
 	let opens = 0;
-	let failures: { left: number; error: unknown } = { left: 0, error: null };
+	let failures = { left: 0, error: null as unknown, sync: false };
 	const open = (hooks: OpenHooks): Promise<DossierDatabase> => {
 		opens++;
 		if (failures.left > 0) {
 			failures.left--;
+			if (failures.sync) throw failures.error;
 			return Promise.reject(failures.error);
 		}
 		return openDossierDB(name, hooks);
@@ -52,6 +53,6 @@ export async function testDatabase(factCount = 3): Promise<TestDatabase> {
 		name,
 		local: new LocalDatabase({ open, syncPack: null }),
 		opens: () => opens,
-		failNextOpens: (left, error) => (failures = { left, error })
+		failNextOpens: (left, error, sync = false) => (failures = { left, error, sync })
 	};
 }
