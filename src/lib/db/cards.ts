@@ -303,3 +303,12 @@ export function countDueBetween(db: DossierDatabase, from: number, to: number): 
 		IDBKeyRange.bound([SCHEDULED_QUEUE, from], [SCHEDULED_QUEUE, to], false, true)
 	);
 }
+
+/** When the first scheduled card after `now` is due (ms), or null when none is scheduled. */
+export async function nextDueAfter(db: DossierDatabase, now: Date): Promise<number | null> {
+	const cursor = await db
+		.transaction('cards')
+		.store.index('queue')
+		.openCursor(IDBKeyRange.bound([SCHEDULED_QUEUE, now.getTime()], [SCHEDULED_QUEUE, Infinity]));
+	return cursor?.value.due ?? null;
+}

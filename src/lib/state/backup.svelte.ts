@@ -145,7 +145,7 @@ export class BackupState {
 			const { restoreBackup } = await import('$lib/db/backup');
 			const result = await restoreBackup(db, file, mode, this.#now());
 			// The theme and text size may come from the file: apply them now.
-			await readingPrefs.load(db).catch(() => undefined);
+			await readingPrefs.load();
 			this.message =
 				mode === 'replace'
 					? `Restored: your data is now the backup’s (${result.cards} cards, ${result.reviews} reviews).`

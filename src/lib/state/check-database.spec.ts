@@ -19,9 +19,9 @@ describe('CheckDatabaseState', () => {
 		const card = (await db.get('cards', 'f0'))!;
 		await db.put('cards', { ...card, id: 'orphan', factId: 'gone' });
 
-		const check = new CheckDatabaseState();
+		const check = new CheckDatabaseState({ source: { run: (work) => work(db) }, now: () => NOW });
 		expect(check.status).toBe('idle');
-		const running = check.run(db, NOW);
+		const running = check.run();
 		expect(check.status).toBe('running');
 		await running;
 		expect(check.status).toBe('done');
@@ -29,15 +29,15 @@ describe('CheckDatabaseState', () => {
 		expect(check.report?.repaired).toEqual([
 			{ store: 'cards', key: 'orphan', what: 'no fact: suspended' }
 		]);
-		await check.run(db, NOW);
+		await check.run();
 		expect(check.report?.repaired).toEqual([]);
 	});
 
 	it('says so when the check cannot run, and changes nothing', async () => {
 		const db = await openDossierDB(uniqueDbName());
 		db.close();
-		const check = new CheckDatabaseState();
-		await check.run(db, NOW);
+		const check = new CheckDatabaseState({ source: { run: (work) => work(db) }, now: () => NOW });
+		await check.run();
 		expect(check.status).toBe('failed');
 		expect(check.error).toMatch(/could not finish .*Nothing was changed/);
 	});

@@ -4,7 +4,8 @@
  */
 import type { CheckReport } from '$lib/db/check-database';
 import { badRecordsSeen, type BadRecord } from '$lib/db/integrity';
-import type { DossierDatabase } from '$lib/db/schema';
+import { deviceClock, type StateOptions } from './loadable.svelte';
+import { localDb, type DatabaseSource } from './local-db.svelte';
 
 export type CheckStatus = 'idle' | 'running' | 'done' | 'failed';
 
@@ -14,16 +15,22 @@ export class CheckDatabaseState {
 	error = $state<string | null>(null);
 	/** Records skipped as unreadable since the app started (before any check). */
 	skipped = $state.raw<BadRecord[]>(badRecordsSeen());
+	#source: DatabaseSource;
+	#now: () => Date;
 
-	/** Checks and repairs the database; `now` is injectable for tests. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
-	async run(db: DossierDatabase, now: Date = new Date()): Promise<void> {
+	constructor(options: StateOptions = {}) {
+		this.#source = options.source ?? localDb;
+		this.#now = options.now ?? deviceClock;
+	}
+
+	/** Checks and repairs the database. */
+	async run(): Promise<void> {
 		if (this.status === 'running') return;
 		this.status = 'running';
 		this.error = null;
 		try {
 			const { checkDatabase } = await import('$lib/db/check-database');
-			this.report = await checkDatabase(db, now);
+			this.report = await this.#source.run((db) => checkDatabase(db, this.#now()));
 			this.status = 'done';
 		} catch (e) {
 			this.error = `The check could not finish (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`;

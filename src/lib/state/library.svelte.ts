@@ -1,11 +1,12 @@
 /** The library screen's state: every article with its reading progress. */
 import { listImportedArticles } from '$lib/db/articles';
 import { progressByArticle } from '$lib/db/progress';
-import type { DossierDatabase } from '$lib/db/schema';
 import { compareByDate, summarize, type ArticleSummary } from '$lib/domain/article';
 import { progressStatus, type ProgressStatus, type ReadingProgress } from '$lib/domain/progress';
+import { Loadable, type StateOptions } from './loadable.svelte';
+import { localDb, type DossierDatabase } from './local-db.svelte';
 
-export class LibraryState {
+export class LibraryState extends Loadable {
 	#imported = $state.raw<ArticleSummary[]>([]);
 	#prerendered: () => ArticleSummary[];
 	/**
@@ -24,10 +25,8 @@ export class LibraryState {
 	// Replaced as a whole on load, never mutated: no need for a SvelteMap.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	progress = $state.raw<ReadonlyMap<string, ReadingProgress>>(new Map());
-	/** False until the local store has been read; until then the list is the prerendered one. */
-	loaded = $state(false);
-
-	constructor(prerendered: () => ArticleSummary[]) {
+	constructor(prerendered: () => ArticleSummary[], options: StateOptions = {}) {
+		super(options.source ?? localDb, options.now);
 		this.#prerendered = prerendered;
 	}
 
@@ -36,18 +35,17 @@ export class LibraryState {
 	 * not read back: deserialising every full text only to list titles was most of a slow
 	 * phone's first-visit work on this screen.
 	 */
-	async load(db: DossierDatabase): Promise<void> {
+	protected async read(db: DossierDatabase): Promise<void> {
 		const [imported, progress] = await Promise.all([
 			listImportedArticles(db),
 			progressByArticle(db)
 		]);
 		this.#imported = imported.map(summarize);
 		this.progress = progress;
-		this.loaded = true;
 	}
 
 	/** Unread, reading (with percentage) or finished. */
-	status(articleId: string): ProgressStatus {
+	progressOf(articleId: string): ProgressStatus {
 		return progressStatus(this.progress.get(articleId));
 	}
 }

@@ -1,62 +1,135 @@
 /**
- * The app's one connection to IndexedDB, brought up to the content pack the page was built with.
- * Screens await `localDb.ready(packVersion)` and then read from the local store.
+ * The app's one connection to IndexedDB, brought up to the content pack the page was built
+ * with. The layout names the pack (`use`); state classes reach the data through `run`, which
+ * opens the database on first use, opens it again after the browser closed it, and never
+ * keeps a failed open: the next call (a Retry) tries again.
  */
 import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
-import { openDossierDB } from '$lib/db/open';
+import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
+import { DatabaseReplacedError, explain, isClosedConnection } from './errors';
 
-export type LocalDbStatus = 'idle' | 'opening' | 'ready' | 'blocked' | 'closed' | 'failed';
+export type { DossierDatabase };
 
-class LocalDatabase {
+/** Where state classes get the database from (the app's connection, or a test's). */
+export interface DatabaseSource {
+	/** Runs `work` on an open database; rejects with the reason when it cannot be opened. */
+	run<T>(work: (db: DossierDatabase) => Promise<T>): Promise<T>;
+}
+
+export type LocalDbStatus = 'idle' | 'opening' | 'ready' | 'error' | 'replaced';
+
+export interface LocalDatabaseOptions {
+	/** Opens the database (tests pass their own name). */
+	open?: (hooks: OpenHooks) => Promise<DossierDatabase>;
+	/** Writes the pack when the stored one is not `packVersion`; null skips the sync. */
+	syncPack?: ((db: DossierDatabase, packVersion: string) => Promise<void>) | null;
+}
+
+/** Fetches /pack.json and writes it; its code loads only when the pack changed. */
+async function fetchAndSyncPack(db: DossierDatabase, packVersion: string): Promise<void> {
+	if ((await installedPackVersion(db)) === packVersion) return;
+	const response = await fetch(`${base}/pack.json`);
+	if (!response.ok) throw new Error(`the server answered ${response.status}`);
+	const { syncPack } = await import('$lib/db/pack');
+	await syncPack(db, await response.json());
+}
+
+export class LocalDatabase implements DatabaseSource {
 	status = $state<LocalDbStatus>('idle');
-	/** What the user should know when something went wrong, else null. */
+	/** Why the database cannot be used, in plain words, else null. */
+	error = $state<string | null>(null);
+	/** Something the user should know that does not stop the app (a pack not updated), else null. */
 	message = $state<string | null>(null);
+	#packVersion: string | null = null;
 	#db: Promise<DossierDatabase> | null = null;
-	#synced: Promise<DossierDatabase> | null = null;
+	/** The connection #db resolved to, to tell a stale close from the current one. */
+	#current: DossierDatabase | null = null;
+	#open: (hooks: OpenHooks) => Promise<DossierDatabase>;
+	#syncPack: ((db: DossierDatabase, packVersion: string) => Promise<void>) | null;
 
-	/** The database, with the pack of `packVersion` written to it (fetched only when it changed). */
-	ready(packVersion: string): Promise<DossierDatabase> {
-		this.#synced ??= this.#open().then((db) => this.#sync(db, packVersion));
-		return this.#synced;
+	constructor(options: LocalDatabaseOptions = {}) {
+		this.#open = options.open ?? ((hooks) => openDossierDB(undefined, hooks));
+		this.#syncPack = options.syncPack === undefined ? fetchAndSyncPack : options.syncPack;
 	}
 
-	#open(): Promise<DossierDatabase> {
-		this.status = 'opening';
-		this.#db ??= openDossierDB(undefined, {
-			onBlocked: () => {
-				this.status = 'blocked';
-				this.message =
-					'Dossier is open in another tab with an older version. Close that tab to continue.';
-			},
-			onVersionChange: () => {
-				this.status = 'closed';
-				this.message =
-					'A newer version of Dossier was opened in another tab. Reload this page to keep going.';
-			}
+	/** The pack this page was built with: written to the database when it opens. */
+	use(packVersion: string): void {
+		this.#packVersion = packVersion;
+	}
+
+	/** The open database; a failed open is not kept, so calling again tries again. */
+	ready(): Promise<DossierDatabase> {
+		if (this.status === 'replaced') return Promise.reject(new DatabaseReplacedError());
+		if (this.#db) return this.#db;
+		const connecting = this.#connect();
+		this.#db = connecting;
+		// Set after the call: an open that throws at once must not stay cached either.
+		connecting.catch(() => {
+			if (this.#db === connecting) this.#db = null;
 		});
-		return this.#db;
+		return connecting;
 	}
 
-	async #sync(db: DossierDatabase, packVersion: string): Promise<DossierDatabase> {
+	async run<T>(work: (db: DossierDatabase) => Promise<T>): Promise<T> {
+		const db = await this.ready();
 		try {
-			if ((await installedPackVersion(db)) !== packVersion) {
-				const response = await fetch(`${base}/pack.json`);
-				if (!response.ok) throw new Error(`the server answered ${response.status}`);
-				// Validating and writing a pack is rare: its code loads only then.
-				const { syncPack } = await import('$lib/db/pack');
-				await syncPack(db, await response.json());
-			}
-			this.status = 'ready';
+			return await work(db);
+		} catch (error) {
+			// A closed connection fails before anything is written: open again, try once more.
+			if (!isClosedConnection(error) || this.status === 'replaced') throw error;
+			this.#forget(db);
+			return work(await this.ready());
+		}
+	}
+
+	async #connect(): Promise<DossierDatabase> {
+		this.status = 'opening';
+		let db: DossierDatabase;
+		try {
+			db = await this.#open({
+				onBlocked: () => {
+					this.message =
+						'Dossier is open in another tab with an older version. Close that tab to continue.';
+				},
+				onVersionChange: () => {
+					this.#db = null;
+					this.status = 'replaced';
+					this.error = new DatabaseReplacedError().message;
+				}
+			});
+		} catch (error) {
+			this.status = 'error';
+			this.error = await explain(error);
+			throw error;
+		}
+		// iOS closes connections of backgrounded pages: the next use opens a new one.
+		this.#current = db;
+		db.addEventListener('close', () => this.#forget(db));
+		if (this.#packVersion && this.#syncPack) await this.#sync(db, this.#packVersion);
+		this.status = 'ready';
+		this.error = null;
+		return db;
+	}
+
+	async #sync(db: DossierDatabase, packVersion: string): Promise<void> {
+		try {
+			await this.#syncPack!(db, packVersion);
 			this.message = null;
 		} catch (error) {
-			// The articles already stored (if any) stay readable; the next visit tries again.
-			this.#synced = null;
-			this.status = 'failed';
-			this.message = `The articles could not be updated for offline reading (${(error as Error).message}).`;
+			// The articles already stored (if any) stay readable; the next open tries again.
+			const reason = error instanceof Error ? error.message : String(error);
+			this.message = `The articles could not be updated for offline reading (${reason}).`;
 		}
-		return db;
+	}
+
+	/** Drops a connection that can no longer be used, unless a newer one replaced it. */
+	#forget(db: DossierDatabase): void {
+		if (this.#current !== db) return;
+		this.#current = null;
+		this.#db = null;
+		if (this.status === 'ready') this.status = 'idle';
 	}
 }
 

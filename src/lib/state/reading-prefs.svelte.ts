@@ -1,32 +1,43 @@
 /** Reading preferences: font size, line spacing and theme, applied to the page and persisted. */
 import { getReadingPrefs, saveReadingPrefs } from '$lib/db/settings';
-import type { DossierDatabase } from '$lib/db/schema';
 import {
 	DEFAULT_READING_PREFS,
 	fontSizeRem,
 	LINE_SPACINGS,
 	type ReadingPrefs
 } from '$lib/domain/reading-prefs';
+import { explain } from './errors';
+import { Loadable, type StateOptions } from './loadable.svelte';
+import { localDb, type DossierDatabase } from './local-db.svelte';
 
 /** The localStorage key of the first-paint copy that app.html reads. */
 const FIRST_PAINT_KEY = 'dossier.prefs';
 
-class ReadingPrefsState {
+export class ReadingPrefsState extends Loadable {
 	prefs = $state<ReadingPrefs>({ ...DEFAULT_READING_PREFS });
-	loaded = $state(false);
+	/** Why the last change could not be stored (it still applies to this visit), else null. */
+	saveError = $state<string | null>(null);
 
-	/** Reads the stored preferences and applies them. */
-	async load(db: DossierDatabase): Promise<void> {
+	constructor(options: StateOptions = {}) {
+		super(options.source ?? localDb, options.now);
+	}
+
+	protected async read(db: DossierDatabase): Promise<void> {
 		this.prefs = await getReadingPrefs(db);
-		this.loaded = true;
 		this.#apply();
 	}
 
-	/** Changes, applies and stores preferences. */
-	async update(db: DossierDatabase, patch: Partial<ReadingPrefs>): Promise<void> {
+	/** Changes and applies preferences at once, then stores them. */
+	async update(patch: Partial<ReadingPrefs>): Promise<void> {
 		this.prefs = { ...this.prefs, ...patch };
 		this.#apply();
-		await saveReadingPrefs(db, $state.snapshot(this.prefs), Date.now());
+		const prefs = $state.snapshot(this.prefs);
+		try {
+			await this.source.run((db) => saveReadingPrefs(db, prefs, this.now().getTime()));
+			this.saveError = null;
+		} catch (error) {
+			this.saveError = `Your display settings apply to this visit but could not be stored. ${await explain(error)}`;
+		}
 	}
 
 	#apply(): void {

@@ -9,20 +9,23 @@ import {
 	dueSummary,
 	nextCard,
 	nextCardOfArticle,
+	nextDueAfter,
 	undoLastReview,
 	type DueSummary
 } from '$lib/db/cards';
-import type { DossierDatabase } from '$lib/db/schema';
 import { getReviewSettings } from '$lib/db/settings';
 import type { Fact, QuizItem } from '$lib/domain/facts/types';
-import { itemFor, SCHEDULED_QUEUE, type StoredCard } from '$lib/domain/review/cards';
+import { itemFor, type StoredCard } from '$lib/domain/review/cards';
 import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { ReviewSettings } from '$lib/domain/review/settings';
+import { explain } from './errors';
+import { Loadable, type StateOptions } from './loadable.svelte';
+import { localDb, type DossierDatabase } from './local-db.svelte';
 
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
 
-export class ReviewSession {
+export class ReviewSession extends Loadable {
 	phase = $state<ReviewPhase>('loading');
 	card = $state.raw<StoredCard | null>(null);
 	fact = $state.raw<Fact | null>(null);
@@ -38,9 +41,9 @@ export class ReviewSession {
 	/** When the next card is due after the session (ms), if any is scheduled. */
 	nextDue = $state<number | null>(null);
 	canUndo = $state(false);
-	error = $state<string | null>(null);
+	/** Why the last grade or undo did not happen (nothing was changed), else null. */
+	actionError = $state<string | null>(null);
 
-	#db: DossierDatabase | null = null;
 	/** ts-fsrs, fetched while the first question is read from the store and shown. */
 	#scheduler: Promise<Scheduler> | null = null;
 	#settings: ReviewSettings | null = null;
@@ -48,10 +51,8 @@ export class ReviewSession {
 	#shownAt = 0;
 	#busy = false;
 
-	/** The device clock, read once per step (not reactive state: a plain Date). */
-	#now(): Date {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
-		return new Date();
+	constructor(options: StateOptions = {}) {
+		super(options.source ?? localDb, options.now);
 	}
 
 	get isChoice(): boolean {
@@ -59,17 +60,19 @@ export class ReviewSession {
 	}
 
 	/** Starts a session on every due card, or on one article's cards. */
-	async start(db: DossierDatabase, articleId: string | null = null): Promise<void> {
-		this.#db = db;
+	start(articleId: string | null = null): Promise<void> {
 		this.#articleId = articleId;
-		this.#settings = await getReviewSettings(db);
-		void this.#loadScheduler().catch(() => undefined);
-		await this.#next();
+		return this.load();
 	}
 
-	async #next(): Promise<void> {
-		const db = this.#db!;
-		const now = this.#now();
+	protected async read(db: DossierDatabase): Promise<void> {
+		this.#settings = await getReviewSettings(db);
+		void this.#loadScheduler().catch(() => undefined);
+		await this.#next(db);
+	}
+
+	async #next(db: DossierDatabase): Promise<void> {
+		const now = this.now();
 		const limits = this.#settings!;
 		this.due = await dueSummary(db, now, limits);
 		const card = this.#articleId
@@ -79,7 +82,7 @@ export class ReviewSession {
 		const item = found ? itemFor(found.card, found.fact) : null;
 		if (!found || !item) {
 			this.card = this.fact = this.item = null;
-			this.nextDue = await this.#nextDueAfter(now);
+			this.nextDue = await nextDueAfter(db, now);
 			this.phase = 'done';
 			return;
 		}
@@ -122,14 +125,6 @@ export class ReviewSession {
 		) as Record<Grade, string>;
 	}
 
-	async #nextDueAfter(now: Date): Promise<number | null> {
-		const index = this.#db!.transaction('cards').store.index('queue');
-		const cursor = await index.openCursor(
-			IDBKeyRange.bound([SCHEDULED_QUEUE, now.getTime()], [SCHEDULED_QUEUE, Infinity])
-		);
-		return cursor?.value.due ?? null;
-	}
-
 	/** Shows the answer of a cloze question. */
 	reveal(): void {
 		if (this.phase === 'question') this.phase = 'answer';
@@ -143,24 +138,31 @@ export class ReviewSession {
 		this.phase = 'answer';
 	}
 
-	/** Grades the card, saves card and log entry together, and moves on. */
+	/**
+	 * Grades the card, saves card and log entry together, and moves on. A failed write (a full
+	 * disk, a closed database) changes nothing: the answer stays on screen to grade again.
+	 */
 	async grade(grade: Grade): Promise<void> {
 		if (this.phase !== 'answer' || !this.card || this.#busy) return;
 		this.#busy = true;
+		const cardId = this.card.id;
 		try {
 			const correct = this.isChoice ? this.chosen === this.item?.answer : null;
-			await answerCard(
-				this.#db!,
-				this.card.id,
-				{
-					grade,
-					now: this.#now(),
-					durationMs: performance.now() - this.#shownAt,
-					itemId: this.item?.id ?? null,
-					correct
-				},
-				await this.#loadScheduler()
-			);
+			const scheduler = await this.#loadScheduler();
+			const answer = {
+				grade,
+				now: this.now(),
+				durationMs: performance.now() - this.#shownAt,
+				itemId: this.item?.id ?? null,
+				correct
+			};
+			try {
+				await this.source.run((db) => answerCard(db, cardId, answer, scheduler));
+			} catch (e) {
+				this.actionError = `Not saved. ${await explain(e)}`;
+				return;
+			}
+			this.actionError = null;
 			this.reviewed++;
 			// A learner who only reviews never finishes an article: ask to keep the data now too.
 			// (Loaded then, not with the review screen: it is the rare step, and the screen is light.)
@@ -171,9 +173,9 @@ export class ReviewSession {
 			}
 			if (correct ?? grade >= GRADE.Good) this.correct++;
 			this.canUndo = true;
-			await this.#next();
+			await this.source.run((db) => this.#next(db));
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.actionError = await explain(e);
 		} finally {
 			this.#busy = false;
 		}
@@ -184,16 +186,21 @@ export class ReviewSession {
 		if (!this.canUndo || this.#busy) return;
 		this.#busy = true;
 		try {
-			const card = await undoLastReview(this.#db!);
+			const card = await this.source.run((db) => undoLastReview(db));
 			this.canUndo = false;
+			this.actionError = null;
 			if (!card) return;
 			this.reviewed = Math.max(0, this.reviewed - 1);
 			this.correct = Math.min(this.correct, this.reviewed);
-			const found = await cardWithFact(this.#db!, card.id);
+			const now = this.now();
+			const [found, due] = await this.source.run((db) =>
+				Promise.all([cardWithFact(db, card.id), dueSummary(db, now, this.#settings!)])
+			);
 			if (!found) return;
-			const now = this.#now();
-			this.due = await dueSummary(this.#db!, now, this.#settings!);
+			this.due = due;
 			this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
+		} catch (e) {
+			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {
 			this.#busy = false;
 		}

@@ -1,6 +1,16 @@
 /** How facts are ordered, grouped and dated for people. Pure and light: used by the screens. */
 import { MONTHS } from '../format';
-import type { Evidence, Fact, FactDate } from './types';
+import type { ShownFact } from './of-article';
+import type { Fact, FactDate } from './types';
+
+// The reader needs only these: they live apart so that its first visit skips the rest.
+export {
+	evidenceIn,
+	factsOfArticle,
+	toFactView,
+	type FactView,
+	type ShownFact
+} from './of-article';
 
 const SEASONS: Record<string, string> = {
 	'03': 'spring',
@@ -8,34 +18,6 @@ const SEASONS: Record<string, string> = {
 	'09': 'autumn',
 	'12': 'winter'
 };
-
-/**
- * A fact as the reading screens show it: everything but its quiz items, which only the review
- * deck reads and which would more than double what a page carries; `quizItems` counts them.
- */
-export type FactView = Omit<Fact, 'quiz'> & { quizItems: number };
-
-/** What the screens read of a fact: a whole one (found in a pasted article) or its view. */
-export type ShownFact = Omit<Fact, 'quiz'>;
-
-/** The view of a fact that a page carries. */
-export function toFactView({ quiz, ...fact }: Fact): FactView {
-	return { ...fact, quizItems: quiz.length };
-}
-
-/** The fact's evidence in one article (its first sentence there), if the article reports it. */
-export function evidenceIn(fact: ShownFact, articleId: string): Evidence | undefined {
-	return fact.evidence.find((e) => e.articleId === articleId);
-}
-
-/** The facts an article reports, in the order their sentences appear in it. */
-export function factsOfArticle<F extends ShownFact>(facts: readonly F[], articleId: string): F[] {
-	return facts
-		.map((fact) => ({ fact, at: evidenceIn(fact, articleId) }))
-		.filter((x): x is { fact: F; at: Evidence } => x.at !== undefined)
-		.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start)
-		.map((x) => x.fact);
-}
 
 export interface SubjectGroup<F extends ShownFact = Fact> {
 	subject: string;

@@ -1,0 +1,43 @@
+/** Review settings as the Settings screen edits them: read, checked and saved. */
+import { getReviewSettings, saveReviewSettings } from '$lib/db/settings';
+import {
+	DEFAULT_REVIEW_SETTINGS,
+	MAX_NEW_PER_DAY,
+	MAX_REVIEWS_PER_DAY,
+	type ReviewSettings
+} from '$lib/domain/review/settings';
+import { explain, isStorageError } from './errors';
+import { Loadable, type StateOptions } from './loadable.svelte';
+import { localDb, type DossierDatabase } from './local-db.svelte';
+
+export class ReviewSettingsState extends Loadable {
+	settings = $state<ReviewSettings>({ ...DEFAULT_REVIEW_SETTINGS });
+	/** "Saved." after a save, else null. */
+	message = $state<string | null>(null);
+	/** Why the last save did not happen, else null. */
+	saveError = $state<string | null>(null);
+
+	constructor(options: StateOptions = {}) {
+		super(options.source ?? localDb, options.now);
+	}
+
+	protected async read(db: DossierDatabase): Promise<void> {
+		this.settings = await getReviewSettings(db);
+	}
+
+	/** Saves a change; a refused value or a failed write changes nothing and says why. */
+	async save(patch: Partial<ReviewSettings>): Promise<void> {
+		const next = { ...$state.snapshot(this.settings), ...patch };
+		try {
+			await this.source.run((db) => saveReviewSettings(db, next, this.now().getTime()));
+			this.settings = next;
+			this.saveError = null;
+			this.message = 'Saved.';
+		} catch (error) {
+			this.saveError = isStorageError(error)
+				? `Not saved. ${await explain(error)}`
+				: `Not saved: new cards a day must be 0–${MAX_NEW_PER_DAY} and reviews a day 1–${MAX_REVIEWS_PER_DAY}.`;
+			this.message = null;
+		}
+	}
+}
