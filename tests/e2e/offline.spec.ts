@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Pack } from '../../src/lib/domain/pack';
 import { FACTS_WORKER_CACHE } from '../../src/lib/pwa/caches';
 import { launchProfile, waitForServiceWorker } from './profile';
+import { factGroups, openAllGroups } from './support';
 
 const PASTED = readFileSync('src/lib/domain/facts/fixtures/gcap-export-decision.txt', 'utf8');
 
@@ -34,8 +35,9 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 	}
 	await page.goto('/facts');
 	await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();
-	await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+	await openAllGroups(page);
+	await expect(factGroups(page).locator('article.fact')).toHaveCount(pack.facts.length);
 	await pasteArticle(page);
 	await expect(page.getByRole('status').filter({ hasText: 'key facts found in' })).toContainText(
 		'Japan Clears Way to Export Next-Generation Fighter Jet'
@@ -137,6 +139,7 @@ test('offline, before the facts worker is cached, pasting an article says what i
 	);
 	// The rest of the screen goes on working.
 	const pack = (await (await request.get('/pack.json')).json()) as Pack;
-	await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
+	await openAllGroups(page);
+	await expect(factGroups(page).locator('article.fact')).toHaveCount(pack.facts.length);
 	await context.close();
 });
