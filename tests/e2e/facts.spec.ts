@@ -42,6 +42,8 @@ test.describe('key facts', () => {
 		page,
 		request
 	}) => {
+		// Every group opened by its button: up to 15 s on a busy two-core machine.
+		test.setTimeout(60_000);
 		const pack = await fetchPack(request);
 		await page.goto('/facts');
 		await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();

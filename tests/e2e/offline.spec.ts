@@ -64,7 +64,8 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 test('after one online visit, everything works offline, also after a browser restart', async ({
 	request
 }, testInfo) => {
-	test.setTimeout(90_000);
+	// Every screen twice offline, on a persistent profile: up to 54 s on a busy two-core machine.
+	test.setTimeout(180_000);
 	const pack = (await (await request.get('/pack.json')).json()) as Pack;
 	const baseURL = testInfo.project.use.baseURL!;
 	const profile = testInfo.outputPath('profile');
@@ -119,6 +120,8 @@ test('a first visit straight to an article is enough to work offline', async ({
 test('offline, before the facts worker is cached, pasting an article says what is missing', async ({
 	request
 }, testInfo) => {
+	// A persistent profile, a service worker and a worker cache: up to 18 s on a busy machine.
+	test.setTimeout(60_000);
 	const context = await launchProfile(
 		testInfo.outputPath('profile'),
 		testInfo.project.use.baseURL!

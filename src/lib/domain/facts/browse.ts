@@ -1,6 +1,7 @@
 /**
- * Finding one's way in many facts: the distinct disagreements between sources, and a filter
- * that narrows facts by the words typed. Pure and light: used by the Key facts screen.
+ * Finding one's way in many facts: the distinct disagreements between sources, a filter that
+ * narrows facts by the words typed, and a stable order. Pure and light: for the Key facts
+ * screen only (not in present.ts, which the reader's first visit loads).
  */
 import { formatFactDate } from './present';
 import type { Evidence, Fact } from './types';
@@ -86,4 +87,26 @@ export function queryMatcher(query: string): ((indexed: string) => boolean) | nu
 	const words = foldForSearch(query).split(' ').filter(Boolean);
 	if (words.length === 0) return null;
 	return (indexed) => words.every((word) => indexed.includes(word));
+}
+
+/**
+ * `facts` in the order of `reference` (the pack's, which a page was prerendered in), the
+ * others after them in reading order (article, paragraph, offset), whatever order they came in.
+ */
+export function inOrderOf(facts: readonly Fact[], reference: readonly Fact[]): Fact[] {
+	const rank = new Map(reference.map((f, i) => [f.id, i]));
+	const at = (f: Fact) => f.evidence[0];
+	return [...facts].sort((a, b) => {
+		const ra = rank.get(a.id) ?? Infinity;
+		const rb = rank.get(b.id) ?? Infinity;
+		if (ra !== rb) return ra - rb;
+		const [ea, eb] = [at(a), at(b)];
+		if (!ea || !eb) return ea ? -1 : eb ? 1 : 0;
+		return (
+			ea.articleId.localeCompare(eb.articleId) ||
+			ea.paragraph - eb.paragraph ||
+			ea.start - eb.start ||
+			a.id.localeCompare(b.id)
+		);
+	});
 }

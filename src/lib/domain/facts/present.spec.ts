@@ -5,10 +5,10 @@ import {
 	factsOfArticle,
 	formatFactDate,
 	groupBySubject,
-	inOrderOf,
 	supportLabel,
 	timeline
 } from './present';
+import { inOrderOf } from './browse';
 
 describe('formatFactDate', () => {
 	it('writes a date at its own precision, never more exact than it is', () => {

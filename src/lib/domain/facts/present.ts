@@ -23,28 +23,6 @@ export function factsOfArticle(facts: readonly Fact[], articleId: string): Fact[
 		.map((x) => x.fact);
 }
 
-/**
- * `facts` in the order of `reference` (the pack's, which a page was prerendered in), the
- * others after them in reading order (article, paragraph, offset), whatever order they came in.
- */
-export function inOrderOf(facts: readonly Fact[], reference: readonly Fact[]): Fact[] {
-	const rank = new Map(reference.map((f, i) => [f.id, i]));
-	const at = (f: Fact) => f.evidence[0];
-	return [...facts].sort((a, b) => {
-		const ra = rank.get(a.id) ?? Infinity;
-		const rb = rank.get(b.id) ?? Infinity;
-		if (ra !== rb) return ra - rb;
-		const [ea, eb] = [at(a), at(b)];
-		if (!ea || !eb) return ea ? -1 : eb ? 1 : 0;
-		return (
-			ea.articleId.localeCompare(eb.articleId) ||
-			ea.paragraph - eb.paragraph ||
-			ea.start - eb.start ||
-			a.id.localeCompare(b.id)
-		);
-	});
-}
-
 export interface SubjectGroup {
 	subject: string;
 	facts: Fact[];
