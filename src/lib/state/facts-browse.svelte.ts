@@ -43,7 +43,7 @@ export class FactsBrowse {
 	#facts: () => readonly Fact[];
 	#groups = $derived.by(() => groupBySubject(this.#facts()));
 	/** Each fact's searchable text, computed once per set of facts, not once per keystroke. */
-	#index = $derived.by(() => new Map(this.#facts().map((f) => [f.id, searchText(f)])));
+	#index = $derived(new WeakMap(this.#facts().map((f) => [f, searchText(f)])));
 	#matcher = $derived.by(() => queryMatcher(this.query));
 
 	/** True while a filter narrows the facts. */
@@ -59,7 +59,7 @@ export class FactsBrowse {
 				const limit = this.#limits[group.subject] ?? PAGE_SIZE;
 				const open = this.#open[group.subject] ?? false;
 				const matching = matcher
-					? group.facts.filter((f) => matcher(index.get(f.id) ?? ''))
+					? group.facts.filter((f) => matcher(index.get(f) ?? ''))
 					: group.facts;
 				const expanded = matcher !== null || open;
 				const shown = expanded ? matching.slice(0, limit) : matching.slice(0, 1);
@@ -100,9 +100,10 @@ export class FactsBrowse {
 	reveal(factId: string): boolean {
 		for (const group of this.#groups) {
 			const at = group.facts.findIndex((f) => f.id === factId);
-			if (at < 0) continue;
+			const fact = group.facts[at];
+			if (!fact) continue;
 			const matcher = this.#matcher;
-			if (matcher && !matcher(this.#index.get(factId) ?? '')) this.query = '';
+			if (matcher && !matcher(this.#index.get(fact) ?? '')) this.query = '';
 			this.#open[group.subject] = true;
 			const limit = this.#limits[group.subject] ?? PAGE_SIZE;
 			if (at >= limit) this.#limits[group.subject] = Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE;
