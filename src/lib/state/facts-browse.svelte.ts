@@ -43,7 +43,7 @@ export class FactsBrowse {
 	#facts: () => readonly Fact[];
 	#groups = $derived.by(() => groupBySubject(this.#facts()));
 	/** Each fact's searchable text, computed once per set of facts, not once per keystroke. */
-	#index = $derived(new WeakMap(this.#facts().map((f) => [f, searchText(f)])));
+	#index = $derived.by(() => new WeakMap(this.#facts().map((f) => [f, searchText(f)])));
 	#matcher = $derived.by(() => queryMatcher(this.query));
 
 	/** True while a filter narrows the facts. */
