@@ -70,7 +70,7 @@ test('review, export, clear the site’s data, restore: the same due count, hist
 	browser,
 	page
 }, testInfo) => {
-	test.setTimeout(90_000);
+	test.setTimeout(240_000);
 	// One fixed time in both browsers: a card answered Again is due again in a minute, and a
 	// slow run must not see it fall due between the export and the check after the restore.
 	const now = new Date();
@@ -129,7 +129,7 @@ test('review, export, clear the site’s data, restore: the same due count, hist
 test('a damaged or foreign file is refused with its reason, and nothing changes', async ({
 	page
 }, testInfo) => {
-	test.setTimeout(60_000);
+	test.setTimeout(180_000);
 	await page.goto('/review');
 	await review(page, 'Good');
 	await expect(page.getByTestId('due-count')).toHaveText('9 due');
@@ -162,7 +162,7 @@ test('Settings → Backup, with a file checked and with a refused one, has no ax
 	page
 }, testInfo) => {
 	// Six axe runs: about 40 s on a busy two-core machine.
-	test.setTimeout(150_000);
+	test.setTimeout(300_000);
 	await page.goto('/settings');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -189,7 +189,7 @@ test('Settings → Backup, with a file checked and with a refused one, has no ax
 test('the library reminds to back up after a week of reviews, until dismissed', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(180_000);
 	const start = new Date(2026, 10, 23, 9, 0);
 	await page.clock.install({ time: start });
 	await page.goto('/review');

@@ -32,7 +32,7 @@ function editCard(page: Page, order: number, patch: Record<string, unknown>): Pr
 test('a broken card is skipped, a suspended one is counted, and Check database repairs at phone size', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');
 	await expect(page.getByTestId('library-due')).toHaveText('10 due');

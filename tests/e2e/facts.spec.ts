@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { evidenceIn, factsOfArticle } from '../../src/lib/domain/facts/present';
-import { fetchPack, openReader } from './support';
+import { factGroups, fetchPack, openAllGroups, openReader } from './support';
 
 test.describe('key facts', () => {
 	test('the reader lists an article’s key facts and tapping one highlights its source sentence', async ({
@@ -42,12 +42,19 @@ test.describe('key facts', () => {
 		page,
 		request
 	}) => {
+		// Every group opened by its button: up to 15 s on a busy two-core machine.
+		test.setTimeout(180_000);
 		const pack = await fetchPack(request);
 		await page.goto('/facts');
 		await expect(page.getByRole('heading', { level: 1, name: 'Key facts' })).toBeVisible();
 		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
-		await expect(page.locator('article.fact')).toHaveCount(pack.facts.length);
-		expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(3);
+		// One group a subject, each closed on its headline fact; opened, they hold every fact.
+		const subjects = new Set(pack.facts.map((f) => f.subject));
+		expect(subjects.size).toBeGreaterThan(3);
+		await expect(factGroups(page).getByRole('heading', { level: 3 })).toHaveCount(subjects.size);
+		await expect(factGroups(page).locator('article.fact')).toHaveCount(subjects.size);
+		await openAllGroups(page);
+		await expect(factGroups(page).locator('article.fact')).toHaveCount(pack.facts.length);
 
 		// The licence-production fact is reported by four of the five articles.
 		const licence = page
@@ -64,6 +71,21 @@ test.describe('key facts', () => {
 		await expect(note).toContainText('October 2023');
 		await expect(note).toContainText('22 December 2023');
 		await expect(note.getByRole('link')).toHaveCount(2);
+		// And once, at the top of the screen, each side linked to its very sentence in the reader.
+		const decemberFact = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan'))!;
+		const disagreements = page.getByRole('region', { name: 'Where sources disagree' });
+		await expect(disagreements.getByRole('heading', { level: 3 })).toHaveText(
+			/When Japan changed its arms export rules/
+		);
+		await expect(disagreements.getByRole('link')).toHaveCount(2);
+		await expect(disagreements.getByRole('link').first()).toHaveAttribute(
+			'href',
+			new RegExp(`/read/${octoberFact.articleIds[0]}#fact-${octoberFact.id}$`)
+		);
+		await expect(disagreements.getByRole('link').last()).toHaveAttribute(
+			'href',
+			new RegExp(`/read/${decemberFact.articleIds[0]}#fact-${decemberFact.id}$`)
+		);
 
 		// Timeline: a picture, and the same events as a list with their dates and precision.
 		const dated = pack.facts.filter((f) => f.kind === 'dated-event' && f.date);
@@ -85,6 +107,11 @@ test.describe('key facts', () => {
 		const fact = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan announced'))!;
 		await page.goto('/facts');
 		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+		// Not its group's headline: the group opens first.
+		const inGroup = pack.facts.filter((f) => f.subject === fact.subject).length;
+		await page
+			.getByRole('button', { name: `${inGroup - 1} more facts in ${fact.subject}` })
+			.click();
 		const card = page.locator(`[data-fact="${fact.id}"]`);
 		await card.getByRole('list', { name: 'Sources' }).getByRole('link').first().click();
 		await expect(page).toHaveURL(new RegExp(`/read/${fact.articleIds[0]}#fact-${fact.id}$`));

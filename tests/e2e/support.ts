@@ -34,6 +34,20 @@ export async function readToTheEnd(page: Page): Promise<void> {
 	}).toPass({ timeout: 15_000 });
 }
 
+/** The Key facts screen's subject groups, where each closed group shows its headline fact. */
+export function factGroups(page: Page) {
+	return page.getByRole('region', { name: 'All facts by subject' });
+}
+
+/** Opens every closed subject group on the Key facts screen, as a user would, by its button. */
+export async function openAllGroups(page: Page): Promise<void> {
+	const toggles = factGroups(page).getByRole('button', { name: / more facts? in / });
+	for (const toggle of await toggles.all()) {
+		if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	}
+}
+
 /** The reader's paragraphs, in order. */
 export function paragraphs(page: Page) {
 	return page.locator('article.reader [data-paragraph]');

@@ -8,6 +8,7 @@ import {
 	supportLabel,
 	timeline
 } from './present';
+import { inOrderOf } from './browse';
 
 describe('formatFactDate', () => {
 	it('writes a date at its own precision, never more exact than it is', () => {
@@ -47,6 +48,22 @@ describe('placing facts', () => {
 
 	it('lists an article’s facts in the order of their sentences, and only its own', () => {
 		expect(factsOfArticle([late, other, early], 'a').map((f) => f.id)).toEqual(['early', 'late']);
+	});
+
+	it('puts facts read back by id in the prerendered order, new ones after in reading order', () => {
+		const added = makeFact(a, { id: 'a-added', evidence: [evidence(1)] });
+		const earlier = makeFact(a, { id: 'z-added', evidence: [evidence(0)] });
+		const byId = [added, early, late, other, wide, earlier].sort((x, y) =>
+			x.id.localeCompare(y.id)
+		);
+		expect(inOrderOf(byId, [late, other, early, wide]).map((f) => f.id)).toEqual([
+			'late',
+			'other',
+			'early',
+			'wide',
+			'z-added',
+			'a-added'
+		]);
 	});
 
 	it('groups by subject, best attested first', () => {
