@@ -234,6 +234,10 @@ function conjuncts(text: string): string[] {
 				head.slice(first.start)
 			);
 		if (next.start === at && relative) return [head, ...conjuncts(`The ${relative[1]} ${tail}`)];
+		// "asked allies to help bolster stockpiles and send ammunition": "send" belongs to the infinitive.
+		const bare = !/(?:s|ed)$/.test(next.text.split(/\s+/)[0] ?? '');
+		if (next.start === at && bare && /\bto\s+\p{Ll}+/u.test(text.slice(first.start, match.index)))
+			continue;
 		if (next.start === at) {
 			// "… take effect on 1 April 2024, and cover furnaces …": the subject is shared.
 			if (!subject || words(subject) > 8) continue;

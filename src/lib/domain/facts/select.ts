@@ -123,7 +123,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				const own = sentenceDate(statement, reference);
 				const source = sentenceDate(span.text, reference);
 				const when = own.date && source.date?.iso === own.date.iso ? source : own;
-				const value = score(claim, found, when.date);
+				// "last year" made absolute ("in 2023") is still last year's figure: background.
+				const past = /\blast year\b/i.test(span.text);
+				const value = past ? 0 : score(claim, found, when.date);
 				if (value === 0) continue;
 				chosen.push({
 					articleId: article.id,

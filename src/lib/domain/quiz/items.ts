@@ -139,7 +139,12 @@ function mainSubjects(facts: readonly Fact[]): Set<string> {
 }
 
 /** The fact's items: a choice (or a blank) on its best detail, and a true/false on the claim. */
-function itemsOf(fact: Fact, blanks: readonly Blank[], corpus: Corpus): QuizItem[] {
+function itemsOf(
+	fact: Fact,
+	blanks: readonly Blank[],
+	corpus: Corpus,
+	asked: Set<string>
+): QuizItem[] {
 	const claim = fact.statement;
 	const items: QuizItem[] = [];
 	const conflicted = fact.conflicts.length > 0;
@@ -147,8 +152,12 @@ function itemsOf(fact: Fact, blanks: readonly Blank[], corpus: Corpus): QuizItem
 		// A detail the sources disagree on is taught as a disagreement, never quizzed as settled.
 		.filter((b) => !(conflicted && b.span.type === 'date'))
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
+	// The same answer already asked in this article (the date of one decision) is asked once.
+	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));
 	let cloze: Cloze | undefined;
-	for (const blank of ranked) if ((cloze = clozeOf(claim, blank, blanks))) break;
+	for (const blank of ranked)
+		if (!askedHere(blank) && (cloze = clozeOf(claim, blank, blanks))) break;
+	if (cloze) for (const a of fact.articleIds) asked.add(`${a}|${cloze.blank.span.text}`);
 	const random = seededRandom(`${fact.id}:choices`);
 	let wrong: Option[] = [];
 	if (cloze) {
@@ -237,9 +246,10 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 			if (owner === undefined || fact.id < owner) conflictOwner.set(topic, fact.id);
 		}
 	// In id order, so that which restatement keeps the card does not depend on the input's order.
+	const answered = new Set<string>();
 	const byId = [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	for (const fact of byId) {
-		let items = itemsOf(fact, blanks.get(fact.id) ?? [], corpus);
+		let items = itemsOf(fact, blanks.get(fact.id) ?? [], corpus, answered);
 		for (const conflict of fact.conflicts)
 			if (conflictOwner.get(conflict.topic) === fact.id) items.push(conflictItem(fact, conflict));
 		// One card per point: a restatement of a point already asked (same answer, same words) adds nothing.
