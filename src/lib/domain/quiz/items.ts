@@ -88,7 +88,8 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 			return undefined;
 		if (TITLE.test(text)) return undefined;
 		if (main.has(canonical)) return undefined;
-		if (type === 'person' && ROLE.test(before)) return undefined;
+		if (type === 'person' && (ROLE.test(before) || /^\s+administration\b/.test(after)))
+			return undefined;
 		if (kindOf(canonical, type) === 'media') return undefined;
 	}
 	const key = `${type}:${NAMED.has(type) ? canonical : span.value}`;
@@ -237,7 +238,7 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 	);
 	const corpus: Corpus = { pool: poolOf(facts), facts };
 	const result = new Map<string, QuizItem[]>();
-	const asked: { answer: string; words: Set<string> }[] = [];
+	const asked: { answer: string; words: Set<string>; articles: readonly string[] }[] = [];
 	// One card per disagreement, on the same fact whatever the order: the smallest id.
 	const conflictOwner = new Map<string, string>();
 	for (const fact of facts)
@@ -252,19 +253,25 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 		let items = itemsOf(fact, blanks.get(fact.id) ?? [], corpus, answered);
 		for (const conflict of fact.conflicts)
 			if (conflictOwner.get(conflict.topic) === fact.id) items.push(conflictItem(fact, conflict));
-		// One card per point: a restatement of a point already asked (same answer, same words) adds nothing.
+		// One card per point: a restatement of a point already asked (same answer, or nearly the
+		// same words in the same article, as a standfirst repeats the lede) adds nothing.
 		const words = contentWords(fact.statement);
+		const overlap = (other: Set<string>) => {
+			let shared = 0;
+			for (const w of words) if (other.has(w)) shared++;
+			return shared / Math.max(1, Math.min(words.size, other.size));
+		};
 		const first = items[0];
-		if (first && first.type !== 'true-false') {
-			const repeat = asked.find((a) => {
-				if (a.answer !== first.answer) return false;
-				let shared = 0;
-				for (const w of words) if (a.words.has(w)) shared++;
-				return shared / Math.min(words.size, a.words.size) >= 0.6;
-			});
-			if (repeat) items = [];
-			else asked.push({ answer: first.answer, words });
-		}
+		const repeat = asked.some(
+			(a) =>
+				(first &&
+					first.type !== 'true-false' &&
+					a.answer === first.answer &&
+					overlap(a.words) >= 0.6) ||
+				(a.articles.some((id) => fact.articleIds.includes(id)) && overlap(a.words) >= 0.7)
+		);
+		if (repeat) items = [];
+		else if (first) asked.push({ answer: first.answer, words, articles: fact.articleIds });
 		result.set(fact.id, items);
 	}
 	return new Map(facts.map((fact) => [fact.id, result.get(fact.id) ?? []]));
