@@ -31,6 +31,10 @@ const LEADING_SAY = new RegExp(
 	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|emphasi[sz]ed|stressed|noted|told\s+[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
 	'iu'
 );
+/** "those weapons", "doing so": words inside a claim that point to an earlier sentence. */
+const POINTS_BACK =
+	/\b(?:those|these|such)\s+(?:weapons|systems|measures|changes|rules|items|plans)\b|\bdoing so\b/i;
+
 /** "Although X, Y" and "While X, Y": the main clause is the claim; the concession is context. */
 const SUBORDINATE =
 	/^(?:Although|Though|While|Whereas|Even though)\b[^,]{5,160},\s+(?=[\p{Ll}\p{Lu}])/u;
@@ -313,7 +317,7 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 			for (const part of alternatives(piece).flatMap((p) => conjuncts(sentenceOf(p)))) {
 				const { text: clause, speaker: own } = unattributed(part);
 				const claim = shortened(sentenceOf(clause.replace(/\s+also\b/g, '')));
-				if (!claim || words(claim) < 5 || DANGLING.test(claim)) continue;
+				if (!claim || words(claim) < 5 || DANGLING.test(claim) || POINTS_BACK.test(claim)) continue;
 				if (out.some((c) => c.text === claim)) continue;
 				const who = speaker ?? own;
 				out.push({ text: claim, ...(who ? { speaker: who } : {}) });

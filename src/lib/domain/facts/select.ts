@@ -82,9 +82,11 @@ function score(claim: Claim, found: Mention[], date: FactDate | undefined): numb
 	const statement = claim.text;
 	const words = wordCount(statement);
 	if (words < 5 || /\?\s*$/.test(statement)) return 0;
-	if (COMMENTARY.test(statement) || BACKGROUND.test(statement) || QUOTE.test(statement)) return 0;
-	// An opening quotation mark anywhere: a quotation, or a fragment of one.
-	if (/[“"‘]/u.test(statement)) return 0;
+	if (COMMENTARY.test(statement) || BACKGROUND.test(statement)) return 0;
+	// An opening quotation mark: a quotation, or a fragment of one (a quoted label of a few words is fine).
+	if (statement.includes('‘')) return 0;
+	const quoted = statement.match(/[“"][^”"]*[”"]?/gu) ?? [];
+	if (quoted.some((q) => !/[”"]$/u.test(q) || q.split(/\s+/).length > 3)) return 0;
 	const named = found.filter((m) => NAMED.has(m.type));
 	const policy = (statement.match(new RegExp(POLICY, 'gi')) ?? []).length;
 	const values = found.filter((m) => VALUES.has(m.type)).length;
@@ -92,7 +94,7 @@ function score(claim: Claim, found: Mention[], date: FactDate | undefined): numb
 		statement
 	);
 	// A person's remark is a point only when it states the policy ("will not be transferred").
-	if (claim.speaker && (policy === 0 || /\b(?:would|could|might|had)\b/.test(statement))) return 0;
+	if (claim.speaker && (policy === 0 || /\b(?:would|might|had)\b/.test(statement))) return 0;
 	if (policy === 0 && !(date && named.length > 0)) return 0;
 	if (named.length === 0 && values === 0 && !date && !negation && policy < 2) return 0;
 	return policy * 2 + values + (date ? 2 : 0) + (negation ? 1 : 0) + Math.min(named.length, 4);

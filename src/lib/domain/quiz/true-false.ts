@@ -21,7 +21,7 @@ const FLIPS: readonly [RegExp, string][] = [
 	[/\b(remains?) banned\b/gi, '$1 allowed'],
 	[/\b(remains?) allowed\b/gi, '$1 banned'],
 	[/\b(remains?) exempt\b/gi, '$1 covered'],
-	[/\bare banned\b/gi, 'are allowed'],
+	[/\bare banned(?: entirely| outright)?/gi, 'are allowed'],
 	[/\bmust\b/gi, 'need not'],
 	[/\brequires?\b/gi, 'does not require']
 ];
