@@ -77,6 +77,9 @@ function wordCount(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 
+const FURNITURE =
+	/^(?:About the (?:author|writer)|Sign up|Subscribe|Follow (?:us|him|her|them)|Share (?:this|on)|Copyright|©|Read more|Related)\b|\b(?:covers|writes about) [\p{L} ,]+ for (?:The )?\p{Lu}/u;
+
 /** Scores one claim; 0 means it is not a point worth a card. */
 function score(claim: Claim, found: Mention[], date: FactDate | undefined): number {
 	const statement = claim.text;
@@ -96,7 +99,10 @@ function score(claim: Claim, found: Mention[], date: FactDate | undefined): numb
 	// A person's remark is a point only when it states the policy ("will not be transferred").
 	if (claim.speaker && (policy === 0 || /\b(?:would|might|had)\b/.test(statement))) return 0;
 	if (policy === 0 && !(date && named.length > 0)) return 0;
-	if (named.length === 0 && values === 0 && !date && !negation && policy < 2) return 0;
+	// Something checkable beside the policy word: a name (even one the tagger missed), a value, a year.
+	const checkable = /\s\p{Lu}\p{L}+\s\p{Lu}|\b(?:19|20)\d\d\b/u.test(statement);
+	if (named.length === 0 && values === 0 && !date && !negation && policy < 2 && !checkable)
+		return 0;
 	return policy * 2 + values + (date ? 2 : 0) + (negation ? 1 : 0) + Math.min(named.length, 4);
 }
 
@@ -118,6 +124,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		for (const span of sentences(paragraph.text)) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
+			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
+			if (FURNITURE.test(span.text)) continue;
 			for (const claim of claimsOf(span.text, reference)) {
 				const statement = claim.text;
 				const found = mentions(statement);
