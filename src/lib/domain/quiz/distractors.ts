@@ -88,8 +88,9 @@ function numberVariants(text: string): string[] {
 		: n <= 10
 			? [n + 1, n - 1, n + 2, n - 2, n * 2]
 			: n < 100
-				? [n + 10, n - 10, n + 5, n - 5, n * 2, n / 2]
-				: [n * 2, n / 2, n * 1.5, n * 3, n * 0.75];
+				? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
+					[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
+				: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
 	return shifts.flatMap((value) => {
 		if (value <= 0 || value === n || (decimals === 0 && !Number.isInteger(value))) return [];
 		let out = value.toFixed(decimals);
