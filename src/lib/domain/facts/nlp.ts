@@ -271,8 +271,25 @@ export function contentRoots(text: string): string[] {
 	return roots;
 }
 
+export interface VerbStart {
+	start: number;
+	text: string;
+	gerund: boolean;
+}
+/** Claims ask about the same clause several times while they take a sentence apart. */
+const verbCache = new Map<string, VerbStart[]>();
+
 /** Where a text's verbs start, and whether each is a gerund or participle ("banning"). */
-export function verbStarts(text: string): { start: number; text: string; gerund: boolean }[] {
+export function verbStarts(text: string): VerbStart[] {
+	const cached = verbCache.get(text);
+	if (cached) return cached;
+	if (verbCache.size > 2000) verbCache.clear();
+	const found = tagVerbs(text);
+	verbCache.set(text, found);
+	return found;
+}
+
+function tagVerbs(text: string): VerbStart[] {
 	const verbs = nlp(text).verbs().json({ offset: true }) as {
 		text: string;
 		offset: { start: number };
