@@ -26,7 +26,15 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 function quizzed(fact: Fact): Fact {
 	return {
 		...fact,
-		quiz: [{ id: `${fact.id}:cloze`, type: 'cloze', prompt: '_____ said so.', answer: 'Japan' }]
+		quiz: [
+			{
+				id: `${fact.id}:cloze`,
+				type: 'cloze',
+				prompt: '_____ said so.',
+				answer: 'Japan',
+				claim: 'Japan said so.'
+			}
+		]
 	};
 }
 

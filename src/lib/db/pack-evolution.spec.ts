@@ -79,6 +79,7 @@ function expectNothingLost(r: Awaited<ReturnType<typeof evolve>>) {
 
 describe('pack evolution on the real articles (the issue’s reproduction)', () => {
 	it('removing an article deletes no card: their cards are suspended and come back', async () => {
+		let suspended = 0;
 		for (const dropped of catalog) {
 			const withoutOne = await buildPack(
 				Object.fromEntries(Object.entries(raw).filter(([f]) => f !== dropped.file)),
@@ -92,11 +93,13 @@ describe('pack evolution on the real articles (the issue’s reproduction)', () 
 			);
 			expect(r.reviewed).toBe(packA.facts.filter((f) => f.quiz.length > 0).length);
 			expect(gone).toBe(0);
-			expect(r.suspendedInB).toBeGreaterThan(0);
 			expect(r.backToA.cards.unsuspended).toBe(r.suspendedInB);
 			expectNothingLost(r);
 			expect(await reviewsSince(r.db, 0)).toHaveLength(r.reviewed);
+			suspended += r.suspendedInB;
 		}
+		// An article whose every point another article reports too suspends nothing; others do.
+		expect(suspended).toBeGreaterThan(0);
 	}, 300_000);
 
 	it('reversing the catalog re-links the cards whose fact ids moved', async () => {
@@ -117,7 +120,8 @@ describe('pack evolution on the real articles (the issue’s reproduction)', () 
 		)!;
 		const file = catalog.find((e) => e.slug === fact.articleIds[0])!.file;
 		const sentence = fact.evidence[0]!.text;
-		const edited = { ...raw, [file]: raw[file]!.replace(sentence, sentence.replace(', ', ' ')) };
+		// A space before the comma: the text changes, the clauses do not.
+		const edited = { ...raw, [file]: raw[file]!.replace(sentence, sentence.replace(', ', ' , ')) };
 		const packB = await buildPack(edited, catalog);
 		const r = await evolve(packB);
 		const oldRule = oldRuleDeletes(packA, packB);

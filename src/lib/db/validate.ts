@@ -105,7 +105,9 @@ export const FactSchema = v.pipe(
 				type: v.picklist(['cloze', 'multiple-choice', 'true-false', 'date']),
 				prompt: v.string(),
 				answer: v.string(),
-				choices: v.optional(v.array(v.string()))
+				choices: v.optional(v.array(v.string())),
+				// Packs derived before issue 13 have no claim; the prompt stands in for it.
+				claim: v.optional(v.string(), '')
 			})
 		),
 		derivation: v.pipe(v.number(), v.integer(), v.minValue(1))

@@ -194,3 +194,22 @@ describe('cleanRawText', () => {
 		expect(twice.removed).toEqual([]);
 	});
 });
+
+describe('headers of other sites (issue 13)', () => {
+	it('skips a row of section links and still finds the headline and the dateline under it', () => {
+		const cleaned = cleanRawText(
+			[
+				'World | Business | Markets | Tech | Opinion',
+				'Veloria Tightens Export Controls on Gallium Refining Equipment',
+				'Updated 3:14 PM EST, Mon March 4, 2024',
+				'',
+				'Veloria announced new export controls on Monday.'
+			].join('\n')
+		);
+		expect(cleaned.title).toBe('Veloria Tightens Export Controls on Gallium Refining Equipment');
+		expect(cleaned.dateline?.value).toEqual({ value: '2024-03-04', precision: 'day' });
+		expect(cleaned.paragraphs.map((p) => p.text)).toEqual([
+			'Veloria announced new export controls on Monday.'
+		]);
+	});
+});

@@ -111,7 +111,9 @@ export function cleanRawText(raw: string): CleanedText {
 	let inTrailer = false;
 
 	lines.forEach((line, index) => {
-		const inHeader = result.paragraphs.length === 0 && index < HEADER_LINES;
+		// The header runs until the first sentence of prose: a headline or a section line may come first.
+		const inHeader =
+			index < HEADER_LINES && result.paragraphs.every((p) => !/[.!?]["”’]?$/u.test(p.text));
 		const key = comparisonKey(line);
 		if (inTrailer) {
 			// Nothing here is the article's, but the site's footer still names its publisher.
@@ -151,6 +153,9 @@ export function cleanRawText(raw: string): CleanedText {
 				return remove(line, 'dateline');
 			}
 		}
+		// "World | Business | Markets": a row of section links is never the title.
+		if (titleKey === null && /^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$/.test(line))
+			return remove(line, 'duplicate');
 		if (titleKey === null) {
 			titleKey = key;
 			if (looksLikeTitle(line)) {

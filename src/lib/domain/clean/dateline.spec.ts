@@ -71,3 +71,25 @@ describe('parseBylineLine', () => {
 		expect(parseBylineLine(line)).toBeNull();
 	});
 });
+
+describe('datelines of other sites (issue 13)', () => {
+	it.each([
+		['Updated 3:14 PM EST, Mon March 4, 2024', '2024-03-04'],
+		['Updated 11:02 AM CET, Thu May 16, 2024', '2024-05-16'],
+		['Published: 25/02/2025', '2025-02-25']
+	])('reads "%s" as the day %s', (line, value) => {
+		expect(parseDateline(line)).toEqual({ value, precision: 'day' });
+	});
+
+	it('leaves a numeric date that could be day/month or month/day unread', () => {
+		expect(parseDateline('Published: 07/02/2025')).toBeNull();
+		expect(parseDateline('3 hours ago')).toBeNull();
+	});
+
+	it('reads a byline whose name is followed by a role', () => {
+		expect(parseBylineLine('By Aisha Grant, Transport Correspondent | 14 June 2024')).toEqual({
+			author: 'Aisha Grant',
+			date: { value: '2024-06-14', precision: 'day' }
+		});
+	});
+});

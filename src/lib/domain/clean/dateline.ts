@@ -30,6 +30,10 @@ const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( o
 export function parseDateline(line: string): Dateline | null {
 	const rest = line.replace(DATE_PREFIX, '').trim();
 	if (!rest || rest.length > 60) return null;
+	// "07/02/2025" is 7 February or 2 July: a date the text does not settle is no date.
+	const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(rest);
+	if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2])
+		return null;
 	const results = chrono.parse(rest);
 	const [first] = results;
 	if (results.length !== 1 || !first || !/\b\d{4}\b/.test(first.text)) return null;
@@ -58,7 +62,9 @@ const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|da|bin|la|le)$/u;
 export function parseBylineLine(line: string): BylineLine | null {
 	const match = /^by\b\s*(?<name>[^|•·]*?)\s*(?:[|•·]\s*(?<rest>.*))?$/i.exec(line);
 	if (!match?.groups || line.length > 120) return null;
-	const { name = '', rest = '' } = match.groups;
+	const { rest = '' } = match.groups;
+	// "By Aisha Grant, Transport Correspondent": the role after the name is not part of it.
+	const name = (match.groups.name ?? '').replace(/,\s+(?:\p{Lu}\p{L}*\s*){1,4}$/u, '');
 	const words = name.split(/\s+/).filter(Boolean);
 	if (words.length > 6 || !words.every((w) => NAME_WORD.test(w))) return null;
 	if (words.length > 0 && !/^\p{Lu}/u.test(words[0] ?? '')) return null;

@@ -36,7 +36,11 @@ function weekdayDate(mention: DateMention, sentence: string, reference: Date): D
 	return date;
 }
 
-function resolve(mention: DateMention, sentence: string, reference: Date | null): SentenceDate {
+export function resolve(
+	mention: DateMention,
+	sentence: string,
+	reference: Date | null
+): SentenceDate {
 	const { stated, text } = mention;
 	if (mention.decade) return {};
 	if (stated.year) {
@@ -79,4 +83,96 @@ export function referenceDate(published: { precision: string; value?: string }):
 	if (published.precision !== 'day' || !published.value) return null;
 	const [y, m, d] = published.value.split('-').map(Number);
 	return y && m && d ? utc(y, m, d) : null;
+}
+
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** A resolved date in words, at its precision: "22 December 2023", "December 2023", "2023". */
+export function dateWords(date: FactDate): string {
+	const [y, m, d] = date.iso.split('-');
+	const month = MONTH_NAMES[Number(m) - 1] ?? '';
+	if (date.precision === 'day') return `${Number(d)} ${month} ${y}`;
+	if (date.precision === 'month') return `${month} ${y}`;
+	return y ?? '';
+}
+
+const PLACEABLE =
+	/\b(?:(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|(?:this|last|next) (?:week|month|year))\b/i;
+const RELATIVE =
+	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|this|last|next)\b/i;
+
+/**
+ * The text with each date it states written out absolutely, from the article's own date
+ * where the words are relative ("on Friday" → "on 22 December 2023"), and with relative
+ * words that cannot be placed ("on Friday" in an undated article) left out, so that a card
+ * never dangles. Approximate words ("late 2023") and decades stay as they are.
+ */
+export function absoluteDates(text: string, reference: Date | null): string {
+	const found = dateMentions(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
+	let out = text;
+	for (const mention of [...found].reverse()) {
+		// Durations ("for six months", "a second year") and bare months ("in May") are no dates to place.
+		if (mention.decade || !PLACEABLE.test(mention.text) || /\d\s*[ap]\.?m\b/i.test(mention.text))
+			continue;
+		if (!mention.stated.year && !RELATIVE.test(mention.text)) continue;
+		const resolved = resolve(mention, text, reference);
+		const before = out.slice(0, mention.start);
+		const after = out.slice(mention.end);
+		if (mention.approximate) {
+			// "earlier this year" → "earlier in 2024": the period made absolute, the hedge kept.
+			const period = /\b(this|last|next) (year|month)\b/i;
+			if (resolved.date?.inferred && period.test(mention.text))
+				out = before + mention.text.replace(period, `in ${dateWords(resolved.date)}`) + after;
+			else if (!resolved.date && period.test(mention.text))
+				out = before.replace(/\s+$/, '') + after;
+		} else if (resolved.date) {
+			// "the end of June 2026" stays in its words; "Tuesday, March 12, 2024" is written "12 March 2024".
+			if (
+				!resolved.date.inferred &&
+				(/\b(?:the|of)\s+$/i.test(before) ||
+					!/\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b/.test(mention.text))
+			)
+				continue;
+			let words = dateWords(resolved.date);
+			if (resolved.date.inferred && resolved.date.precision === 'day' && !/\bon\s+$/i.test(before))
+				words = `on ${words}`;
+			else if (
+				resolved.date.inferred &&
+				!/\b(in|by|from|since|until|before|after|of)\s+$/i.test(before) &&
+				resolved.date.precision !== 'day'
+			)
+				words = `in ${words}`;
+			const weekdayComma =
+				/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,/.test(mention.text) &&
+				!before.includes(',') &&
+				!/^,\s+\p{Ll}+ing\b/u.test(after);
+			out = before + words + (weekdayComma ? after.replace(/^,(?=\s)/, '') : after);
+		} else if (
+			/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|year|month)\b/i.test(
+				mention.text
+			)
+		) {
+			out =
+				before.replace(/,?\s*(?:\b(?:on|earlier|last|this)\s+)?$/i, '') +
+				after.replace(/^,(?=\s)/, '');
+		}
+	}
+	out = out
+		.replace(/\s{2,}/g, ' ')
+		.replace(/\s+([,.])/g, '$1')
+		.trim();
+	return out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -24,6 +24,11 @@ function factWith(facts: readonly Fact[], words: string): Fact | undefined {
 	return facts.find((f) => f.evidence.some((e) => e.text.includes(words)));
 }
 
+/** The fact whose claim (its statement) contains these words. */
+function claimWith(facts: readonly Fact[], words: string): Fact | undefined {
+	return facts.find((f) => f.statement.includes(words));
+}
+
 /** Boilerplate lines of the raw text: every line the cleaner removed. */
 function allEvidence(facts: readonly Fact[]) {
 	return facts.flatMap((f) => f.evidence);
@@ -40,7 +45,7 @@ describe('facts of the five seed articles', () => {
 		);
 		facts = pack.facts;
 		for (const a of pack.articles) byId.set(a.id, a);
-	});
+	}, 120_000);
 
 	it('finds at least 25 key facts, each quoting a body paragraph of its article exactly', () => {
 		expect(facts.length).toBeGreaterThanOrEqual(25);
@@ -61,9 +66,9 @@ describe('facts of the five seed articles', () => {
 	});
 
 	it('gives every statement as a whole sentence, never a headline', () => {
-		const titles = new Set(pack.articles.map((a) => a.title));
+		const titles = new Set(pack.articles.filter((a) => !a.titleDerived).map((a) => a.title));
 		for (const fact of facts) {
-			expect(titles.has(fact.statement)).toBe(false);
+			expect(titles.has(fact.statement.replace(/\.$/, ''))).toBe(false);
 			expect(fact.statement).toMatch(/^[“‘"A-Z]/);
 			expect(fact.statement).toMatch(/[.!?]["”’]?$|[”’]$/);
 			expect(fact.statement).not.toMatch(/^(It|This|These|They|The move)\b/);
@@ -118,26 +123,43 @@ describe('facts of the five seed articles', () => {
 		expect(factWith(facts, 'On Friday, Japan announced')?.conflicts).toEqual([conflict]);
 	});
 
-	it('covers the policy details: licence, rules, third countries, the US request, quantities and quotes', () => {
+	it('covers the policy details (licence, rules, third countries, the US request) as atomic claims', () => {
 		const expected = [
 			'continue to prohibit Japan from supplying weapons to nations at war',
 			'transfer equipment to a third country with prior approval',
 			'Washington asked for shipments because its supplies were running low',
 			'will not be transferred to third countries',
-			'about 60 Patriot launchers',
-			'2 percent of gross domestic product',
-			'authorize sales of equipment made under license back to the countries',
-			'give us flexibility in our inventories'
+			'authorize sales of equipment made under license back to the countries'
 		];
-		for (const words of expected) expect(factWith(facts, words), words).toBeDefined();
+		for (const words of expected) {
+			const fact = factWith(facts, words);
+			expect(fact, words).toBeDefined();
+			expect(fact!.statement.split(/\s+/).length, fact!.statement).toBeLessThanOrEqual(25);
+		}
 		const kinds = new Set(facts.map((f) => f.kind));
-		for (const kind of ['policy-rule', 'actor-role', 'dated-event', 'quantity', 'quote'])
-			expect(kinds).toContain(kind);
+		for (const kind of ['policy-rule', 'actor-role', 'dated-event']) expect(kinds).toContain(kind);
 	});
 
+	it('leaves out background, quotes and who reported it (issue 13)', () => {
+		for (const words of [
+			'about 60 Patriot launchers',
+			'give us flexibility in our inventories',
+			'a move reported by Kyodo News'
+		])
+			expect(
+				facts.find((f) => f.statement.includes(words)),
+				words
+			).toBeUndefined();
+		for (const fact of facts) {
+			expect(fact.statement).not.toMatch(/\b(said|told reporters|according to)\b/);
+			expect(fact.statement).not.toMatch(/^(It|This|These|They|The move)\b/);
+		}
+	});
+
+	// The whole pipeline again: about 1 s alone, several on a machine shared by many test runs.
 	it('is deterministic: the same articles give byte-identical facts', () => {
 		expect(JSON.stringify(deriveFacts(pack.articles))).toBe(JSON.stringify(facts));
-	});
+	}, 60_000);
 
 	it('keeps ids stable when other sentences of the article change', () => {
 		const article = byId.get('japan-set-to-export-patriot-to-us')!;
@@ -152,7 +174,7 @@ describe('facts of the five seed articles', () => {
 		const after = deriveFacts([edited]).map((f) => f.id);
 		expect(after).toEqual(before);
 		expect(factId('Some sentence.')).toBe(factId('some   sentence.'));
-	});
+	}, 60_000);
 });
 
 describe('facts of articles the pipeline was not tuned on', () => {
@@ -162,7 +184,7 @@ describe('facts of articles the pipeline was not tuned on', () => {
 		report = await factsReport(
 			fixtures.map((name) => ({ name, text: readFileSync(join(fixtureDir, name), 'utf8') }))
 		);
-	});
+	}, 120_000);
 
 	it('reads three team-written articles with their datelines', () => {
 		expect(fixtures).toHaveLength(3);
@@ -174,22 +196,28 @@ describe('facts of articles the pipeline was not tuned on', () => {
 	});
 
 	it('finds the GCAP export decision, dated from "On Tuesday" in an article of 27 March 2024', () => {
-		const decision = factWith(report.facts, 'cabinet approved a change to its defence equipment');
+		const decision = claimWith(report.facts, 'cabinet approved a change to its defence equipment');
+		expect(decision?.statement).toBe(
+			"On 26 March 2024, Japan's cabinet approved a change to its defence equipment transfer guidelines."
+		);
 		expect(decision?.kind).toBe('dated-event');
 		expect(decision?.date).toMatchObject({ iso: '2024-03-26', precision: 'day', inferred: true });
-		expect(factWith(report.facts, 'aim to deploy it in 2035')?.date).toMatchObject({
+		expect(claimWith(report.facts, 'aim to deploy it in 2035')?.date).toMatchObject({
 			iso: '2035',
 			precision: 'year',
 			inferred: false
 		});
-		const limit = factWith(report.facts, 'limited to countries that have signed defence equipment');
+		const limit = claimWith(
+			report.facts,
+			'limited to countries that have signed defence equipment'
+		);
 		expect(limit?.kind).toBe('policy-rule');
-		const approval = factWith(report.facts, 'Each export of the jet will also need the approval');
+		const approval = claimWith(report.facts, 'Each export of the jet will need the approval');
 		expect(approval?.answers.map((a) => a.value)).toContain('Komeito');
 	});
 
 	it('finds the 2014 principles, their limits and the third-country consent rule', () => {
-		const adopted = factWith(report.facts, 'adopted the Three Principles on Transfer of Defense');
+		const adopted = claimWith(report.facts, 'adopted the Three Principles on Transfer of Defense');
 		expect(adopted?.date).toMatchObject({ iso: '2014-04-01', precision: 'day', inferred: true });
 		expect(factWith(report.facts, 'Transfers remain prohibited')?.kind).toBe('policy-rule');
 		expect(factWith(report.facts, "obtain Japan's prior consent")?.subject).toBe(
@@ -198,16 +226,15 @@ describe('facts of articles the pipeline was not tuned on', () => {
 	});
 
 	it('finds the 2022 strategy with its quantities and dates', () => {
-		const approved = factWith(report.facts, 'approved three security documents');
+		const approved = claimWith(report.facts, 'approved three security documents');
 		expect(approved?.date).toMatchObject({ iso: '2022-12-16', precision: 'day', inferred: true });
 		const target = factWith(report.facts, '2 percent of gross domestic product');
 		expect(target?.answers).toContainEqual(
 			expect.objectContaining({ type: 'percentage', value: '2%' })
 		);
 		expect(factWith(report.facts, '43 trillion yen')?.kind).toBe('quantity');
-		expect(
-			factWith(report.facts, 'Tomahawk cruise missiles')?.answers.map((a) => a.value)
-		).toContain('Tomahawk');
+		// Cut to 25 words, the claim keeps the capability and loses its example (the Tomahawk).
+		expect(claimWith(report.facts, 'acquire a counterstrike capability')).toBeDefined();
 	});
 
 	it('takes nothing from newsletter prompts, share buttons, adverts or related links', () => {

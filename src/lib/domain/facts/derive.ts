@@ -5,7 +5,7 @@
  */
 import type { Article } from '../article';
 import { comparisonKey } from '../text';
-import { referenceDate } from './dates';
+import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { selectCandidates } from './select';
@@ -29,7 +29,7 @@ export function factId(sourceText: string): string {
 
 function answersOf(cluster: Cluster): AnswerSpan[] {
 	const { primary } = cluster;
-	const answers: AnswerSpan[] = primary.mentions.map(({ type, text, start, end, value }) => ({
+	let answers: AnswerSpan[] = primary.mentions.map(({ type, text, start, end, value }) => ({
 		type,
 		text,
 		start,
@@ -38,13 +38,18 @@ function answersOf(cluster: Cluster): AnswerSpan[] {
 	}));
 	const date = primary.date;
 	if (date) {
-		const start = primary.statement.indexOf(date.text);
-		if (start >= 0 && !answers.some((a) => a.start < start + date.text.length && start < a.end))
+		const words = [dateWords(date), date.text].find((w) => primary.statement.includes(w)) ?? '';
+		const start = words ? primary.statement.indexOf(words) : -1;
+		const end = start + words.length;
+		// "1 April 2024" is one date, not the numbers 1 and 2024.
+		if (start >= 0)
+			answers = answers.filter((a) => a.end <= start || a.start >= end || a.type !== 'number');
+		if (start >= 0 && !answers.some((a) => a.start < end && start < a.end))
 			answers.push({
 				type: 'date',
-				text: date.text,
+				text: words,
 				start,
-				end: start + date.text.length,
+				end,
 				value: date.iso
 			});
 	}

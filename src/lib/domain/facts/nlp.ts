@@ -78,6 +78,10 @@ function trimSpan(source: string, start: number, end: number): Span | null {
 	return { start: start + lead, end: start + lead + text.length, text };
 }
 
+/** Currency words after a number: the world's and any "-s" unit a fictional state may use. */
+const CURRENCY =
+	/^\s+(?:yen|dollars?|euros?|pounds?|won|yuan|francs?|crowns?|kronor|dinars?|florins?|marks?|velors?|rupees?|pesos?)\b/;
+
 interface Candidate extends Mention {
 	priority: number;
 }
@@ -136,7 +140,7 @@ export function mentions(text: string): Mention[] {
 
 	// Percentages written "2 percent": compromise finds the number; the unit belongs to it.
 	for (const c of candidates) {
-		if (c.type !== 'percentage' && c.type !== 'number') continue;
+		if (c.type !== 'percentage' && c.type !== 'number' && c.type !== 'amount') continue;
 		const unit = /^\s*(?:per ?cent|%)/.exec(text.slice(c.end));
 		if (unit) {
 			c.end += unit[0].length;
@@ -144,6 +148,18 @@ export function mentions(text: string): Mention[] {
 			c.type = 'percentage';
 		}
 		if (c.type === 'percentage') c.value = c.text.replace(/\s*(per ?cent|%)$/, '%');
+		// "€84.2 billion", "2 million velors", "1.50 florins": the scale and the currency belong to the amount.
+		if (c.type === 'amount' || c.type === 'number') {
+			const scale = /^\s+(?:million|billion|trillion|thousand)\b/.exec(text.slice(c.end));
+			if (scale) c.end += scale[0].length;
+			const currency = CURRENCY.exec(text.slice(c.end));
+			if (currency) c.end += currency[0].length;
+			if (scale || currency) {
+				c.text = text.slice(c.start, c.end);
+				c.value = c.text;
+				if (currency || /^[€£$¥]/.test(c.text)) c.type = 'amount';
+			}
+		}
 	}
 
 	candidates.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
@@ -253,4 +269,35 @@ export function contentRoots(text: string): string[] {
 		}
 	}
 	return roots;
+}
+
+export interface VerbStart {
+	start: number;
+	text: string;
+	gerund: boolean;
+}
+/** Claims ask about the same clause several times while they take a sentence apart. */
+const verbCache = new Map<string, VerbStart[]>();
+
+/** Where a text's verbs start, and whether each is a gerund or participle ("banning"). */
+export function verbStarts(text: string): VerbStart[] {
+	const cached = verbCache.get(text);
+	if (cached) return cached;
+	if (verbCache.size > 2000) verbCache.clear();
+	const found = tagVerbs(text);
+	verbCache.set(text, found);
+	return found;
+}
+
+function tagVerbs(text: string): VerbStart[] {
+	const verbs = nlp(text).verbs().json({ offset: true }) as {
+		text: string;
+		offset: { start: number };
+		terms: { tags: string[] }[];
+	}[];
+	return verbs.map((v) => ({
+		start: v.offset.start,
+		text: v.text,
+		gerund: v.terms.every((t) => t.tags.includes('Gerund') || t.tags.includes('Adverb'))
+	}));
 }

@@ -5,6 +5,7 @@
  * Commentary ("analysts suggest", "it underscores") is left out: it cannot be checked.
  */
 import type { Article } from '../article';
+import { claimsOf, type Claim } from './claims';
 import { sentenceDate } from './dates';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -21,23 +22,19 @@ export interface Candidate {
 	score: number;
 }
 
-/** Words that mark a policy detail or a checkable act. */
+/** Words that mark a policy detail or a checkable act, on any policy topic. */
 const POLICY =
-	/\b(export\w*|rules?|regulations?|laws?|restrictions?|licen[cs]\w*|allow\w*|permit\w*|prohibit\w*|forbid\w*|authori[sz]\w*|approv\w*|transfer\w*|ship\w*|send|sent|sell|sold|sale|supply\w*|suppl(y|ies)|deliver\w*|request\w*|asked|manufactur\w*|produc\w*|makes|made|develop\w*|deploy\w*|budget|spend\w*|sets? aside|allocat\w*|stockpiles?|inventor(y|ies)|replenish\w*|third (countr\w+|part\w+)|agreement|summit|announc\w*|acquir\w*|buy\w*|bought|purchas\w*|loosen\w*|decision|decide\w*|consider\w*|signed)\b/i;
+	/\b(export\w*|import\w*|rules?|regulations?|laws?|amendment|restrictions?|controls?|licen[cs]\w*|allow\w*|permit\w*|prohibit\w*|forbid\w*|ban|bans|banned|banning|barred|exempt\w*|authori[sz]\w*|approv\w*|adopt\w*|pass(?:ed|es)?|vot\w*|transfer\w*|ship\w*|send|sent|sell|sold|sale|supply\w*|suppl(y|ies)|deliver\w*|request\w*|asked|manufactur\w*|produc\w*|makes|made|develop\w*|deploy\w*|budget|deficit|spend\w*|sets? aside|allocat\w*|stockpiles?|replenish\w*|third (countr\w+|part\w+)|agreement|contract|signed|summit|announc\w*|acquir\w*|buy\w*|bought|purchas\w*|loosen\w*|decision|decide\w*|require[sd]?|must|need|consent|valid|fine[ds]?|penalt\w*|tariffs?|dut(y|ies)|tax\w*|quotas?|caps?|capped|limit\w*|charges?|pay|discount|refus\w*|remov\w*|impos\w*|rais\w*|lower\w*|cut|cuts|freez\w*|froze|closed|take effect|in force|appl(y|ies)|cover\w*|record|extend\w*|introduc\w*|replac\w*|complaint|investigation|minimum|maximum|remains?|stays?|added|eligib\w*|worth|deliveries)\b/i;
 
-/** Commentary, speculation and framing: not facts a reader could check. */
+/** Commentary, reactions, speculation and framing: not facts a learner needs to keep. */
 const COMMENTARY =
-	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed by some|it offers|testament|confidence-building|a bold step|for years to come)\b/i;
+	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|economists?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed|welcome|it offers|testament|confidence-building|a bold step|for years to come|called|criticis\w*|warned|fears?|feared|urged|praised|hopes?|believes?|suggested|continued|wanted|go far enough|black market|studying|would cut|leading|is known for|originally|in fact|might|may soon|potential|aligns?|broader|goals?|further from|expected to|knocked down|shot down|leeway|departure|exemplifies|trust)\b/i;
 
-/** A sentence that leans on the one before it: a leading pronoun or "the move". */
-const LEANS_BACK =
-	/^(it|its|this|these|those|they|their|that|such|he|she|shortly after)\b|^the (move|decision|deal|shift|step|initiative|transfer|change)\b(?! of)/i;
-
+/** Background and inventory, not the policy: last year's figures, what a country has now. */
+const BACKGROUND =
+	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
 /** A quotation: double quotes, or single quotes that open with ‘ (an apostrophe never does). */
 const QUOTE = /[“"][^”"]{12,}[”"]|‘[^‘]{12,}’(?!\p{L})/u;
-
-/** "This commitment …" opening a paragraph: the determiner can become "The" and still be true. */
-const LEADING_DEMONSTRATIVE = /^(This|These|That|Those) (?=\p{Ll})/u;
 
 const SUBJECTS: readonly [string, RegExp][] = [
 	['Third-country transfers', /third (countr|part)/i],
@@ -48,12 +45,16 @@ const SUBJECTS: readonly [string, RegExp][] = [
 	['Who makes the Patriot', /licen[cs]|manufactured by|produced by|makes the|developed by/i],
 	['Ukraine and US stockpiles', /ukrain|stockpile|inventor|supplies|shortage|replenish/i],
 	['Shipments to the United States', /ship|deliver|export|send|transfer|batch|\bsale|\bsell/i],
-	["Japan's defence build-up", /budget|spending|tomahawk|gross domestic|fighter|jet/i],
-	['The Patriot system', /patriot/i]
+	["Japan's defence build-up", /tomahawk|fighter|jet/i],
+	['The Patriot system', /patriot/i],
+	['Penalties', /\bfine[ds]?\b|penalt|licen[cs]e for/i],
+	['Exemptions and limits', /exempt|except|remain|only|not cover|does not/i],
+	['Money and rates', /budget|spend|tax|duty|tariff|price|cost|charge|pay|percent|%|€|£|\$/i],
+	['Who decided, and when', /approv|adopt|pass|vot|sign|decid|announc|publish|present/i]
 ];
 
 function subjectOf(statement: string): string {
-	return SUBJECTS.find(([, pattern]) => pattern.test(statement))?.[0] ?? 'Japan–US cooperation';
+	return SUBJECTS.find(([, pattern]) => pattern.test(statement))?.[0] ?? 'Other points';
 }
 
 const NAMED = new Set(['person', 'organization', 'country', 'place', 'weapon']);
@@ -76,25 +77,33 @@ function wordCount(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Scores one statement; 0 means it is not a key fact. */
-function score(statement: string, found: Mention[], date: FactDate | undefined): number {
+const FURNITURE =
+	/^(?:About the (?:author|writer)|Sign up|Subscribe|Follow (?:us|him|her|them)|Share (?:this|on)|Copyright|©|Read more|Related)\b|\b(?:covers|writes about) [\p{L} ,]+ for (?:The )?\p{Lu}/u;
+
+/** Scores one claim; 0 means it is not a point worth a card. */
+function score(claim: Claim, found: Mention[], date: FactDate | undefined): number {
+	const statement = claim.text;
 	const words = wordCount(statement);
-	if (words < 7 || words > 75 || /\?\s*$/.test(statement)) return 0;
-	if (COMMENTARY.test(statement)) return 0;
+	if (words < 5 || /\?\s*$/.test(statement)) return 0;
+	if (COMMENTARY.test(statement) || BACKGROUND.test(statement)) return 0;
+	// An opening quotation mark: a quotation, or a fragment of one (a quoted label of a few words is fine).
+	if (statement.includes('‘')) return 0;
+	const quoted = statement.match(/[“"][^”"]*[”"]?/gu) ?? [];
+	if (quoted.some((q) => !/[”"]$/u.test(q) || q.split(/\s+/).length > 3)) return 0;
 	const named = found.filter((m) => NAMED.has(m.type));
-	const weapons = named.filter((m) => m.type === 'weapon').length;
 	const policy = (statement.match(new RegExp(POLICY, 'gi')) ?? []).length;
 	const values = found.filter((m) => VALUES.has(m.type)).length;
-	const quote = QUOTE.test(statement) && found.some((m) => m.type === 'person');
-	// About the story's weapons, between two named actors, or one actor and a checkable act.
-	const specific =
-		weapons > 0 ||
-		new Set(named.map((m) => m.value)).size >= 2 ||
-		(named.length > 0 && (policy >= 2 || values > 0 || date !== undefined || quote)) ||
-		(values > 0 && policy > 0);
-	if (!specific) return 0;
-	if (policy === 0 && values === 0 && !date && !quote) return 0;
-	return policy * 2 + values + (date ? 2 : 0) + (quote ? 2 : 0) + Math.min(named.length, 4);
+	const negation = /\b(not|no longer|remain\w* (?:exempt|banned|prohibited|allowed)|only)\b/i.test(
+		statement
+	);
+	// A person's remark is a point only when it states the policy ("will not be transferred").
+	if (claim.speaker && (policy === 0 || /\b(?:would|might|had)\b/.test(statement))) return 0;
+	if (policy === 0 && !(date && named.length > 0)) return 0;
+	// Something checkable beside the policy word: a name (even one the tagger missed), a value, a year.
+	const checkable = /\s\p{Lu}\p{L}+\s\p{Lu}|\b(?:19|20)\d\d\b/u.test(statement);
+	if (named.length === 0 && values === 0 && !date && !negation && policy < 2 && !checkable)
+		return 0;
+	return policy * 2 + values + (date ? 2 : 0) + (negation ? 1 : 0) + Math.min(named.length, 4);
 }
 
 function evidenceOf(articleId: string, paragraph: number, text: string, span: Span): Evidence {
@@ -107,56 +116,42 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
 	};
 }
 
-/** The key-fact candidates of one article, in reading order. */
+/** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
-		const spans = sentences(paragraph.text);
-		spans.forEach((span, i) => {
-			let source = span;
-			let statement = span.text;
-			const previous = spans[i - 1];
-			if (!previous && LEADING_DEMONSTRATIVE.test(span.text)) {
-				statement = span.text.replace(LEADING_DEMONSTRATIVE, 'The ');
-			} else if (LEANS_BACK.test(span.text)) {
-				// Keep the sentence whole with the one it leans on; alone it would not read.
-				if (!previous || LEANS_BACK.test(previous.text)) return;
-				source = {
-					start: previous.start,
-					end: span.end,
-					text: paragraph.text.slice(previous.start, span.end)
-				};
-				statement = source.text;
+		for (const span of sentences(paragraph.text)) {
+			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
+			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
+			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
+			if (FURNITURE.test(span.text)) continue;
+			for (const claim of claimsOf(span.text, reference)) {
+				const statement = claim.text;
+				const found = mentions(statement);
+				// The claim states its date absolutely; the source's words say whether it was worked out.
+				const own = sentenceDate(statement, reference);
+				const source = sentenceDate(span.text, reference);
+				const when = own.date && source.date?.iso === own.date.iso ? source : own;
+				// "last year" made absolute ("in 2023") is still last year's figure: background.
+				const past = /\blast year\b/i.test(span.text);
+				const value = past ? 0 : score(claim, found, when.date);
+				if (value === 0) continue;
+				chosen.push({
+					articleId: article.id,
+					statement,
+					evidence: evidenceOf(article.id, index, paragraph.text, span),
+					kind: kindOf(statement, found, when.date),
+					subject: subjectOf(statement),
+					mentions: found,
+					...(when.date ? { date: when.date } : {}),
+					...((when.relative ?? (when.date ? undefined : source.relative))
+						? { relativeDate: when.relative ?? source.relative }
+						: {}),
+					score: value
+				});
 			}
-			const found = mentions(statement);
-			// Each sentence is dated on its own: its tense says which Friday "on Friday" is.
-			const parts = source === span ? [statement] : [previous!.text, span.text];
-			const dates = parts.map((part) => sentenceDate(part, reference));
-			const when = dates.find((d) => d.date) ?? dates.find((d) => d.relative) ?? {};
-			const value = score(statement, found, when.date);
-			if (value === 0) return;
-			const candidate: Candidate = {
-				articleId: article.id,
-				statement,
-				evidence: evidenceOf(article.id, index, paragraph.text, source),
-				kind: kindOf(statement, found, when.date),
-				subject: subjectOf(statement),
-				mentions: found,
-				...(when.date ? { date: when.date } : {}),
-				...(when.relative ? { relativeDate: when.relative } : {}),
-				score: value
-			};
-			// A statement that took in the sentence before it replaces that sentence's own fact.
-			const last = chosen.at(-1);
-			if (
-				last &&
-				last.evidence.paragraph === index &&
-				last.evidence.start === candidate.evidence.start
-			)
-				chosen.pop();
-			chosen.push(candidate);
-		});
+		}
 	});
 	return chosen;
 }

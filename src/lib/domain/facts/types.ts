@@ -4,7 +4,7 @@
  */
 
 /** Increase whenever the derivation's output may change for the same input. */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 export type FactKind = 'policy-rule' | 'actor-role' | 'dated-event' | 'quantity' | 'quote';
 
@@ -70,6 +70,11 @@ export interface QuizItem {
 	prompt: string;
 	answer: string;
 	choices?: string[];
+	/**
+	 * The atomic statement the item is made from, with the answer in place (issue 13). Every
+	 * item derived now has one; items stored by releases before derivation 3 do not.
+	 */
+	claim?: string;
 }
 
 export interface Fact {

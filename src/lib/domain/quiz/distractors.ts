@@ -3,8 +3,8 @@
  * answer's type from the corpus and the alias table, or plausible shifts of a number or a
  * date, each kept only when it is certainly wrong for the fact.
  */
-import { DOMAIN_ENTITIES } from '../facts/aliases';
-import type { AnswerType, Fact } from '../facts/types';
+import type { Fact } from '../facts/types';
+import { GAZETTEER, kindOf, type NameKind } from './gazetteer';
 import { MONTHS } from '../format';
 import {
 	CAPITALS,
@@ -20,47 +20,48 @@ import {
 } from './names';
 import { shuffled } from './random';
 
-/** Kinds of organisation, so that a manufacturer is offered against manufacturers first. */
-const ORGANIZATION_GROUPS: readonly (readonly string[])[] = [
-	['Raytheon', 'Lockheed Martin', 'Mitsubishi Heavy Industries'],
-	['Kyodo News', 'The Washington Post'],
-	['Liberal Democratic Party', 'Komeito'],
-	['National Security Council', 'NATO', 'Self-Defense Forces']
-];
-/** The named things of every fact, and of the alias table, that can stand in for an answer. */
-export function poolOf(blanks: readonly Blank[]): Map<string, Option[]> {
-	const pool = new Map<string, Map<string, Option>>();
-	const add = (type: AnswerType, key: string, display: string, rank: number) => {
-		const options = pool.get(type) ?? new Map<string, Option>();
-		if (!options.has(key)) options.set(key, { key, display, rank });
-		pool.set(type, options);
+/** What wrong options are drawn from: names by kind, and every fact (to check options false). */
+export interface Corpus {
+	pool: Map<NameKind, Option[]>;
+	facts: readonly Fact[];
+}
+
+/** The named things of every fact, and of the gazetteer, by kind. */
+export function poolOf(facts: readonly Fact[]): Map<NameKind, Option[]> {
+	const pool = new Map<NameKind, Map<string, Option>>();
+	const add = (kind: NameKind, name: string, rank: number) => {
+		const options = pool.get(kind) ?? new Map<string, Option>();
+		if (!options.has(name)) options.set(name, { key: `${kind}:${name}`, display: name, rank });
+		pool.set(kind, options);
 	};
-	for (const { span, key, entity } of blanks)
-		if (NAMED.has(span.type)) add(span.type, key, entity?.canonical ?? span.text, 1);
-	for (const e of DOMAIN_ENTITIES) add(e.type, `${e.type}:${e.canonical}`, e.canonical, 2);
+	for (const fact of facts)
+		for (const span of fact.answers)
+			if (NAMED.has(span.type) && span.type !== 'person') {
+				const name = entityNamed(span.text)?.canonical ?? span.value;
+				const kind = kindOf(name, span.type);
+				// Fictional ministries named after their country do not travel: only the gazetteer's do.
+				if (kind !== 'government-body' && kind !== 'company') add(kind, name, 1);
+			}
+	for (const [kind, names] of Object.entries(GAZETTEER) as [NameKind, readonly string[]][])
+		for (const name of names) add(kind, name, 2);
 	// Sorted by code unit, not by locale, so the order is the same on every machine.
 	return new Map(
-		[...pool].map(([type, options]) => [
-			type,
+		[...pool].map(([kind, options]) => [
+			kind,
 			[...options.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 		])
 	);
 }
 
-/** Other names of the answer's type, displayed the way the answer is written. */
-function namedOptions({ span, entity }: Blank, pool: Map<string, Option[]>): Option[] {
-	const group = ORGANIZATION_GROUPS.find((g) => entity && g.includes(entity.canonical));
+/** Other names of the answer's kind, displayed the way the answer is written. */
+function namedOptions({ span, entity }: Blank, pool: Map<NameKind, Option[]>): Option[] {
+	const canonical = entity?.canonical ?? span.value;
+	const kind = kindOf(canonical, span.type);
+	if (kind === 'person' || kind === 'place' || kind === 'company' || kind === 'weapon') return [];
 	const asCapital = entity && CAPITALS[entity.canonical] === span.text;
-	return (pool.get(span.type) ?? []).flatMap((option) => {
-		const name = option.display;
-		const display =
-			span.type === 'person' && !/\s/.test(span.text)
-				? (name.split(/\s+/).at(-1) ?? name)
-				: asCapital
-					? CAPITALS[name]
-					: name;
-		const rank = group?.includes(name) ? 0 : option.rank;
-		return display ? [{ ...option, display, rank }] : [];
+	return (pool.get(kind) ?? []).flatMap((option) => {
+		const display = asCapital ? CAPITALS[option.display] : option.display;
+		return display ? [{ ...option, display }] : [];
 	});
 }
 
@@ -87,8 +88,9 @@ function numberVariants(text: string): string[] {
 		: n <= 10
 			? [n + 1, n - 1, n + 2, n - 2, n * 2]
 			: n < 100
-				? [n + 10, n - 10, n + 5, n - 5, n * 2, n / 2]
-				: [n * 2, n / 2, n * 1.5, n * 3, n * 0.75];
+				? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
+					[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
+				: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
 	return shifts.flatMap((value) => {
 		if (value <= 0 || value === n || (decimals === 0 && !Number.isInteger(value))) return [];
 		let out = value.toFixed(decimals);
@@ -105,7 +107,7 @@ function numberVariants(text: string): string[] {
  * Plausible wrong dates in the answer's own format: another month, a year either side.
  * The nearest shifts of each kind rank first, so three options mix months and years.
  */
-function dateVariants(text: string): [string, number][] {
+export function dateVariants(text: string): [string, number][] {
 	const month = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`).exec(text);
 	const year = /\b(?:1[89]|20)\d\d\b/.exec(text);
 	const day = Number(/\b\d{1,2}\b/.exec(text)?.[0] ?? 0);
@@ -126,16 +128,37 @@ function dateVariants(text: string): [string, number][] {
 	});
 }
 
-/** Whether an option is certainly wrong: not the answer, no name of it, nothing the fact says. */
-function certainlyWrong(fact: Fact, blank: Blank, option: Option): boolean {
+/** Every value any fact states, lower case: an option that is true somewhere is never offered. */
+const trueValues = new WeakMap<readonly Fact[], Set<string>>();
+function valuesOf(facts: readonly Fact[]): Set<string> {
+	let values = trueValues.get(facts);
+	if (!values) {
+		values = new Set(
+			facts.flatMap((f) => f.answers.flatMap((a) => [a.text, a.value])).map((v) => v.toLowerCase())
+		);
+		trueValues.set(facts, values);
+	}
+	return values;
+}
+
+/** Whether an option is certainly wrong: not the answer, no name of it, nothing the articles say here. */
+function certainlyWrong(fact: Fact, blank: Blank, option: Option, corpus: Corpus): boolean {
 	const answerNames = giveaways(blank);
-	const names = namesOf(option.display, entityNamed(option.key.replace(/^\w+:/, '')));
-	if (NAMED.has(blank.span.type)) names.push(option.key.replace(/^\w+:/, ''));
+	const name = option.key.replace(/^[\w-]+:/, '');
+	const names = namesOf(option.display, entityNamed(name));
+	names.push(name);
+	const sameArticle = corpus.facts.filter((f) =>
+		f.articleIds.some((a) => fact.articleIds.includes(a))
+	);
+	// Values are checked against every article (a number true elsewhere would be ambiguous);
+	// names against the articles this fact comes from (another story's ministry is no answer here).
+	const numeric = !NAMED.has(blank.span.type);
 	return names.every(
-		(name) =>
-			!answerNames.some((a) => same(a, name)) &&
-			!mentions(fact.statement, name) &&
-			!fact.answers.some((s) => same(s.text, name) || same(s.value, name))
+		(n) =>
+			!answerNames.some((a) => same(a, n)) &&
+			!mentions(fact.statement, n) &&
+			!(numeric && valuesOf(corpus.facts).has(n.toLowerCase())) &&
+			!sameArticle.some((f) => f.answers.some((s) => same(s.text, n) || same(s.value, n)))
 	);
 }
 
@@ -143,7 +166,7 @@ function certainlyWrong(fact: Fact, blank: Blank, option: Option): boolean {
 export function wrongOptions(
 	fact: Fact,
 	blank: Blank,
-	pool: Map<string, Option[]>,
+	corpus: Corpus,
 	random: () => number
 ): Option[] {
 	const { type, text } = blank.span;
@@ -155,11 +178,11 @@ export function wrongOptions(
 				: undefined;
 	const raw: Option[] = variants
 		? variants.map(([display, rank]) => ({ key: `${type}:${display}`, display, rank }))
-		: namedOptions(blank, pool);
+		: namedOptions(blank, corpus.pool);
 	const chosen: Option[] = [];
 	for (const option of shuffled(raw, random).sort((a, b) => a.rank - b.rank)) {
 		if (chosen.some((c) => same(c.display, option.display) || c.key === option.key)) continue;
-		if (certainlyWrong(fact, blank, option)) chosen.push(option);
+		if (certainlyWrong(fact, blank, option, corpus)) chosen.push(option);
 	}
 	return chosen;
 }

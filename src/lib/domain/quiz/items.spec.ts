@@ -48,11 +48,13 @@ function makeFact(
 
 /** The true/false items the statement gets under twenty different fact ids. */
 function trueFalseUnderManyIds(statement: string, spans: [AnswerType, string][] = []): QuizItem[] {
+	// Each derived alone: twenty copies together would be one point (one card) and their subject.
 	const facts = Array.from({ length: 20 }, (_, i) =>
 		makeFact(statement, spans, undefined, `f-${i}`)
 	);
-	const items = quizItems(facts);
-	return facts.flatMap((f) => (items.get(f.id) ?? []).filter((i) => i.type === 'true-false'));
+	return facts.flatMap((f) =>
+		(quizItems([f]).get(f.id) ?? []).filter((i) => i.type === 'true-false')
+	);
 }
 
 const WRONG_FOR_LICENSING = [
@@ -71,12 +73,12 @@ describe('quiz items of the seed facts', () => {
 	beforeAll(async () => {
 		facts = await seedFacts();
 		items = quizItems(facts);
-	});
+	}, 120_000);
 
-	it('gives every policy rule, actor, dated event and quantity at least one question', () => {
-		const asked = facts.filter((f) => f.kind !== 'quote');
-		expect(asked.length).toBeGreaterThan(30);
-		for (const fact of asked) expect(items.get(fact.id)?.length, fact.statement).toBeGreaterThan(0);
+	it('gives nearly every fact a question; one left without restates a point asked already', () => {
+		expect(facts.length).toBeGreaterThan(20);
+		const unasked = facts.filter((f) => (items.get(f.id) ?? []).length === 0);
+		expect(unasked.length).toBeLessThanOrEqual(Math.floor(facts.length / 8));
 	});
 
 	it('gives unique ids, the same on every run and in any order of the facts', () => {
@@ -96,16 +98,29 @@ describe('quiz items of the seed facts', () => {
 		for (const fact of facts) {
 			const quiz = items.get(fact.id) ?? [];
 			expect(v.safeParse(FactSchema, { ...fact, quiz }).success).toBe(true);
-			for (const item of quiz.filter((i) => i.type !== 'true-false'))
-				expect(item.prompt.split(BLANK).join(item.answer)).toBe(fact.statement);
+			for (const item of quiz) {
+				if (item.id.endsWith(':conflict')) continue;
+				expect(item.claim).toBe(fact.statement);
+				if (item.type === 'true-false') continue;
+				// "a(n) _____" keeps the article from giving the answer away; otherwise word for word.
+				const article = (text: string) => text.replace(/\b(?:an?|a\(n\)) /gi, 'a ');
+				expect(article(item.prompt.split(BLANK).join(item.answer))).toBe(article(fact.statement));
+			}
 		}
 	});
 
-	it('asks for a date first: "In October 2023, Japan announced changes…"', () => {
-		const fact = facts.find((f) => f.statement.startsWith('In October 2023, Japan announced'));
-		const first = items.get(fact?.id ?? '')?.find((i) => i.type === 'cloze');
-		expect(first?.answer).toBe('October 2023');
-		expect(first?.prompt).toMatch(/^In _____, Japan announced changes/);
+	it('teaches the disputed date as a disagreement, never as settled (CARDS.md)', () => {
+		const disputed = facts.filter((f) => f.conflicts.length > 0);
+		expect(disputed.length).toBeGreaterThanOrEqual(2);
+		const all = disputed.flatMap((f) => items.get(f.id) ?? []);
+		for (const item of all) expect(item.answer).not.toMatch(/^(?:October|22 December) 2023$/);
+		const taught = all.filter((i) => i.id.endsWith(':conflict'));
+		expect(taught).toHaveLength(1);
+		expect(taught[0]?.prompt).toMatch(
+			/^Sources differ on when Japan changed its arms export rules/
+		);
+		expect(taught[0]?.answer).toBe('October 2023 and 22 December 2023');
+		expect(taught[0]?.choices).toHaveLength(4);
 	});
 
 	it('never offers a manufacturer named in the licensing fact as a wrong option', () => {
@@ -131,16 +146,19 @@ describe('quiz items of the seed facts', () => {
 		for (const name of WRONG_FOR_LICENSING) expect(rtxWrong).not.toContain(name);
 	});
 
-	it('asks true or false of policy rules only, at most once per fact', () => {
+	it('asks true or false at most once per fact, of every policy rule with a question', () => {
 		for (const fact of facts) {
-			const tf = (items.get(fact.id) ?? []).filter((i) => i.type === 'true-false');
-			expect(tf.length).toBe(fact.kind === 'policy-rule' ? 1 : 0);
+			const all = items.get(fact.id) ?? [];
+			const tf = all.filter((i) => i.type === 'true-false');
+			expect(tf.length).toBeLessThanOrEqual(1);
+			if (fact.kind === 'policy-rule' && fact.conflicts.length === 0 && all.length > 0)
+				expect(tf).toHaveLength(1);
 		}
 	});
 });
 
 describe('blanks on hand-made facts', () => {
-	it('blanks the name after a title and never inside a quotation', () => {
+	it('never blanks a name whose title stands beside it, nor inside a quotation', () => {
 		const fact = makeFact(
 			'“Japan is a close ally,” Mr. Emanuel said in Tokyo.',
 			[
@@ -152,9 +170,7 @@ describe('blanks on hand-made facts', () => {
 		const clozes = quizItems([fact])
 			.get(fact.id)
 			?.filter((i) => i.type === 'cloze');
-		expect(clozes?.map((i) => [i.prompt, i.answer])).toEqual([
-			['“Japan is a close ally,” Mr. _____ said in Tokyo.', 'Emanuel']
-		]);
+		expect(clozes?.map((i) => [i.prompt, i.answer])).toEqual([]);
 	});
 
 	it('skips a blank whose answer another name of it gives away', () => {

@@ -1,12 +1,13 @@
 /**
- * Quiz items from key facts: fill-in-the-blank, multiple choice and true/false questions.
- * Pure and deterministic: every choice is seeded from the fact id, so the same facts give
- * byte-identical items. A blank on a date keeps the type 'cloze': the review screen asks it
- * the same way, and a fill-in-the-blank id stays `${factId}:cloze:${offset}` whatever it asks.
+ * Quiz items from key facts (issue 13, judged by docs/CARDS.md): each fact is one atomic
+ * claim, and its items ask for the claim's policy detail — never the story's main subject,
+ * a name whose role stands beside it, or a word the prompt gives away. Pure and
+ * deterministic: every choice is seeded from the fact id.
  */
 import type { AnswerSpan, AnswerType, Fact, QuizItem } from '../facts/types';
 import { MONTHS } from '../format';
-import { poolOf, wrongOptions } from './distractors';
+import { kindOf } from './gazetteer';
+import { poolOf, wrongOptions, type Corpus } from './distractors';
 import {
 	entityNamed,
 	giveaways,
@@ -17,51 +18,85 @@ import {
 	type Option
 } from './names';
 import { seededRandom, shuffled } from './random';
+import { conflictItem } from './conflicts';
 import { flipped, swapped } from './true-false';
 
 export const BLANK = '_____';
-const MAX_CLOZES = 2;
+export const MAX_PROMPT_WORDS = 25;
 
-/** The better question first: a date, then a number, then a name. */
+/** The detail worth remembering first: when, how much, which weapon, who decided, to whom. */
 const PRIORITY: Record<AnswerType, number> = {
 	date: 0,
-	number: 1,
 	amount: 1,
 	percentage: 1,
-	organization: 2,
-	person: 3,
-	weapon: 4,
+	number: 2,
+	weapon: 3,
+	organization: 4,
 	country: 5,
-	place: 6
+	person: 6,
+	place: 7
 };
-const TITLE =
-	/^(?:President|Vice President|Prime Minister|Ambassador|Minister|(?:Mr|Mrs|Ms|Dr)\.?)\s+/;
 const PROPER_NAME = /^[\p{Lu}\p{N}][^\s()]*(?:\s+(?:of|and|the|for|[\p{Lu}\p{N}][^\s()]*))*$/u;
 const DATE_WORDS = new RegExp(`\\b(?:${MONTHS.join('|')}|(?:1[89]|20)\\d\\d)\\b`);
-/** The span as a question can blank it (titles off), or nothing if it would make a poor one. */
-function blankOf(statement: string, span: AnswerSpan): Blank | undefined {
-	let { start, text } = span;
-	const title = span.type === 'person' ? TITLE.exec(text) : null;
-	if (title) [start, text] = [start + title[0].length, text.slice(title[0].length)];
-	const end = start + text.length;
+/** A role beside a name gives the person away ("Trade Minister _____"). */
+const ROLE =
+	/\b(?:President|Minister|Ambassador|Secretary|Chancellor|Governor|Mayor|Leader|Chair|Director|Spokes\w+|Mr|Mrs|Ms|Dr)\.?\s*$/i;
+
+const TITLE =
+	/^(?:President|Vice President|Prime Minister|Ambassador|Minister|(?:Mr|Mrs|Ms|Dr)\.?)\s+/;
+
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The span as a question can blank it, or nothing if it would make a poor question. */
+function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank | undefined {
+	const { statement } = fact;
+	const { start, end, text, type } = span;
 	const before = statement.slice(0, start);
 	const after = statement.slice(end);
 	if (!text.trim() || statement.slice(start, end) !== text) return undefined;
-	if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) return undefined;
 	// A blank inside a quotation would leave the quote unreadable.
 	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
 	if (opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return undefined;
-	if (span.type === 'date' && !DATE_WORDS.test(text)) return undefined;
-	if (NAMED.has(span.type) && (!PROPER_NAME.test(text) || /^\s+of\s+\p{Lu}/u.test(after)))
+	if (/[\p{L}\p{N}-]$/u.test(before) || /^[\p{L}\p{N}-]/u.test(after)) return undefined;
+	if (type === 'date' && !DATE_WORDS.test(text)) return undefined;
+	if (type === 'number' && (/^(?:a|an|one)$/i.test(text) || /-/.test(text))) return undefined;
+	// "before March _____" asks for a day without its date; "up 3.1 percent from _____" for no event.
+	if (type === 'number' && new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`).test(before))
 		return undefined;
-	const entity = NAMED.has(span.type)
-		? (entityNamed(text) ?? entityNamed(span.value.replace(TITLE, '')))
-		: undefined;
-	const key = `${span.type}:${entity?.canonical ?? (NAMED.has(span.type) ? text : span.value)}`;
-	return { span: { ...span, text, start, end }, key, ...(entity ? { entity } : {}) };
+	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
+	// A count of a list the prompt prints ("three items: a, b and c") is no question.
+	if (type === 'number' && /^[^.]{0,40}(?::|,[^,]+,)[^,]+\band\b/.test(after)) return undefined;
+	// "Ukraine and other countries", "countries like the United States": examples, not the rule.
+	if (
+		/^\s*(?:and|or) other\b/i.test(after) ||
+		/\b(?:like|such as|including)\s+(?:the\s+)?$/i.test(before)
+	)
+		return undefined;
+	const entity = NAMED.has(type) ? entityNamed(text) : undefined;
+	const canonical = entity?.canonical ?? span.value;
+	if (NAMED.has(type)) {
+		if (!PROPER_NAME.test(text) || /^\s+of\s+\p{Lu}/u.test(after)) return undefined;
+		// Part of a longer name ("Electoral and _____ (EDA)"), unless the name before is one of its own.
+		const joined = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*)(\s+(?:and|of|for)\s+)$/u.exec(
+			before
+		);
+		if (
+			joined &&
+			!entityNamed(joined[1]!) &&
+			!fact.answers.some((a) => a.end === start - joined[2]!.length)
+		)
+			return undefined;
+		if (TITLE.test(text)) return undefined;
+		if (main.has(canonical)) return undefined;
+		if (type === 'person' && (ROLE.test(before) || /^\s+administration\b/.test(after)))
+			return undefined;
+		if (kindOf(canonical, type) === 'media') return undefined;
+	}
+	const key = `${type}:${NAMED.has(type) ? canonical : span.value}`;
+	return { span, key, ...(entity ? { entity } : {}) };
 }
 
-/** The statement with every mention of the answer (if all read the same) blanked. */
+/** The claim with the answer blanked ("a/an" made neutral), unless the rest gives it away. */
 function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Cloze | undefined {
 	const targets = blanks
 		.filter((b) => b.key === blank.key && b.span.text === blank.span.text)
@@ -70,64 +105,174 @@ function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Clo
 	let last = Infinity;
 	for (const { span } of targets) {
 		if (span.end > last) return undefined;
-		prompt = prompt.slice(0, span.start) + BLANK + prompt.slice(span.end);
-		last = span.start;
+		const before = prompt.slice(0, span.start).replace(/\b([Aa])n?\s+$/, '$1(n) ');
+		prompt = before + BLANK + prompt.slice(span.end);
+		last = before.length;
 	}
 	if (giveaways(blank).some((term) => mentions(prompt, term))) return undefined;
+	if (wordCount(prompt) > MAX_PROMPT_WORDS) return undefined;
 	return { blank, prompt, start: last, targets };
 }
 
-/** The fact's questions, easiest first: the review takes them in turn (see `itemFor`). */
-function itemsOf(fact: Fact, blanks: readonly Blank[], pool: Map<string, Option[]>): QuizItem[] {
-	const askable: Cloze[] = [];
-	for (const blank of [...blanks].sort(
-		(a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start
-	)) {
-		if (askable.some((c) => c.blank.key === blank.key)) continue;
-		const cloze = clozeOf(fact.statement, blank, blanks);
-		if (cloze) askable.push(cloze);
+/** Names that each article is about: the one most of its claims name (Japan in the launch set). */
+function mainSubjects(facts: readonly Fact[]): Set<string> {
+	const byArticle = new Map<string, Map<string, number>>();
+	const sizes = new Map<string, number>();
+	for (const fact of facts)
+		for (const articleId of fact.articleIds) {
+			sizes.set(articleId, (sizes.get(articleId) ?? 0) + 1);
+			const counts = byArticle.get(articleId) ?? new Map<string, number>();
+			const named = new Set(
+				fact.answers
+					.filter((a) => NAMED.has(a.type) && a.type !== 'person')
+					.map((a) => entityNamed(a.text)?.canonical ?? a.value)
+			);
+			for (const name of named) counts.set(name, (counts.get(name) ?? 0) + 1);
+			byArticle.set(articleId, counts);
+		}
+	const main = new Set<string>();
+	for (const [articleId, counts] of byArticle) {
+		const top = Math.max(0, ...counts.values());
+		const often = Math.max(2, 0.4 * (sizes.get(articleId) ?? 0));
+		for (const [name, n] of counts) if (n >= 2 && (n === top || n >= often)) main.add(name);
 	}
-	const clozes = askable.slice(0, MAX_CLOZES);
+	return main;
+}
+
+/** The fact's items: a choice (or a blank) on its best detail, and a true/false on the claim. */
+function itemsOf(
+	fact: Fact,
+	blanks: readonly Blank[],
+	corpus: Corpus,
+	asked: Set<string>
+): QuizItem[] {
+	const claim = fact.statement;
 	const items: QuizItem[] = [];
-	if (fact.kind === 'policy-rule') {
-		const random = seededRandom(`${fact.id}:true-false`);
-		const falseVersion = flipped(fact.statement) ?? swapped(fact, askable, pool, random);
-		const asFalse = falseVersion !== undefined && random() < 0.5;
+	const conflicted = fact.conflicts.length > 0;
+	const ranked = [...blanks]
+		// A detail the sources disagree on is taught as a disagreement, never quizzed as settled.
+		.filter((b) => !(conflicted && b.span.type === 'date'))
+		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
+	// The same answer already asked in this article (the date of one decision) is asked once.
+	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));
+	let cloze: Cloze | undefined;
+	for (const blank of ranked)
+		if (!askedHere(blank) && (cloze = clozeOf(claim, blank, blanks))) break;
+	if (cloze) for (const a of fact.articleIds) asked.add(`${a}|${cloze.blank.span.text}`);
+	const random = seededRandom(`${fact.id}:choices`);
+	let wrong: Option[] = [];
+	if (cloze) {
+		wrong = wrongOptions(fact, cloze.blank, corpus, random).slice(0, 3);
+		const answer = cloze.blank.span.text;
+		if (wrong.length === 3)
+			items.push({
+				id: `${fact.id}:multiple-choice:${cloze.start}`,
+				type: 'multiple-choice',
+				prompt: cloze.prompt,
+				answer,
+				choices: shuffled([answer, ...wrong.map((o) => o.display)], random),
+				claim
+			});
+		else
+			items.push({
+				id: `${fact.id}:cloze:${cloze.start}`,
+				type: 'cloze',
+				prompt: cloze.prompt,
+				answer,
+				claim
+			});
+	}
+	// A second named detail of the claim (the licensor beside the maker) is a point of its own.
+	const second = cloze
+		? ranked.find(
+				(b) =>
+					b.key !== cloze.blank.key &&
+					b.span.type === 'organization' &&
+					b.span.type === cloze.blank.span.type
+			)
+		: undefined;
+	const other = second && clozeOf(claim, second, blanks);
+	if (other)
+		items.push({
+			id: `${fact.id}:cloze:${other.start}`,
+			type: 'cloze',
+			prompt: other.prompt,
+			answer: other.blank.span.text,
+			claim
+		});
+	const tf = seededRandom(`${fact.id}:true-false`);
+	const falseVersion =
+		flipped(claim) ?? (cloze && wrong[0] ? swapped(claim, cloze, wrong[0]) : undefined);
+	// A true/false on a rule (its false version changes the detail), or where no blank makes a question.
+	const wanted = !cloze || fact.kind === 'policy-rule';
+	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted) {
+		const asFalse = falseVersion !== undefined && tf() < 0.5;
 		items.push({
 			id: `${fact.id}:true-false`,
 			type: 'true-false',
-			prompt: `True or false: ${asFalse ? falseVersion : fact.statement}`,
+			prompt: `True or false: ${asFalse ? falseVersion : claim}`,
 			answer: asFalse ? 'False' : 'True',
-			choices: ['True', 'False']
+			choices: ['True', 'False'],
+			claim
 		});
 	}
-	const [first] = clozes;
-	if (first) {
-		const random = seededRandom(`${fact.id}:multiple-choice:${first.start}`);
-		const wrong = wrongOptions(fact, first.blank, pool, random).slice(0, 3);
-		const answer = first.blank.span.text;
-		if (wrong.length === 3)
-			items.push({
-				id: `${fact.id}:multiple-choice:${first.start}`,
-				type: 'multiple-choice',
-				prompt: first.prompt,
-				answer,
-				choices: shuffled([answer, ...wrong.map((o) => o.display)], random)
-			});
-	}
-	for (const { prompt, start, blank } of clozes)
-		items.push({ id: `${fact.id}:cloze:${start}`, type: 'cloze', prompt, answer: blank.span.text });
 	return items;
+}
+
+/** Content words of a claim, to tell restatements of one point apart from new points. */
+function contentWords(text: string): Set<string> {
+	return new Set(
+		text
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((w) => w.length > 3)
+			.map((w) => w.replace(/(?:s|es|ed|ing)$/, ''))
+	);
 }
 
 /** Every fact's quiz items by fact id. Pure: the same facts give byte-identical items. */
 export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
+	const main = mainSubjects(facts);
 	const blanks = new Map(
-		facts.map((fact) => [
-			fact.id,
-			fact.answers.flatMap((span) => blankOf(fact.statement, span) ?? [])
-		])
+		facts.map((fact) => [fact.id, fact.answers.flatMap((span) => blankOf(fact, span, main) ?? [])])
 	);
-	const pool = poolOf([...blanks.values()].flat());
-	return new Map(facts.map((fact) => [fact.id, itemsOf(fact, blanks.get(fact.id) ?? [], pool)]));
+	const corpus: Corpus = { pool: poolOf(facts), facts };
+	const result = new Map<string, QuizItem[]>();
+	const asked: { answer: string; words: Set<string>; articles: readonly string[] }[] = [];
+	// One card per disagreement, on the same fact whatever the order: the smallest id.
+	const conflictOwner = new Map<string, string>();
+	for (const fact of facts)
+		for (const { topic } of fact.conflicts) {
+			const owner = conflictOwner.get(topic);
+			if (owner === undefined || fact.id < owner) conflictOwner.set(topic, fact.id);
+		}
+	// In id order, so that which restatement keeps the card does not depend on the input's order.
+	const answered = new Set<string>();
+	const byId = [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	for (const fact of byId) {
+		let items = itemsOf(fact, blanks.get(fact.id) ?? [], corpus, answered);
+		for (const conflict of fact.conflicts)
+			if (conflictOwner.get(conflict.topic) === fact.id) items.push(conflictItem(fact, conflict));
+		// One card per point: a restatement of a point already asked (same answer, or nearly the
+		// same words in the same article, as a standfirst repeats the lede) adds nothing.
+		const words = contentWords(fact.statement);
+		const overlap = (other: Set<string>) => {
+			let shared = 0;
+			for (const w of words) if (other.has(w)) shared++;
+			return shared / Math.max(1, Math.min(words.size, other.size));
+		};
+		const first = items[0];
+		const repeat = asked.some(
+			(a) =>
+				(first &&
+					first.type !== 'true-false' &&
+					a.answer === first.answer &&
+					overlap(a.words) >= 0.6) ||
+				(a.articles.some((id) => fact.articleIds.includes(id)) && overlap(a.words) >= 0.7)
+		);
+		if (repeat) items = [];
+		else if (first) asked.push({ answer: first.answer, words, articles: fact.articleIds });
+		result.set(fact.id, items);
+	}
+	return new Map(facts.map((fact) => [fact.id, result.get(fact.id) ?? []]));
 }

@@ -2,10 +2,7 @@
  * False versions of policy rules for true/false questions, made only where the result is
  * unambiguous: one negation flipped, or one country or organisation swapped.
  */
-import type { Fact } from '../facts/types';
-import { wrongOptions } from './distractors';
-import { CAPITALS, type Cloze, type Option } from './names';
-import { shuffled } from './random';
+import type { Cloze, Option } from './names';
 
 const NEEDS_THE = new Set(['United States', 'United Kingdom']);
 /** A name given as an example ("countries like the United States, Poland and …") is no rule. */
@@ -21,7 +18,12 @@ const FLIPS: readonly [RegExp, string][] = [
 	[/\bcontinues to prohibit\b/gi, 'no longer prohibits'],
 	[/\bcontinue to prohibit\b/gi, 'no longer prohibit'],
 	[/\b(remains?) prohibited\b/gi, '$1 permitted'],
-	[/\b(remains?) banned\b/gi, '$1 allowed']
+	[/\b(remains?) banned\b/gi, '$1 allowed'],
+	[/\b(remains?) allowed\b/gi, '$1 banned'],
+	[/\b(remains?) exempt\b/gi, '$1 covered'],
+	[/\bare banned(?: entirely| outright)?/gi, 'are allowed'],
+	[/\bmust\b/gi, 'need not'],
+	[/\brequires?\b/gi, 'does not require']
 ];
 /** Any other negative word makes a flip ambiguous (a double negative, an exception). */
 const NEGATION =
@@ -48,29 +50,21 @@ export function flipped(statement: string): string | undefined {
 	return statement.slice(0, hit.at) + to + rest.slice(hit.at + 1);
 }
 
-/** The statement with one country or organisation swapped for one it does not mention. */
-export function swapped(
-	fact: Fact,
-	clozes: readonly Cloze[],
-	pool: Map<string, Option[]>,
-	random: () => number
-) {
-	if (NEGATION.test(fact.statement)) return undefined;
-	for (const { blank, targets } of shuffled(clozes, random)) {
-		const { type, start, text, end } = blank.span;
-		const before = fact.statement.slice(0, start);
-		const the = /\bthe\s+$/i.test(before);
-		if (type !== 'country' && type !== 'organization') continue;
-		if (EXEMPLIFIED.test(before) || /^\s*(?:and|or) other\b/i.test(fact.statement.slice(end)))
-			continue;
-		const canonical = blank.entity?.canonical ?? text;
-		if (type === 'country' && canonical !== text && CAPITALS[canonical] !== text) continue;
-		const option = wrongOptions(fact, blank, pool, random).find((o) => takesThe(o.display) === the);
-		if (!option) continue;
-		return targets.reduce(
-			(s, t) => s.slice(0, t.span.start) + option.display + s.slice(t.span.end),
-			fact.statement
-		);
-	}
-	return undefined;
+/** The claim with its blanked detail swapped for a wrong option of the same kind. */
+export function swapped(claim: string, cloze: Cloze, option: Option): string | undefined {
+	const { blank, targets } = cloze;
+	if (NEGATION.test(claim)) return undefined;
+	const before = claim.slice(0, blank.span.start);
+	if (EXEMPLIFIED.test(before) || /^\s*(?:and|or) other\b/i.test(claim.slice(blank.span.end)))
+		return undefined;
+	const the = /\bthe\s+$/i.test(before);
+	if (
+		(blank.span.type === 'country' || blank.span.type === 'organization') &&
+		takesThe(option.display) !== the
+	)
+		return undefined;
+	return targets.reduce(
+		(s, t) => s.slice(0, t.span.start) + option.display + s.slice(t.span.end),
+		claim
+	);
 }

@@ -1,0 +1,328 @@
+/**
+ * Atomic claims from a source sentence (issue 13): the points a learner would write on a
+ * card by hand. Wire datelines, lead-in adverbs, attribution ("…, the ministry said") and
+ * hedges go; clauses and conjoined predicates become claims of their own; relative dates
+ * become absolute. The evidence stays the verbatim sentence; only the card's text changes.
+ */
+import { absoluteDates } from './dates';
+import { verbStarts } from './nlp';
+
+export const MAX_CLAIM_WORDS = 25;
+
+export interface Claim {
+	text: string;
+	/** Who the sentence said it (a minister, an official), when attribution was dropped. */
+	speaker?: string;
+}
+
+/** "BRAKOV (Reuters) - ", "VALDOR CITY, Oct 3 (Valdor Wire) - ". */
+const WIRE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\([^)]{2,40}\)\s*[-–—]+\s*/u;
+const LEAD_IN =
+	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|According to (?:the )?[^,]{2,40}),\s*/i;
+const ANONYMOUS =
+	/,\s*(?:speaking on (?:the )?condition of anonymity|who asked not to be named)[^,]*,|,\s+the\s+\p{Lu}{2,6},/giu;
+const SAY = String.raw`(?:said|says|told\s+[\p{L} ]{2,30}?|added|noted|wrote|reported|confirmed|emphasi[sz]ed|stressed|announced|according\s+to\s+[^,.]{2,60})`;
+/** ", Finance Minister Ilena Varga told parliament." — at most eight words of speaker. */
+const TRAILING_SAY = new RegExp(
+	String.raw`,\s+((?:[\p{L}\p{N}'’.-]+\s+){0,8}?)${SAY}(?:\s+(?:in|on|at|to)\s+[^,.]{2,40})?\s*([.!])?$`,
+	'iu'
+);
+const LEADING_SAY = new RegExp(
+	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|emphasi[sz]ed|stressed|noted|told\s+[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
+	'iu'
+);
+/** "those weapons", "doing so": words inside a claim that point to an earlier sentence. */
+const POINTS_BACK =
+	/\b(?:those|these|such)\s+(?:weapons|systems|measures|changes|rules|items|plans)\b|\bdoing so\b/i;
+
+/** "Although X, Y" and "While X, Y": the main clause is the claim; the concession is context. */
+const SUBORDINATE =
+	/^(?:Although|Though|While|Whereas|Even though)\b[^,]{5,160},\s+(?=[\p{Ll}\p{Lu}])/u;
+
+/** Opens on a word that points back to an earlier sentence: alone it cannot be understood. */
+const DANGLING =
+	/^(?:If|When|So far|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function sentenceOf(text: string): string {
+	const body = text.trim().replace(/[\s,;:–—-]+$/u, '');
+	if (!body) return '';
+	return capital(/[.!?]["”’]?$/u.test(body) ? body : `${body}.`);
+}
+
+/** Attribution off: the claim, and who said it. */
+function unattributed(text: string): Claim {
+	let claim = text.replace(ANONYMOUS, '');
+	let speaker: string | undefined;
+	const trailing = TRAILING_SAY.exec(claim);
+	if (trailing && verbStarts(claim.slice(0, trailing.index)).length > 0) {
+		speaker = trailing[1]?.trim() || trailing[0].replace(/^,\s*/, '').trim();
+		claim = `${claim.slice(0, trailing.index)}.`;
+	}
+	const leading = LEADING_SAY.exec(claim);
+	if (leading && !/^(?:The|A|An)$/.test(leading[1] ?? '')) {
+		let rest = claim.slice(leading[0].length);
+		if (verbStarts(rest).length > 0) {
+			const who = (leading[1] ?? '').replace(/\s+on\s+\p{L}+$/u, '');
+			// "The government said it would impose" → "The government will impose".
+			const own = /^(?:it|they)\s+(would|will|had|has|have|is|are|was|were|plans?)\b\s*/i.exec(
+				rest
+			);
+			if (own) {
+				const aux = own[1]!.toLowerCase();
+				const verb = aux === 'would' ? 'will ' : aux === 'had' ? '' : `${own[1]} `;
+				rest = `${who} ${verb}${rest.slice(own[0].length)}`;
+			} else speaker = who;
+			claim = rest;
+		}
+	}
+	return { text: claim, ...(speaker ? { speaker } : {}) };
+}
+
+/** "The budget, presented on 5 February 2025, plans …" → two claims; likewise "X, which …, …". */
+function appositives(text: string): string[] {
+	const participle =
+		/^((?:The|A|An|\p{Lu})[^,]{1,50}?),\s+((?:first\s+)?(?:\p{Ll}+ed|signed by|led by)\s+(?:by|on|in|at|from|under)\b[^,]{2,60}),\s+(\p{Ll}.+)$/u.exec(
+			text
+		);
+	if (participle) {
+		const [, subject, phrase, rest] = participle;
+		return [`${subject} was ${phrase}.`, `${subject} ${rest}`];
+	}
+	const relative =
+		/^((?:The|\p{Lu})[^,]{1,60}?),\s+(?:which|who)\s+([^,]{4,80}),\s+(\p{Ll}.+)$/u.exec(text);
+	if (relative) {
+		const [, subject, clause, rest] = relative;
+		return [`${subject} ${clause}.`, `${subject} ${rest}`];
+	}
+	return [text];
+}
+
+const ING_TO_BASE: [RegExp, string][] = [
+	[/([bdgmnprt])\1ing$/, '$1'],
+	[/(ir|ac|uc|at|iz|is|id|ak|us|bl|ng|rv|ur|as|ov|ad|nc|rc|ag)ing$/, '$1e'],
+	[/ing$/, '']
+];
+/** "lowering" → "lowers"/"lower", agreeing with a subject whose head is `plural`. */
+function finite(gerund: string, plural: boolean): string {
+	const rule = ING_TO_BASE.find(([pattern]) => pattern.test(gerund))!;
+	const base = gerund.replace(rule[0], rule[1]);
+	if (plural) return base;
+	return /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+}
+
+/** The noun phrase ending a text, from its last article: "a windfall tax on energy producers". */
+function lastNounPhrase(text: string): string | undefined {
+	const match = /\b(?:a|an|the|its|new)\s+([^,]{2,60})$/i.exec(text);
+	if (!match || /\b(?:a|an|the)\b/i.test(match[1]!)) return undefined;
+	return match[1];
+}
+
+/**
+ * Trailing participle and relative clauses that carry their own point become claims on their own:
+ * "…announced new export controls, requiring licences" → "The new export controls require licences";
+ * "…a windfall tax on energy producers, which rises to 40 percent" → "The windfall tax … rises …".
+ */
+function trailingClauses(text: string): string[] {
+	const clause = /,\s+(?:(which|that)\s+(\p{Ll}+)|(\p{Ll}+ing))\s+([^,]+(?:,\s+[^,]+)?)[.]$/u.exec(
+		text
+	);
+	if (
+		!clause ||
+		/^(?:includ|follow|accord|regard|concern|exclud|start|begin|amount|involv)ing$/.test(
+			clause[3] ?? ''
+		)
+	) {
+		// "…has recommended changes that would authorize sales …" → "The changes would authorize sales …".
+		const modal =
+			/\s+(\p{Ll}+)\s+(?:that|which)\s+((?:would|will|could|can|may)\s+[^,]+)[.]$/u.exec(text);
+		if (modal && /s$/.test(modal[1]!) && verbStarts(text.slice(0, modal.index)).length > 0)
+			return [
+				`${text.slice(0, modal.index + modal[0].indexOf(modal[1]!) + modal[1]!.length)}.`,
+				`The ${modal[1]} ${modal[2]}.`
+			];
+		return [text];
+	}
+	const head = text.slice(0, clause.index);
+	if (clause[3]) {
+		// A participle clause says what the sentence's subject does by it.
+		const first = verbStarts(head)[0];
+		const subject = first ? subjectOf(head.slice(0, first.start)) : '';
+		if (!subject || words(subject) > 6) return [text];
+		const plural = /[^s]s$/.test(subject.split(/\s+/).at(-1) ?? '');
+		return [`${head}.`, `${subject} ${finite(clause[3], plural)} ${clause[4]}.`];
+	}
+	const verb = clause[2] ?? '';
+	if (/^(?:would|will|could|can|may)$/.test(verb)) {
+		// ", which would allow …" after "discuss changes to X": the object of the last verb is meant.
+		const last = verbStarts(head)
+			.filter(
+				(v) =>
+					!/^\s*(?:on|of|for|to|in|from|with|by|at)\b/.test(head.slice(v.start + v.text.length))
+			)
+			.filter((v) => v.start + v.text.length < head.length - 12)
+			.at(-1);
+		const object =
+			last &&
+			/^\S+\s+(?!(?:on|of|for|to|in|from|with|by|at)\b)([^,]{3,60})$/u.exec(
+				head.slice(last.start)
+			)?.[1];
+		if (
+			!object ||
+			(/^(?:a|an|the|it|its|them)\b/i.test(object) === false && !/^\p{Ll}+s\b/u.test(object))
+		)
+			return [text];
+		return [`${head}.`, `The ${object.replace(/^(?:a|an|the)\s+/i, '')} ${verb} ${clause[4]}.`];
+	}
+	const phrase = lastNounPhrase(head.replace(/\s+(?:on|in)\s+\d{1,2}\s+\p{L}+\s+\d{4}$/u, ''));
+	if (!phrase) return [text];
+	const nouns = phrase.split(/\s+/);
+	const preposition = nouns.findIndex((w) => /^(?:on|of|for|to|in|from|with)$/.test(w));
+	const headNoun = (preposition > 0 ? nouns[preposition - 1] : nouns.at(-1)) ?? '';
+	if (
+		!/^(?:is|are|was|were|has|have|\p{Ll}+s)$/u.test(verb) ||
+		(/[^s]s$/.test(headNoun) !== /^(?:are|were|have)$/.test(verb) &&
+			/^(?:is|are|was|were|has|have)$/.test(verb))
+	)
+		return [text];
+	return [`${head}.`, `The ${phrase} ${verb} ${clause[4]}.`];
+}
+
+/** A subject as it can open a claim: adverbs of time and dates left out. */
+function subjectOf(text: string): string {
+	return text
+		.trim()
+		.replace(/,$/, '')
+		.replace(/^(?:In|On|By|Since|After|Before)\s+[^,]+,\s+/u, '')
+		.replace(/\s+(?:on|in)\s+\d{1,2}\s+\p{L}+\s+\d{4}$/u, '')
+		.replace(/\s+(?:also|now|today)$/u, '')
+		.trim();
+}
+
+/** "Transfers remain prohibited when A, or when B" → one claim per condition. */
+function alternatives(text: string): string[] {
+	const match = /^(.+?)\s+(when|if|where|unless)\s+(.+?),?\s+or\s+\2\s+(.+)$/u.exec(text);
+	if (!match || verbStarts(match[1]!).length === 0) return [text];
+	const [, head, word, first, second] = match;
+	return [`${head} ${word} ${first}.`, `${head} ${word} ${second}`];
+}
+
+/** Two clauses joined by "and"/"but"/"while" become two claims; a shared subject is repeated. */
+function conjuncts(text: string): string[] {
+	const verbs = verbStarts(text);
+	const first = verbs[0];
+	if (!first) return [text];
+	const subject = subjectOf(text.slice(0, first.start));
+	const joint = /(?:,\s+(?:and|but|while|whereas|though|although)|\s+and|;)\s+/g;
+	for (const match of text.matchAll(joint)) {
+		const at = match.index + match[0].length;
+		if (at <= first.start) continue;
+		const next = verbs.find((v) => v.start >= at);
+		if (!next) continue;
+		const head = text.slice(0, match.index);
+		const tail = text.slice(at);
+		// "developed by the United States and produced by Raytheon": one passive, not two claims.
+		if (/^\p{Ll}+ed\s+by\b/u.test(tail)) continue;
+		if (next.gerund) {
+			// "published a law banning A and raising B": the second gerund takes the first's place.
+			const earlier = verbs.find((v) => v.gerund && v.start > first.start && v.start < match.index);
+			if (next.start === at && earlier && !match[0].includes(','))
+				return [head, text.slice(0, earlier.start) + tail];
+			continue;
+		}
+		// "a budget that raises A and freezes B": the second verb belongs to the budget.
+		const relative =
+			/\b(?:a|an|the|its|their)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+)\s+(?:that|which)\s+[^,]*$/u.exec(
+				head.slice(first.start)
+			);
+		if (next.start === at && relative) return [head, ...conjuncts(`The ${relative[1]} ${tail}`)];
+		// "asked allies to help bolster stockpiles and send ammunition": "send" belongs to the infinitive.
+		const bare = !/(?:s|ed)$/.test(next.text.split(/\s+/)[0] ?? '');
+		if (next.start === at && bare && /\bto\s+\p{Ll}+/u.test(text.slice(first.start, match.index)))
+			continue;
+		if (next.start === at) {
+			// "… take effect on 1 April 2024, and cover furnaces …": the subject is shared.
+			if (!subject || words(subject) > 8) continue;
+			return [head, ...conjuncts(`${subject} ${tail}`)];
+		}
+		// "…, and aim to deploy it": a verb the tagger missed, with the shared subject.
+		if (/^\p{Ll}+\s+to\s+$/u.test(text.slice(at, next.start)) && subject && words(subject) <= 8)
+			return [head, ...conjuncts(`${subject} ${tail}`)];
+		// A clause with its own subject: ", and electric vehicles are exempt …".
+		if (match[0].includes(',') || match[0].includes(';'))
+			if (words(text.slice(at, next.start)) <= 6) {
+				const own = /^(?:it|they)\s+/i.test(tail) && subject ? tail.replace(/^\S+/, subject) : tail;
+				return [head, ...conjuncts(capital(own))];
+			}
+	}
+	return [text];
+}
+
+/** Phrases a claim can lose and still say its point: examples, circumstances, asides. */
+const ASIDE =
+	/,\s+(?:including|in time for|after|following|amid|as|with|while|which|who|a move|both|up|down|the\s+\w+\s+said)\b[^,]*(?=[.]$)/iu;
+const FRONTED =
+	/^(?:Except for|Following|After|Under|With|As part of|Amid|Since|Despite)\b[^,]{3,90}(?:,\s+(?:such as|like|including)\s+[^,]{2,60})?,\s+/u;
+
+/** A claim cut to the card's length: asides first, then a fronted phrase; too long → null. */
+function shortened(text: string): string | null {
+	let claim = text.replace(/\s+\((?:[\p{Lu}]{2,8})\)/gu, '');
+	while (words(claim) > MAX_CLAIM_WORDS) {
+		const aside = ASIDE.exec(claim);
+		if (aside) claim = sentenceOf(claim.slice(0, aside.index));
+		else if (FRONTED.test(claim)) claim = sentenceOf(capital(claim.replace(FRONTED, '')));
+		else {
+			// Last resort: a trailing phrase that does not change the point ("…, first set out in 1967").
+			const cut = claim.lastIndexOf(', ');
+			const rest = claim.slice(cut + 2);
+			if (cut < 0 || /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)) return null;
+			const head = claim.slice(0, cut);
+			if (words(head) < 8 || verbStarts(head).length === 0) return null;
+			claim = sentenceOf(head);
+		}
+	}
+	return claim;
+}
+
+/** The atomic claims of one source sentence, resolved against the article's date. */
+export function claimsOf(sentence: string, reference: Date | null): Claim[] {
+	let text = sentence
+		.replace(WIRE, '')
+		.replace(LEAD_IN, '')
+		.replace(SUBORDINATE, '')
+		// ", which can be used to shoot down drones and warplanes," is an aside in the middle.
+		.replace(/,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})/u, ' ')
+		// ", a Japanese and an American official said, which would …": the speaker out of the middle.
+		.replace(
+			/,\s+(?:(?:a|an|and|the|two|\p{Lu}[\p{L}’'.-]*)\s+){1,8}?(?:officials?|spokes\w+|sources?|ministers?|people)\s+said,\s+(?=which\b)/u,
+			', '
+		)
+		.replace(/,\s+(?:its|their|his|her)\s+[\p{Ll} ]{3,30},\s+\p{Lu}[\p{L}]+,/u, (m) =>
+			m.replace(/,\s+\p{Lu}[\p{L}]+,$/u, '')
+		);
+	text = absoluteDates(capital(text), reference);
+	const { text: plain, speaker: said } = unattributed(text);
+	const out: Claim[] = [];
+	// "… by the U.S. It will make …": an abbreviation's stop that also ends the sentence.
+	for (const part of plain.split(
+		/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)/u
+	)) {
+		for (const whole of appositives(sentenceOf(part)).flatMap((p) =>
+			trailingClauses(sentenceOf(p))
+		)) {
+			const { text: piece, speaker: inner } = unattributed(whole);
+			const speaker = said ?? inner;
+			for (const part of alternatives(piece).flatMap((p) => conjuncts(sentenceOf(p)))) {
+				const { text: clause, speaker: own } = unattributed(part);
+				const claim = shortened(sentenceOf(clause.replace(/\s+also\b/g, '')));
+				if (!claim || words(claim) < 5 || DANGLING.test(claim) || POINTS_BACK.test(claim)) continue;
+				if (out.some((c) => c.text === claim)) continue;
+				const who = speaker ?? own;
+				out.push({ text: claim, ...(who ? { speaker: who } : {}) });
+			}
+		}
+	}
+	return out;
+}
