@@ -62,6 +62,8 @@ describe('upgrading from the previous release', () => {
 		// Every card is either in the deck on a fact of the new pack or suspended, never lost.
 		const factIds = new Set(next.facts.map((f) => f.id));
 		for (const card of after.values())
-			expect(card.queue === SUSPENDED_QUEUE || factIds.has(card.factId ?? card.id), card.id).toBe(true);
+			expect(card.queue === SUSPENDED_QUEUE || factIds.has(card.factId ?? card.id), card.id).toBe(
+				true
+			);
 	}, 120_000);
 });
