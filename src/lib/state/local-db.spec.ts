@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 // fake-indexeddb's event target dispatches only its own event objects; this one is plain enough.
 import { IDBVersionChangeEvent as FakeEvent } from 'fake-indexeddb';
+import { NewerVersionError } from '$lib/db/errors';
+import { openDossierDB } from '$lib/db/open';
 import { DB_VERSION } from '$lib/db/schema';
+import { uniqueDbName } from '$lib/testing/factories';
+import { LocalDatabase } from './local-db.svelte';
 import { REPLACED_MESSAGE } from './errors';
 import { LibraryState } from './library.svelte';
 import { clock, testDatabase } from './testing';
@@ -11,6 +15,18 @@ import { clock, testDatabase } from './testing';
 const blocked = () => new DOMException('The user denied permission.', 'SecurityError');
 
 describe('the database connection', () => {
+	it('says in its own words that a newer version is open when the pack sync refuses an older pack', async () => {
+		const name = uniqueDbName();
+		const local = new LocalDatabase({
+			open: (hooks) => openDossierDB(name, hooks),
+			syncPack: () => Promise.reject(new NewerVersionError())
+		});
+		local.use('old-pack');
+		await local.ready();
+		expect(local.status).toBe('ready');
+		expect(local.message).toBe(new NewerVersionError().message);
+	});
+
 	it('does not keep a failed open: the screen says why, and Retry opens again', async () => {
 		const { local, opens, failNextOpens } = await testDatabase();
 		failNextOpens(1, blocked());

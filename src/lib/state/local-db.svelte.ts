@@ -8,7 +8,7 @@ import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
-import { DatabaseReplacedError, explain, isClosedConnection } from './errors';
+import { DatabaseReplacedError, errorName, explain, isClosedConnection } from './errors';
 
 export type { DossierDatabase };
 
@@ -120,7 +120,11 @@ export class LocalDatabase implements DatabaseSource {
 		} catch (error) {
 			// The articles already stored (if any) stay readable; the next open tries again.
 			const reason = error instanceof Error ? error.message : String(error);
-			this.message = `The articles could not be updated for offline reading (${reason}).`;
+			// An older tab meeting a newer pack: its own words say what to do (reload).
+			this.message =
+				errorName(error) === 'NewerVersionError'
+					? reason
+					: `The articles could not be updated for offline reading (${reason}).`;
 		}
 	}
 
