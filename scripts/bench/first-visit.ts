@@ -18,14 +18,16 @@ export const FIRST_VISIT_SCREENS: [name: string, path: string][] = [
 
 /**
  * JavaScript budgets (gzip bytes) for the whole first visit, at the sizes of the commit that
- * set them (plus a few hundred bytes of slack): growing past one must be a decision.
+ * set them (plus a few hundred bytes of slack): growing past one must be a decision. Set at
+ * 49.9 / 52.4 / 58.1 / 51.1 / 49.9 kB; the data-safety work (validated reads, re-linking cards,
+ * recovery, backup reminder) then added 5–9 kB a screen, nearly all of it after first paint.
  */
 export const FIRST_VISIT_BUDGETS: Record<string, number> = {
-	library: 50_000,
-	reader: 52_500,
-	review: 58_500,
-	facts: 51_500,
-	stats: 50_000
+	library: 58_800,
+	reader: 57_100,
+	review: 65_200,
+	facts: 61_000,
+	stats: 57_300
 };
 
 export interface FirstVisit {

@@ -17,10 +17,14 @@ interface Chunk {
 	css?: string[];
 }
 
-/** The budgets (gzip bytes): initial JavaScript per screen, and the whole precache. */
+/**
+ * The budgets (gzip bytes): initial JavaScript per screen, and the whole precache. The library
+ * and reader's are the target itself, 1.5× the floor app's 30.3 kB (BENCHMARKS.md); they were
+ * 45.0 kB until the data-safety work (recovery, validated reads) took the reader to 45.2 kB.
+ */
 export const BUDGETS: [screen: string, route: string, bytes: number][] = [
-	['library', '+page.svelte', 45_000],
-	['reader', 'read/[slug]/+page.svelte', 45_000],
+	['library', '+page.svelte', 45_400],
+	['reader', 'read/[slug]/+page.svelte', 45_400],
 	['review', 'review/+page.svelte', 50_000]
 ];
 export const PRECACHE_BUDGET = 300_000;

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Fact } from '../../src/lib/domain/facts/types';
-import { factGroups, fetchPack, openReader } from './support';
+import { factGroups, fetchPack, openReader, ruleChangeSides } from './support';
 
 /** The page's height at 390×844 with every fact of every group shown, before issue 11. */
 const HEIGHT_ALL_EXPANDED = 13_700;
@@ -134,7 +134,7 @@ test('a link to a fact in a closed group opens the group and lands on the fact',
 	request
 }) => {
 	const pack = await fetchPack(request);
-	const friday = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan announced'))!;
+	const friday = ruleChangeSides(pack).december;
 	const total = bySubject(pack.facts).get(friday.subject)!;
 	await openFacts(page);
 	const card = page.locator(`article.fact[data-fact="${friday.id}"]`);
@@ -166,7 +166,7 @@ test('back from a source sentence, the group is still open and the fact in view'
 	request
 }) => {
 	const pack = await fetchPack(request);
-	const friday = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan announced'))!;
+	const friday = ruleChangeSides(pack).december;
 	await openFacts(page);
 	await toggleOf(page, friday.subject, bySubject(pack.facts).get(friday.subject)!).tap();
 	const card = page.locator(`article.fact[data-fact="${friday.id}"]`);
@@ -239,8 +239,12 @@ test('a library of a hundred articles: only headlines until asked, a page of fac
 	await expect(timeline.getByRole('button', { name: /^Show all \d+ events$/ })).toBeVisible();
 
 	// A filter that matches hundreds renders at most a page a group, and says how many match.
+	// What the filter reads of a fact: its statement, subject and source sentences (and date).
 	const patriot = all.filter((f) =>
-		[f.statement, ...f.evidence.map((e) => e.text)].join(' ').toLowerCase().includes('patriot')
+		[f.statement, f.subject, ...f.evidence.map((e) => e.text)]
+			.join(' ')
+			.toLowerCase()
+			.includes('patriot')
 	);
 	expect(patriot.length).toBeGreaterThan(100);
 	await page.getByRole('searchbox', { name: 'Filter facts' }).fill('patriot');

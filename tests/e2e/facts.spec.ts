@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { evidenceIn, factsOfArticle } from '../../src/lib/domain/facts/present';
-import { factGroups, fetchPack, openAllGroups, openReader } from './support';
+import { factGroups, fetchPack, openAllGroups, openReader, ruleChangeSides } from './support';
 
 test.describe('key facts', () => {
 	test('the reader lists an article’s key facts and tapping one highlights its source sentence', async ({
@@ -64,7 +64,7 @@ test.describe('key facts', () => {
 		await expect(licence.getByRole('list', { name: 'Sources' }).getByRole('link')).toHaveCount(4);
 
 		// The rule change: October 2023 in one article, December 2023 in another, both shown with sources.
-		const octoberFact = pack.facts.find((f) => f.statement.startsWith('In October 2023'))!;
+		const octoberFact = ruleChangeSides(pack).october;
 		const october = page.locator(`article.fact[data-fact="${octoberFact.id}"]`);
 		const note = october.getByRole('note');
 		await expect(note).toContainText('Sources disagree');
@@ -72,7 +72,7 @@ test.describe('key facts', () => {
 		await expect(note).toContainText('22 December 2023');
 		await expect(note.getByRole('link')).toHaveCount(2);
 		// And once, at the top of the screen, each side linked to its very sentence in the reader.
-		const decemberFact = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan'))!;
+		const decemberFact = ruleChangeSides(pack).december;
 		const disagreements = page.getByRole('region', { name: 'Where sources disagree' });
 		await expect(disagreements.getByRole('heading', { level: 3 })).toHaveText(
 			/When Japan changed its arms export rules/
@@ -104,7 +104,7 @@ test.describe('key facts', () => {
 		request
 	}) => {
 		const pack = await fetchPack(request);
-		const fact = pack.facts.find((f) => f.statement.startsWith('On Friday, Japan announced'))!;
+		const fact = ruleChangeSides(pack).december;
 		await page.goto('/facts');
 		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 		// Not its group's headline: the group opens first.

@@ -11,6 +11,22 @@ export async function fetchPack(request: APIRequestContext): Promise<Pack> {
 }
 
 /** Opens the library and waits until it shows what IndexedDB holds. */
+/**
+ * The two sides of the launch articles' disagreement on when Japan changed its export rules:
+ * the October 2023 fact and the one dated 22 December 2023, worked out from "on Friday".
+ */
+export function ruleChangeSides(pack: Pack): {
+	october: Pack['facts'][number];
+	december: Pack['facts'][number];
+} {
+	const disputed = pack.facts.filter((f) => f.conflicts.length > 0 && f.date);
+	const october = disputed.find((f) => f.date!.iso === '2023-10');
+	const december = disputed.find((f) => f.date!.iso === '2023-12-22' && f.date!.inferred);
+	if (!october || !december)
+		throw new Error('The pack lacks a side of the rule-change disagreement');
+	return { october, december };
+}
+
 export async function openLibrary(page: Page): Promise<void> {
 	await page.goto('/');
 	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
