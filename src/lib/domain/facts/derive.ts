@@ -8,6 +8,7 @@ import { comparisonKey } from '../text';
 import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
+import { dangles } from './resolve';
 import { selectCandidates } from './select';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
@@ -85,5 +86,10 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
 	const items = quizItems(facts);
-	return facts.map((fact) => ({ ...fact, quiz: items.get(fact.id) ?? [] }));
+	// A claim that still points back ("the missiles will not be transferred": which?) is a key
+	// fact beside its source, but no card: a card must stand on its own.
+	return facts.map((fact) => ({
+		...fact,
+		quiz: dangles(fact.statement) ? [] : (items.get(fact.id) ?? [])
+	}));
 }
