@@ -8,8 +8,36 @@ import { comparisonKey } from '../text';
 import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
+import { dangles } from './resolve';
 import { selectCandidates } from './select';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
+
+const NEGATED = /\b(?:not|no longer|never|cannot)\b/i;
+const stems = (text: string) =>
+	new Set(
+		text
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length > 4)
+			.map((w) => w.slice(0, 6))
+	);
+
+/**
+ * A negated claim ("the missiles will not be transferred to third countries") that another
+ * article states without the negation ("Japan will consider the transfer … to a third country")
+ * is a disagreement, not a settled point: no card quizzes it as one.
+ */
+function contradicted(fact: Fact, facts: readonly Fact[]): boolean {
+	if (!NEGATED.test(fact.statement)) return false;
+	const own = stems(fact.statement);
+	return facts.some((other) => {
+		if (other.articleIds.some((a) => fact.articleIds.includes(a))) return false;
+		if (NEGATED.test(other.statement)) return false;
+		let shared = 0;
+		for (const w of stems(other.statement)) if (own.has(w)) shared++;
+		return shared >= 4;
+	});
+}
 
 /** 64-bit FNV-1a, as hex: small, synchronous and the same everywhere. */
 function fnv1a64(text: string): string {
@@ -85,5 +113,10 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
 	const items = quizItems(facts);
-	return facts.map((fact) => ({ ...fact, quiz: items.get(fact.id) ?? [] }));
+	// A claim that still points back ("the missiles will not be transferred": which?) is a key
+	// fact beside its source, but no card: a card must stand on its own.
+	return facts.map((fact) => ({
+		...fact,
+		quiz: dangles(fact.statement) || contradicted(fact, facts) ? [] : (items.get(fact.id) ?? [])
+	}));
 }

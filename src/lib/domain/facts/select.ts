@@ -6,6 +6,7 @@
  */
 import type { Article } from '../article';
 import { claimsOf, type Claim } from './claims';
+import { resolvedClaim } from './resolve';
 import { sentenceDate } from './dates';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -126,7 +127,14 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
 			if (FURNITURE.test(span.text)) continue;
-			for (const claim of claimsOf(span.text, reference)) {
+			// What the article has said so far: where "the missiles" and "the changes" are named.
+			const before = [
+				...article.paragraphs.slice(0, index).map((p) => p.text),
+				paragraph.text.slice(0, span.end)
+			].join('\n');
+			for (const raw of claimsOf(span.text, reference)) {
+				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
+				const claim = { ...raw, text: resolvedClaim(raw.text, before) ?? raw.text };
 				const statement = claim.text;
 				const found = mentions(statement);
 				// The claim states its date absolutely; the source's words say whether it was worked out.

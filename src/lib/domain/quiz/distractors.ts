@@ -4,10 +4,12 @@
  * date, each kept only when it is certainly wrong for the fact.
  */
 import type { Fact } from '../facts/types';
-import { GAZETTEER, kindOf, type NameKind } from './gazetteer';
+import { GAZETTEER, HOME, kindOf, type NameKind } from './gazetteer';
 import { MONTHS } from '../format';
+import { DOMAIN_ENTITIES } from '../facts/aliases';
 import {
 	CAPITALS,
+	DEMONYMS,
 	entityNamed,
 	giveaways,
 	mentions,
@@ -162,6 +164,58 @@ function certainlyWrong(fact: Fact, blank: Blank, option: Option, corpus: Corpus
 	);
 }
 
+/** "based in the United States", "American defense contractors", "missiles from the United States". */
+function homeStated(statement: string, home: string): boolean {
+	const names = [home, ...(entityNamed(home)?.aliases ?? []), ...(DEMONYMS[home] ?? [])];
+	return names.some((n) =>
+		new RegExp(
+			String.raw`(?:based in|from|made in|built in|[Ii]n)\s+(?:the\s+)?${escaped(n)}\b|\b${escaped(n)}\s+(?:[\p{Ll}-]+\s+){0,2}(?:contractors|firms|companies|manufacturers|makers)\b`,
+			'u'
+		).test(statement)
+	);
+}
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Countries the articles name as someone's adversary ("in its struggle against Russia",
+ * "Russian air threats"): never offered as a country an ally supports or supplies.
+ */
+const adversariesOf = new WeakMap<readonly Fact[], Set<string>>();
+function adversaries(facts: readonly Fact[]): Set<string> {
+	let found = adversariesOf.get(facts);
+	if (found) return found;
+	found = new Set<string>();
+	const text = facts.flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
+	for (const entity of DOMAIN_ENTITIES.filter((e) => e.type === 'country'))
+		for (const n of [...entity.aliases, ...(DEMONYMS[entity.canonical] ?? [])])
+			if (
+				new RegExp(
+					String.raw`\b(?:against|war with|invaded by|invasion by|attacks? by|threats? from)\s+${escaped(n)}\b|\b${escaped(n)}\s+(?:air\s+)?(?:threats?|aggression|invasion|attacks?)\b`,
+					'u'
+				).test(text)
+			)
+				found.add(entity.canonical);
+	adversariesOf.set(facts, found);
+	return found;
+}
+
+/** Options that keep the prompt's own constraints: the answer's home when stated, no adversary. */
+function fitting(fact: Fact, blank: Blank, options: Option[], corpus: Corpus): Option[] {
+	const canonical = blank.entity?.canonical ?? blank.span.value;
+	const home = HOME.get(canonical) ?? HOME.get(blank.span.text);
+	let kept = options;
+	if (home && homeStated(fact.statement, home)) {
+		const same = options.filter((o) => HOME.get(o.key.replace(/^[\w-]+:/, '')) === home);
+		if (same.length >= 3) kept = same;
+		else return [];
+	}
+	if (blank.span.type === 'country') {
+		const enemies = adversaries(corpus.facts);
+		kept = kept.filter((o) => !enemies.has(o.key.replace(/^[\w-]+:/, '')));
+	}
+	return kept;
+}
+
 /** Every certainly wrong option for the blank, the likeliest-looking first. */
 export function wrongOptions(
 	fact: Fact,
@@ -178,7 +232,7 @@ export function wrongOptions(
 				: undefined;
 	const raw: Option[] = variants
 		? variants.map(([display, rank]) => ({ key: `${type}:${display}`, display, rank }))
-		: namedOptions(blank, corpus.pool);
+		: fitting(fact, blank, namedOptions(blank, corpus.pool), corpus);
 	const chosen: Option[] = [];
 	for (const option of shuffled(raw, random).sort((a, b) => a.rank - b.rank)) {
 		if (chosen.some((c) => same(c.display, option.display) || c.key === option.key)) continue;

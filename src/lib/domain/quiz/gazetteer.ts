@@ -65,10 +65,12 @@ export const GAZETTEER: Readonly<Record<NameKind, readonly string[]>> = {
 		'BAE Systems',
 		'Boeing',
 		'General Dynamics',
+		'IHI Corporation',
 		'Kawasaki Heavy Industries',
 		'Leonardo',
 		'Lockheed Martin',
 		'MBDA',
+		'Mitsubishi Electric',
 		'Mitsubishi Heavy Industries',
 		'Northrop Grumman',
 		'Raytheon',
@@ -80,12 +82,54 @@ export const GAZETTEER: Readonly<Record<NameKind, readonly string[]>> = {
 	media: ['Reuters', 'Associated Press', 'Nikkei', 'Kyodo News', 'The Washington Post'],
 	'air-defence': ['THAAD', 'NASAMS', 'IRIS-T', 'Aster 30', 'SM-3', 'SM-6', 'Iron Dome'],
 	fighter: ['F-35', 'F-15', 'Eurofighter Typhoon', 'Rafale', 'Gripen', 'Su-34'],
-	'cruise-missile': ['Tomahawk', 'Storm Shadow', 'Taurus', 'JASSM', 'Kalibr'],
+	'cruise-missile': ['Tomahawk', 'Storm Shadow', 'Taurus', 'JASSM', 'LRASM', 'Harpoon', 'Kalibr'],
 	weapon: [],
 	currency: ['yen', 'dollars', 'euros', 'pounds', 'won', 'yuan', 'francs', 'crowns'],
 	person: [],
 	place: []
 };
+
+/**
+ * Where a firm or a weapon comes from, so that "firms based in the United States" or
+ * "missiles bought from the United States" are offered only American options.
+ */
+export const HOME: ReadonlyMap<string, string> = new Map([
+	...['BAE Systems'].map((n) => [n, 'United Kingdom'] as const),
+	...['Leonardo'].map((n) => [n, 'Italy'] as const),
+	...['MBDA', 'Thales', 'Aster 30'].map((n) => [n, 'France'] as const),
+	...['Rheinmetall', 'IRIS-T', 'Taurus'].map((n) => [n, 'Germany'] as const),
+	...['Saab', 'Gripen'].map((n) => [n, 'Sweden'] as const),
+	...['Kalibr', 'Su-34'].map((n) => [n, 'Russia'] as const),
+	...['Storm Shadow'].map((n) => [n, 'United Kingdom'] as const),
+	...['Rafale'].map((n) => [n, 'France'] as const),
+	...['Eurofighter Typhoon'].map((n) => [n, 'Germany'] as const),
+	...['NASAMS'].map((n) => [n, 'Norway'] as const),
+	...['Iron Dome'].map((n) => [n, 'Israel'] as const),
+	...[
+		'Mitsubishi Heavy Industries',
+		'Mitsubishi Electric',
+		'Kawasaki Heavy Industries',
+		'IHI Corporation'
+	].map((n) => [n, 'Japan'] as const),
+	...[
+		'Boeing',
+		'General Dynamics',
+		'Lockheed Martin',
+		'Northrop Grumman',
+		'Raytheon',
+		'RTX',
+		'Patriot',
+		'THAAD',
+		'SM-3',
+		'SM-6',
+		'F-35',
+		'F-15',
+		'Tomahawk',
+		'JASSM',
+		'LRASM',
+		'Harpoon'
+	].map((n) => [n, 'United States'] as const)
+]);
 
 /** Known names' kinds: the gazetteer's own, and the names the launch articles use. */
 const KNOWN: ReadonlyMap<string, NameKind> = new Map<string, NameKind>([

@@ -139,6 +139,10 @@ function mainSubjects(facts: readonly Fact[]): Set<string> {
 	return main;
 }
 
+/** A country's opponent named after it: "in its fight against Russia", "its war with Russia". */
+const AGAINST =
+	/\b(?:its|their)\s+(?:\p{Ll}+\s+)?(?:struggle|fight|war|defen[cs]e)\s+(?:against|with)\s+\p{Lu}/u;
+
 /** The fact's items: a choice (or a blank) on its best detail, and a true/false on the claim. */
 function itemsOf(
 	fact: Fact,
@@ -152,6 +156,8 @@ function itemsOf(
 	const ranked = [...blanks]
 		// A detail the sources disagree on is taught as a disagreement, never quizzed as settled.
 		.filter((b) => !(conflicted && b.span.type === 'date'))
+		// "aid to Ukraine in its struggle against Russia": each side tells the other.
+		.filter((b) => !(b.span.type === 'country' && AGAINST.test(claim)))
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
 	// The same answer already asked in this article (the date of one decision) is asked once.
 	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));

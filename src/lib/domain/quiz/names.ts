@@ -9,7 +9,7 @@ export const NUMERIC = new Set<AnswerType>(['number', 'amount', 'percentage']);
 export const NAMED = new Set<AnswerType>(['person', 'organization', 'country', 'place', 'weapon']);
 
 /** Words that give a country away as surely as its name ("the Japanese decision"). */
-const DEMONYMS: Record<string, string[]> = {
+export const DEMONYMS: Record<string, string[]> = {
 	Japan: ['Japanese'],
 	'United States': ['American', 'Americans'],
 	Ukraine: ['Ukrainian', 'Ukrainians'],

@@ -1,0 +1,130 @@
+/**
+ * Definite noun phrases that point back ("the missiles", "the new regulations", "the
+ * transfer") resolved from the article's own earlier text, so a card says which. A claim
+ * whose phrase cannot be resolved is dropped: alone it cannot be understood (CARDS.md).
+ */
+import { MAX_CLAIM_WORDS } from './claims';
+
+/** Things a story names once and then calls "the missiles". */
+const THINGS = 'missiles|interceptors|systems|weapons|rockets|jets|drones';
+/** Rule changes a story names once and then calls "the changes". */
+const RULES = 'changes|regulations|rules|amendments|revisions|new rules|restrictions';
+/** Acts a story names once and then calls "the transfer". */
+const ACTS = 'transfer|supply|shipments?|sale|deliver(?:y|ies)|exports?';
+
+/** "the missiles", "the transferred missiles", "the new regulations": lower-case words only. */
+const POINTER = new RegExp(
+	String.raw`\b(the)\s+((?:(?:new|revised|transferred|same|proposed)\s+)?)(${THINGS}|${RULES}|${ACTS})\b`,
+	'giu'
+);
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}?[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*)?`;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|It|Its|This|That|These|Those|But|And|If|When|As)$/;
+
+/** A word between a name and its noun ("air defense", "surface-to-air"): no verb, no function word. */
+const MODIFIER = String.raw`(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|by|from|has|have|had|is|are|was|were|will|would|its|their|that|which|who)\s)(?![\p{Ll}-]+ed\s)[\p{Ll}-]+`;
+
+/** The nearest earlier name in front of the same noun: "Patriot air defense missiles" → "Patriot". */
+function thingName(noun: string, before: string): string | undefined {
+	const head = noun === 'interceptors' || noun === 'systems' ? THINGS : noun;
+	const pattern = new RegExp(
+		String.raw`(?<![\p{L}.])(${NAME})\s+(?:${MODIFIER}\s+){0,3}?(?:${head})\b`,
+		'gu'
+	);
+	let found: string | undefined;
+	for (const match of before.matchAll(pattern)) {
+		const name = match[1] ?? '';
+		// Nationality adjectives and sentence openers name no thing.
+		if (NOT_A_NAME.test(name) || /(?:ese|ian|can|ish|ch)$/.test(name)) continue;
+		found = name;
+	}
+	return found;
+}
+
+/**
+ * The rules the story is about, with whose they are: "Japan’s restrictions on weapons exports",
+ * "Japan has loosened its arms export rules", "Veloria's trade ministry announced new export
+ * controls on gallium refining equipment".
+ */
+function ruleName(before: string): string | undefined {
+	const noun = String.raw`(?:[\p{Ll}-]+\s+){0,3}?(?:rules|regulations|restrictions|laws|controls)(?:\s+on\s+[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})?`;
+	const owner = String.raw`(\p{Lu}[\p{L}.]+)`;
+	const owned = new RegExp(String.raw`${owner}[’']s\s+(${noun})`, 'gu');
+	const its = new RegExp(
+		String.raw`${owner}\s+(?:has\s+|had\s+|will\s+)?(?:\p{Ll}+ed|changed|revised|announced\s+changes\s+to)\s+its\s+(${noun})`,
+		'gu'
+	);
+	const announced = new RegExp(
+		String.raw`${owner}[’']s\s+(?:[\p{Ll}-]+\s+){1,3}(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:announced|adopted|introduced|unveiled|issued|published|approved)\s+(new\s+${noun})`,
+		'gu'
+	);
+	const all = [...before.matchAll(owned), ...before.matchAll(its), ...before.matchAll(announced)]
+		.filter((m) => !NOT_A_NAME.test(m[1] ?? ''))
+		.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+	// The rules the story is about are named first.
+	const first = all[0];
+	if (!first) return undefined;
+	// "new export controls on gallium refining equipment": the modifier names them enough, and a
+	// card that repeats the whole phrase would read as a restatement of the announcement.
+	const full = first[2]!;
+	const rules = /^(?:new\s+)?[\p{Ll}-]+\s+\p{Ll}+\s+on\s/u.test(full)
+		? full.replace(/\s+on\s.*$/u, '')
+		: full;
+	return /^new\s/.test(rules)
+		? `${first[1]}’s ${rules}`
+		: `${first[1]}’s revised ${rules.replace(/^(?:revised|current)\s+/, '')}`;
+}
+
+/** "transfer of Patriot air defense missiles to the United States", the nearest earlier. */
+function actName(noun: string, before: string): string | undefined {
+	const stem = noun.replace(/(?:s|ies|y)$/, '');
+	const pattern = new RegExp(
+		String.raw`\b(${stem}\p{Ll}*\s+of\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)`,
+		'gu'
+	);
+	let found: string | undefined;
+	for (const match of before.matchAll(pattern)) found = match[1];
+	return found;
+}
+
+/**
+ * The claim with its pointing phrases resolved from `before` (the article up to and
+ * including the claim's sentence), or null when one cannot be resolved.
+ */
+export function resolvedClaim(claim: string, before: string): string | null {
+	let unresolved = false;
+	const text = claim.replace(POINTER, (whole, the: string, modifier: string, noun: string, at) => {
+		const lower = noun.toLowerCase();
+		const thing = new RegExp(`^(?:${THINGS})$`).test(lower);
+		// "the changes to Japan’s restrictions", "the transfer of missiles": named where they stand.
+		if (!thing && /^\s+(?:of|to|from|on|by)\b/.test(claim.slice(at + whole.length))) return whole;
+		const capital =
+			at === 0 ? (s: string) => s.charAt(0).toUpperCase() + s.slice(1) : (s: string) => s;
+		if (new RegExp(`^(?:${RULES})$`).test(lower)) {
+			// "the restrictions" alone is the story's rules only when it was said so before.
+			const rule = ruleName(before);
+			if (rule && lower !== 'restrictions') return capital(rule);
+			if (lower === 'restrictions') return whole;
+		} else if (thing) {
+			const name = thingName(lower, before);
+			if (name) return `${capital(the)} ${modifier}${name} ${noun}`;
+		} else {
+			const act = actName(lower, before);
+			if (act) return `${capital(the)} ${act}`;
+		}
+		unresolved = true;
+		return whole;
+	});
+	if (unresolved) return null;
+	if (text !== claim && text.split(/\s+/).length > MAX_CLAIM_WORDS) return null;
+	return text;
+}
+
+/** Whether a statement still points back ("the missiles", "the new regulations"): no card alone. */
+export function dangles(statement: string): boolean {
+	return [...statement.matchAll(POINTER)].some((m) => {
+		const noun = (m[3] ?? '').toLowerCase();
+		const after = statement.slice((m.index ?? 0) + m[0].length);
+		return new RegExp(`^(?:${THINGS})$`).test(noun) || !/^\s+(?:of|to|from|on|by)\b/.test(after);
+	});
+}
