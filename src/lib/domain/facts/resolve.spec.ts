@@ -10,6 +10,14 @@ describe('references resolved from the article', () => {
 		);
 	});
 
+	it('leaves a claim about all or only of them unresolved: the name could widen it', () => {
+		const before =
+			'Japan will export Patriot missiles to the US. The missiles produced in Japan will be used exclusively by US units.';
+		expect(
+			resolvedClaim('The missiles produced in Japan will be used exclusively by US units.', before)
+		).toBeNull();
+	});
+
 	it('does not take a name joined to the noun by a verb or a conjunction', () => {
 		const before =
 			'The US has sent the interceptors to Ukraine and deployed the systems in the Gulf.';

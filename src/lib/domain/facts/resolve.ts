@@ -87,6 +87,9 @@ function actName(noun: string, before: string): string | undefined {
 	return found;
 }
 
+/** Words whose claim a wider name would make false. */
+const WIDENS = /\b(?:exclusively|only|solely|all|every|entirely|none)\b/i;
+
 /**
  * The claim with its pointing phrases resolved from `before` (the article up to and
  * including the claim's sentence), or null when one cannot be resolved.
@@ -116,7 +119,11 @@ export function resolvedClaim(claim: string, before: string): string | null {
 		return whole;
 	});
 	if (unresolved) return null;
-	if (text !== claim && text.split(/\s+/).length > MAX_CLAIM_WORDS) return null;
+	if (text === claim) return text;
+	// A name found earlier can widen what "the missiles" meant (those exported, not all made):
+	// with "exclusively", "only" or "all" beside it, that would change whether the claim is true.
+	if (WIDENS.test(claim)) return null;
+	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return null;
 	return text;
 }
 
