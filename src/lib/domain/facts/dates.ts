@@ -3,6 +3,7 @@
  * ("on Friday" in an article of Tuesday 26 December 2023 is Friday 22 December 2023).
  * Relative words in an article whose date is unknown stay as they are: nothing is guessed.
  */
+import { MONTHS } from '../format';
 import { dateMentions, tense, type DateMention } from './nlp';
 import type { FactDate } from './types';
 
@@ -85,25 +86,10 @@ export function referenceDate(published: { precision: string; value?: string }):
 	return y && m && d ? utc(y, m, d) : null;
 }
 
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** A resolved date in words, at its precision: "22 December 2023", "December 2023", "2023". */
 export function dateWords(date: FactDate): string {
 	const [y, m, d] = date.iso.split('-');
-	const month = MONTH_NAMES[Number(m) - 1] ?? '';
+	const month = MONTHS[Number(m) - 1] ?? '';
 	if (date.precision === 'day') return `${Number(d)} ${month} ${y}`;
 	if (date.precision === 'month') return `${month} ${y}`;
 	return y ?? '';
