@@ -122,9 +122,11 @@ test.describe('review', () => {
 	});
 
 	test('a week of daily reviews on a simulated clock, offline, with nothing lost', async ({
-		baseURL
+		baseURL,
+		request
 	}, testInfo) => {
 		test.setTimeout(540_000);
+		const cards = (await fetchPack(request)).facts.filter((f) => f.quiz.length > 0).length;
 		const context = await launchProfile(testInfo.outputPath('profile'), baseURL!);
 		const page = await context.newPage();
 		const start = new Date(2026, 10, 23, 9, 0);
@@ -155,8 +157,10 @@ test.describe('review', () => {
 			// The next morning: the clock jumps (timers need not run through the night).
 			await page.clock.setSystemTime(new Date(start.getTime() + (day + 1) * 86_400_000));
 		}
-		// Ten new cards a day at most, so the 45 facts took five days; every review was saved.
-		expect(reviews).toBeGreaterThanOrEqual(45);
+		// Ten new cards a day at most: every card of the pack was met in the week, and every
+		// review was saved (some cards came back for a second look).
+		expect(cards).toBeGreaterThan(10);
+		expect(reviews).toBeGreaterThanOrEqual(cards);
 		await page.goto('/stats');
 		await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 		// The stats agree with what was done: every review, on the days it was done.
