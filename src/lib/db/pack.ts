@@ -12,6 +12,7 @@ import { PackSchema } from './validate';
 import { isStoredCard } from './records';
 
 import { PACK_META_KEY } from './meta';
+import { yieldToMain } from './yield';
 
 export { installedPackVersion } from './meta';
 
@@ -103,6 +104,8 @@ export async function syncPack(
 			`The content pack has format ${pack.format}; this app reads ${PACK_FORMAT}.`
 		);
 	}
+	// Validating is the first visit's biggest step: let the page answer input before writing.
+	await yieldToMain();
 	const incoming: PackStamp = {
 		version: pack.version,
 		format: pack.format,

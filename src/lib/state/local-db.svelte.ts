@@ -30,9 +30,12 @@ export interface LocalDatabaseOptions {
 /** Fetches /pack.json and writes it; its code loads only when the pack changed. */
 async function fetchAndSyncPack(db: DossierDatabase, packVersion: string): Promise<void> {
 	if ((await installedPackVersion(db)) === packVersion) return;
-	const response = await fetch(`${base}/pack.json`);
+	// The pack and the code that writes it load side by side: a first visit waits for one.
+	const [response, { syncPack }] = await Promise.all([
+		fetch(`${base}/pack.json`),
+		import('$lib/db/pack')
+	]);
 	if (!response.ok) throw new Error(`the server answered ${response.status}`);
-	const { syncPack } = await import('$lib/db/pack');
 	await syncPack(db, await response.json());
 }
 
