@@ -7,6 +7,7 @@
 import type { Article } from '../article';
 import { claimsOf, type Claim } from './claims';
 import { resolvedClaim } from './resolve';
+import { framed, policyFrame } from './frame';
 import { sentenceDate } from './dates';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -21,6 +22,8 @@ export interface Candidate {
 	date?: FactDate;
 	relativeDate?: string;
 	score: number;
+	/** The claim cannot stand alone on a card (its policy is never named): a key fact only. */
+	cardless?: true;
 }
 
 /** Words that mark a policy detail or a checkable act, on any policy topic. */
@@ -120,6 +123,12 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
+	const body = article.paragraphs.map((p) => p.text).join('\n');
+	const lead =
+		article.paragraphs.find(
+			(p) => p.kind === 'body' && /[.]\s*$/.test(p.text) && p.text.split(' ').length >= 12
+		)?.text ?? '';
+	const frame = policyFrame(article.title, body, lead);
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
 		for (const span of sentences(paragraph.text)) {
@@ -134,7 +143,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			].join('\n');
 			for (const raw of claimsOf(span.text, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
-				const claim = { ...raw, text: resolvedClaim(raw.text, before) ?? raw.text };
+				const resolved = resolvedClaim(raw.text, before);
+				const named = framed(resolved ?? raw.text, frame, before.length - span.text.length);
+				const claim = { ...raw, text: named ?? resolved ?? raw.text };
 				const statement = claim.text;
 				const found = mentions(statement);
 				// The claim states its date absolutely; the source's words say whether it was worked out.
@@ -156,7 +167,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 					...((when.relative ?? (when.date ? undefined : source.relative))
 						? { relativeDate: when.relative ?? source.relative }
 						: {}),
-					score: value
+					score: value,
+					...(named === null ? { cardless: true as const } : {})
 				});
 			}
 		}

@@ -1,0 +1,249 @@
+/**
+ * A policy's own name, from the article that introduces it (issue 13: a card stands on its
+ * own). "The cap applies from 1 January 2025" is unreadable alone; "Lindmark's cap on rent
+ * increases applies from 1 January 2025" is not. Built for any policy article: the owner is the
+ * jurisdiction the article names first in the possessive, and each policy noun ("cap",
+ * "tariff", "regulation", "agency") is named the way the article first introduces it.
+ */
+import { MAX_CLAIM_WORDS } from './claims';
+
+export interface PolicyFrame {
+	/** "Lindmark", "Port Halden": whose policy it is. */
+	owner?: string;
+	/** Head noun → the policy's name: "cap" → "Lindmark's cap on rent increases". */
+	names: Map<string, string>;
+	/** Where each name was introduced (its offset in the article text), for the nearest one. */
+	at: Map<string, number>;
+	/** Words the article capitalises mid-sentence: names ("Washington"), not "Licences". */
+	proper: Set<string>;
+}
+
+/** Nouns a story names once and then calls "the cap", "the agency". */
+const HEADS =
+	'cap|tariff|charge|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|agency|ministry|council|authority|parliament|assembly|commission|extension|change|programme|program|plan|bill|act|limit|reform';
+/** Nouns that stand for "the policy the story is about" when the article names no other. */
+const GENERIC =
+	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|plan|change|changes|controls|move)$/;
+/** Rules and charges: what "Under …," can put a bare claim under (not a ministry or a deal). */
+const POLICY_HEAD =
+	/^(?:cap|tariff|charge|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|extension|change|programme|program|plan|bill|act|limit|reform)$/;
+
+const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
+const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+/** A modifier word before the head: "25 percent", "£12 daily", "2025 cod", "constitutional". */
+const MOD = String.raw`(?:[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
+/** Where a complement stops: a participle, a relative, a clause, another preposition. */
+const STOP =
+	/\s(?:that|which|who|to|at|from|by|until|in|after|before|with|starting|and|or|but|on|for|takes?|comes?|appl(?:y|ies)|will|would|must|can|may|is|are|was|were|has|have|remains?|stays?|rises?|falls?|\p{Ll}+ed|\p{Ll}+ing(?=\s+(?:the|a|an|its|their)\b))\b.*$|[,.;:].*$/u;
+const DATE_WORD =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s+\p{Lu}|\d{4}\b)/u;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** "on electric vehicles imported from Soravia" → "on electric vehicles"; a date is no complement. */
+function complement(rest: string): string {
+	const prep = /^\s+(on|for|of)\s+([^,.;]{2,80})/u.exec(rest);
+	if (prep && !DATE_WORD.test(prep[2]!)) {
+		const body = prep[2]!.replace(STOP, '').trim();
+		if (body && words(body) <= 5) return ` ${prep[1]} ${body}`;
+	}
+	// "a law banning the sale of flavoured e-cigarettes", "an amendment on 12 March 2024, lowering the voting age".
+	const gerund =
+		/^(?:\s+on\s+[^,]{3,40}\d{4},?|,)?\s+((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending)\s+[^,.;]{3,80})/u.exec(
+			rest
+		);
+	if (gerund) {
+		const [verb, ...tail] = gerund[1]!.split(/\s+/);
+		const body = tail
+			.join(' ')
+			.replace(/\s(?:to|from|by|until|in|at|for|and|that|which)\b.*$/u, '')
+			.trim();
+		if (body && words(body) <= 6) return ` ${verb} ${body}`;
+	}
+	return '';
+}
+
+/** The verb a story uses for a noun it never introduces: "Lindmark caps rent increases". */
+const VERBS: Record<string, RegExp> = {
+	cap: /\b(?:caps|capped|limits)\s+((?:\p{Ll}+\s+){0,3}?\p{Ll}+)\s+(?:at|to|on|by|for)\b/u,
+	extension: /\bextend(?:s|ed)?\s+(its|their|the)\s+([^,.;]{3,60})/u,
+	ban: /\bban(?:s|ned)?\s+((?:the\s+)?(?:\p{Ll}+\s+){0,4}?\p{Ll}+)(?=[,.;]|\s+(?:from|in|on|for)\b)/u
+};
+
+/** The frame of one article: its owner and the names of the policies it introduces. */
+export function policyFrame(title: string, body: string, lead: string): PolicyFrame {
+	const text = `${title}.\n${body}`;
+	// The owner: whose policy the lede names ("Ostmark's government said …", "Japan will send …"),
+	// else the name the article gives policies to most often.
+	const count = (name: string) => body.split(name).length - 1;
+	let owner: string | undefined;
+	const opener = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[’']s)?\s+\p{Ll}/u.exec(lead)?.[1];
+	const inLead = [...lead.matchAll(new RegExp(OWNER, 'gu'))].map((m) => m[1]!);
+	for (const name of [...(opener ? [opener] : []), ...inLead])
+		if (!NOT_OWNER.test(name.split(' ')[0]!) && count(name) >= 2) {
+			owner = name;
+			break;
+		}
+	let most = 0;
+	if (!owner)
+		for (const match of body.matchAll(new RegExp(OWNER, 'gu'))) {
+			const name = match[1]!;
+			if (NOT_OWNER.test(name.split(' ')[0]!)) continue;
+			if (count(name) > most) [owner, most] = [name, count(name)];
+		}
+	const names = new Map<string, string>();
+	const at = new Map<string, number>();
+	const proper = new Set<string>();
+	for (const m of body.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}-]*)/gu)) proper.add(m[1]!);
+	if (!owner) return { names, at, proper };
+	const possessive = `${owner}’s`;
+	const put = (head: string, name: string, index: number) => {
+		if (names.has(head) || words(name) > 9) return;
+		names.set(head, name);
+		at.set(head, index);
+	};
+	// "Norrland's fisheries agency", "Kaldoria's cabinet": the owner's own bodies.
+	const owned = new RegExp(String.raw`${owner}[’']s\s+((?:${MOD}\s+){0,3}?)(${HEADS})s?\b`, 'gu');
+	for (const m of body.matchAll(owned)) {
+		const head = m[2]!;
+		const rest = body.slice(m.index + m[0].length);
+		put(
+			head,
+			`${possessive} ${m[1]}${head}${/s$/.test(m[0]) && head === 'control' ? 's' : ''}${complement(rest)}`,
+			m.index
+		);
+	}
+	// "a 25 percent tariff on electric vehicles", "its cap on household electricity prices".
+	const introduced = new RegExp(
+		String.raw`\b(?:a|an|its|their|new|the)\s+((?:${MOD}\s+){0,4}?)(${HEADS})\b`,
+		'gu'
+	);
+	const bare = new Map<string, number>();
+	for (const m of body.matchAll(introduced)) {
+		const head = m[2]!;
+		// "its cap" is the owner's only when the owner is who the clause is about.
+		if (
+			/^(?:its|their)\s/.test(m[0]) &&
+			!body.slice(Math.max(0, m.index - 60), m.index).includes(owner)
+		)
+			continue;
+		const mods = (m[1] ?? '').replace(/^new\s+/, '');
+		const rest = body.slice(m.index + m[0].length);
+		const more = complement(rest);
+		if (!mods.trim() && !more) {
+			if (!bare.has(head)) bare.set(head, m.index);
+			continue;
+		}
+		if (
+			/^(?:same|other|first|next|last|old|current|existing|standard|previous|expected|possible)\b/.test(
+				mods
+			)
+		)
+			continue;
+		put(head, `${possessive} ${mods}${head}${more}`, m.index);
+	}
+	// "a regulation that requires every political advertisement made with AI to carry a label":
+	// the regulation on what it requires of.
+	for (const [head, index] of bare) {
+		if (names.has(head)) continue;
+		const rest = body.slice(index);
+		const m = new RegExp(
+			String.raw`^\S+\s+${head}\s+that\s+(?:requires|bans|limits|caps|restricts|covers|governs)\s+(every|each|any|all)?\s*([^,.;]{3,80}?)\s+(?:to|from|at|by|for)\b`,
+			'u'
+		).exec(rest);
+		if (!m) continue;
+		let object = m[2]!.replace(/^(?:the|a|an)\s+/, '');
+		// "every political advertisement made with …" → "political advertisements made with …".
+		if (m[1] && m[1] !== 'all')
+			object = object.replace(
+				/^((?:[\p{Ll}-]+\s+)*?[\p{Ll}-]+?)(?=\s+(?:\p{Ll}+ed|made|built|sold|bought|held|paid|sent|run|taken|given|written|shown|with|in|on|of)\b|$)/u,
+				'$1s'
+			);
+		put(head, `${possessive} ${head} on ${object}`, index);
+	}
+	// A noun only ever called "the cap": named by the verb the story uses ("caps rent increases").
+	for (const [head, index] of bare) {
+		if (names.has(head)) continue;
+		const verb = VERBS[head]?.exec(text);
+		if (head === 'extension' && verb)
+			put(head, `${possessive} extension of ${verb[1]} ${verb[2]}`, index);
+		else if (verb) put(head, `${possessive} ${head} on ${verb[1]!.replace(/^the\s+/, '')}`, index);
+	}
+	// The headline may name it where the body only says "the regulation": "… adopts rule requiring labels".
+	for (const m of title.matchAll(
+		new RegExp(
+			String.raw`\b(${HEADS})\s+(requiring|banning|on|limiting|capping)\s+([^,.;]{3,60})`,
+			'gu'
+		)
+	)) {
+		const name = `${possessive} ${m[1]} ${m[2]} ${m[3]!.trim()}`;
+		if (words(name) <= 9)
+			for (const head of [m[1]!, 'rule', 'regulation', 'law']) put(head, name, 0);
+	}
+	return { owner, names, at, proper };
+}
+
+/** The nearest policy introduced at or before `offset`: what a bare rule in a later sentence is under. */
+function nearest(frame: PolicyFrame, offset: number): string | undefined {
+	let best: [number, string] | undefined;
+	for (const [head, index] of frame.at)
+		if (POLICY_HEAD.test(head) && index <= offset && (!best || index >= best[0]))
+			best = [index, frame.names.get(head)!];
+	return best?.[1];
+}
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Whether a claim names the owner (or its people: "Aurelian", "Japanese"). */
+function namesOwner(claim: string, owner: string): boolean {
+	const stem = owner.length > 5 ? owner.slice(0, owner.length - 2) : owner;
+	return claim.includes(stem);
+}
+
+/**
+ * The claim with its policy named: "the cap" → "Lindmark's cap on rent increases", "The deficit"
+ * → "Kestria's deficit", a bare rule put under the policy it belongs to ("Under Veloria's export
+ * controls on gallium refining equipment, licences …"). Null when it cannot stand alone.
+ * `offset` is where the claim's sentence starts in the article's body.
+ */
+export function framed(claim: string, frame: PolicyFrame, offset: number): string | null {
+	const { owner, names } = frame;
+	if (!owner) return claim;
+	let text = claim;
+	let named = false;
+	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once.
+	text = text.replace(
+		new RegExp(
+			String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s)`,
+			'gu'
+		),
+		(whole, _the: string, _new: string | undefined, mods: string, noun: string) => {
+			if (named) return whole;
+			const head = noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
+			const name = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+			if (!name) return whole;
+			// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
+			if (mods.trim() && !name.includes(mods.trim())) return whole;
+			named = true;
+			return name;
+		}
+	);
+	if (!named && namesOwner(text, owner)) return text;
+	if (named) return words(text) <= MAX_CLAIM_WORDS ? text : null;
+	// A policy noun that the article never names ("The regulation" with no name found) dangles.
+	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(text);
+	if (opening) {
+		const noun = opening[2]!.replace(/(?<!s)s$/, '');
+		if (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)) return null;
+		// "The deficit is forecast …" → "Kestria's deficit is forecast …".
+		return `${owner}’s ${text.slice(4)}`;
+	}
+	// A name opens it ("Washington asked …", "Soravia's trade ministry …"): another actor's claim.
+	const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
+	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return text;
+	// "Licences will be valid for six months": under the policy it belongs to.
+	const policy = nearest(frame, offset);
+	if (!policy) return null;
+	const under = `Under ${policy}, ${lower(text)}`;
+	return words(under) <= MAX_CLAIM_WORDS ? under : null;
+}
