@@ -115,7 +115,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	}
 	// "a 25 percent tariff on electric vehicles", "its cap on household electricity prices".
 	const introduced = new RegExp(
-		String.raw`\b(?:a|an|its|their|new|the)\s+((?:${MOD}\s+){0,4}?)(${HEADS})\b`,
+		String.raw`\b(?:a|an|its|their|new|the)\s+((?:${MOD}\s+){0,4}?)(${HEADS})\b(?!\s+(?:${HEADS})\b)`,
 		'gu'
 	);
 	const bare = new Map<string, number>();
@@ -200,50 +200,67 @@ function namesOwner(claim: string, owner: string): boolean {
 	return claim.includes(stem);
 }
 
+/** A claim with its policy named, and where the name stands (no card blanks inside it). */
+export interface Framed {
+	text: string;
+	name?: { start: number; end: number };
+}
+
+/** Words that point back to an earlier sentence ("above that", "beyond this"): no card alone. */
+const POINTER = /^(?:[\p{L}-]+\s+){0,2}(?:that|this|these|those|it|them)\s*,/iu;
+
 /**
  * The claim with its policy named: "the cap" → "Lindmark's cap on rent increases", "The deficit"
  * → "Kestria's deficit", a bare rule put under the policy it belongs to ("Under Veloria's export
  * controls on gallium refining equipment, licences …"). Null when it cannot stand alone.
  * `offset` is where the claim's sentence starts in the article's body.
  */
-export function framed(claim: string, frame: PolicyFrame, offset: number): string | null {
+export function framed(claim: string, frame: PolicyFrame, offset: number): Framed | null {
 	const { owner, names } = frame;
-	if (!owner) return claim;
-	let text = claim;
-	let named = false;
+	if (!owner) return { text: claim };
+	let name: Framed['name'];
 	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once.
-	text = text.replace(
+	const text = claim.replace(
 		new RegExp(
 			String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s)`,
 			'gu'
 		),
-		(whole, _the: string, _new: string | undefined, mods: string, noun: string) => {
-			if (named) return whole;
+		(whole, _the: string, _new: string | undefined, mods: string, noun: string, at: number) => {
+			if (name) return whole;
 			const head = noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
-			const name = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
-			if (!name) return whole;
+			const full = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+			if (!full) return whole;
 			// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
-			if (mods.trim() && !name.includes(mods.trim())) return whole;
-			named = true;
-			return name;
+			if (mods.trim() && !full.includes(mods.trim())) return whole;
+			name = { start: at, end: at + full.length };
+			return full;
 		}
 	);
-	if (!named && namesOwner(text, owner)) return text;
-	if (named) return words(text) <= MAX_CLAIM_WORDS ? text : null;
-	// A policy noun that the article never names ("The regulation" with no name found) dangles.
-	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(text);
+	if (POINTER.test(text)) return null;
+	if (name) return words(text) <= MAX_CLAIM_WORDS ? { text, name } : null;
+	// The owner named in the claim's opening words: it stands alone ("Kaldoria may now …").
+	if (namesOwner(text.split(/\s+/).slice(0, 5).join(' '), owner)) return { text };
+	const possessive = `${owner}’s `;
+	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
+		text
+	);
 	if (opening) {
 		const noun = opening[2]!.replace(/(?<!s)s$/, '');
-		if (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)) return null;
+		// A policy noun the article never names ("The regulation …") dangles; "The ban on X" does not.
+		if (!opening[3] && (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)))
+			return null;
 		// "The deficit is forecast …" → "Kestria's deficit is forecast …".
-		return `${owner}’s ${text.slice(4)}`;
+		return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
 	}
 	// A name opens it ("Washington asked …", "Soravia's trade ministry …"): another actor's claim.
 	const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
-	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return text;
+	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return { text };
 	// "Licences will be valid for six months": under the policy it belongs to.
 	const policy = nearest(frame, offset);
 	if (!policy) return null;
-	const under = `Under ${policy}, ${lower(text)}`;
-	return words(under) <= MAX_CLAIM_WORDS ? under : null;
+	const under = `Under ${policy}, `;
+	const result = under + lower(text);
+	return words(result) <= MAX_CLAIM_WORDS
+		? { text: result, name: { start: 0, end: under.length } }
+		: null;
 }

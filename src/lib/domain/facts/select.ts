@@ -84,6 +84,10 @@ function wordCount(text: string): number {
 const FURNITURE =
 	/^(?:About the (?:author|writer)|Sign up|Subscribe|Follow (?:us|him|her|them)|Share (?:this|on)|Copyright|©|Read more|Related)\b|\b(?:covers|writes about) [\p{L} ,]+ for (?:The )?\p{Lu}/u;
 
+/** An image caption or credit the cleaner kept in the body: "Image caption: Traffic on …". */
+const CAPTION =
+	/^(?:Image|Photo|Picture|Caption|Image caption|Photo caption|Pictured)\s*(?:caption|credit|source)?\s*:/i;
+
 /** Scores one claim; 0 means it is not a point worth a card. */
 function score(claim: Claim, found: Mention[], date: FactDate | undefined): number {
 	const statement = claim.text;
@@ -135,7 +139,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
-			if (FURNITURE.test(span.text)) continue;
+			if (FURNITURE.test(span.text) || CAPTION.test(span.text)) continue;
 			// What the article has said so far: where "the missiles" and "the changes" are named.
 			const before = [
 				...article.paragraphs.slice(0, index).map((p) => p.text),
@@ -145,9 +149,12 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
 				const resolved = resolvedClaim(raw.text, before);
 				const named = framed(resolved ?? raw.text, frame, before.length - span.text.length);
-				const claim = { ...raw, text: named ?? resolved ?? raw.text };
+				const claim = { ...raw, text: named?.text ?? resolved ?? raw.text };
 				const statement = claim.text;
-				const found = mentions(statement);
+				// Nothing inside the policy's name is asked: it names the card, it is not its point.
+				const inName = (m: Mention) =>
+					named?.name !== undefined && m.start < named.name.end && m.end > named.name.start;
+				const found = mentions(statement).filter((m) => !inName(m));
 				// The claim states its date absolutely; the source's words say whether it was worked out.
 				const own = sentenceDate(statement, reference);
 				const source = sentenceDate(span.text, reference);

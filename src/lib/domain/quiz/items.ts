@@ -64,6 +64,13 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	if (type === 'number' && new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`).test(before))
 		return undefined;
 	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
+	// A change asks for the new value, not the old one ("from 18 to 16": 16).
+	if (/\bfrom\s+$/.test(before) && /^\s+to\s+\S*\d/.test(after)) return undefined;
+	// "2.9 percent, just under the 3 percent ceiling": the words beside the blank give it away.
+	if (/^[^.]{0,30}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?\S*\d/.test(after))
+		return undefined;
+	if (/\d[^.]{0,40}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?$/.test(before))
+		return undefined;
 	// A count of a list the prompt prints ("three items: a, b and c") is no question.
 	if (type === 'number' && /^[^.]{0,40}(?::|,[^,]+,)[^,]+\band\b/.test(after)) return undefined;
 	// "Ukraine and other countries", "countries like the United States": examples, not the rule.
