@@ -20,18 +20,21 @@ export interface PolicyFrame {
 
 /** Nouns a story names once and then calls "the cap", "the agency". */
 const HEADS =
-	'cap|tariff|charge|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|agency|ministry|council|authority|parliament|assembly|commission|extension|change|programme|program|plan|bill|act|limit|reform';
+	'cap|tariff|charge|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|agency|ministry|council|authority|parliament|assembly|commission|cabinet|government|senate|extension|change|programme|program|plan|bill|act|limit|reform';
 /** Nouns that stand for "the policy the story is about" when the article names no other. */
 const GENERIC =
-	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|plan|change|changes|controls|move)$/;
+	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|change|changes|controls|guidelines|principles)$/;
 /** Rules and charges: what "Under …," can put a bare claim under (not a ministry or a deal). */
 const POLICY_HEAD =
-	/^(?:cap|tariff|charge|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|extension|change|programme|program|plan|bill|act|limit|reform)$/;
+	/^(?:cap|tariff|charge|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|extension|change|programme|program|bill|act|limit|reform|\*named)$/;
+/** Singular nouns of a policy's values: "The deficit", "The minimum age", "The reduced rate on food". */
+const VALUE_NOUNS =
+	'rate|age|deficit|price|threshold|limit|ceiling|minimum|maximum|duty|fine|penalty|levy|tax|fee|allowance|target|spending|subsidy|exemption|deadline|surplus|debt|wage|pension|benefit|quota|charge|tariff|cap|budget';
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
 /** A modifier word before the head: "25 percent", "£12 daily", "2025 cod", "constitutional". */
-const MOD = String.raw`(?:[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
+const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
 /** Where a complement stops: a participle, a relative, a clause, another preposition. */
 const STOP =
 	/\s(?:that|which|who|to|at|from|by|until|in|after|before|with|starting|and|or|but|on|for|takes?|comes?|appl(?:y|ies)|will|would|must|can|may|is|are|was|were|has|have|remains?|stays?|rises?|falls?|\p{Ll}+ed|\p{Ll}+ing(?=\s+(?:the|a|an|its|their)\b))\b.*$|[,.;:].*$/u;
@@ -161,6 +164,17 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 			);
 		put(head, `${possessive} ${head} on ${object}`, index);
 	}
+	// A policy with a proper name: "adopted the Three Principles on Transfer of Defense Equipment".
+	const properName = new RegExp(
+		String.raw`\b(?:adopted|approved|passed|introduced|published|unveiled|issued|signed|enacted)\s+(?:(?:\p{Ll}+\s+){0,3}?including\s+)?(?:a\s+new\s+|the\s+|a\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:on|of|for|and|the|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*)`,
+		'gu'
+	);
+	for (const m of body.matchAll(properName))
+		if (words(m[1]!) <= 10 && !frameHas(names, m[1]!)) {
+			names.set('*named', `the ${m[1]}`);
+			at.set('*named', m.index);
+			break;
+		}
 	// A noun only ever called "the cap": named by the verb the story uses ("caps rent increases").
 	for (const [head, index] of bare) {
 		if (names.has(head)) continue;
@@ -181,6 +195,10 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 			for (const head of [m[1]!, 'rule', 'regulation', 'law']) put(head, name, 0);
 	}
 	return { owner, names, at, proper };
+}
+
+function frameHas(names: Map<string, string>, name: string): boolean {
+	return [...names.values()].some((n) => n.includes(name));
 }
 
 /** The nearest policy introduced at or before `offset`: what a bare rule in a later sentence is under. */
@@ -219,38 +237,59 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	const { owner, names } = frame;
 	if (!owner) return { text: claim };
 	let name: Framed['name'];
-	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once.
-	const text = claim.replace(
-		new RegExp(
-			String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s)`,
-			'gu'
-		),
-		(whole, _the: string, _new: string | undefined, mods: string, noun: string, at: number) => {
-			if (name) return whole;
-			const head = noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
-			const full = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
-			if (!full) return whole;
-			// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
-			if (mods.trim() && !full.includes(mods.trim())) return whole;
-			name = { start: at, end: at + full.length };
-			return full;
-		}
-	);
+	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once; where the
+	// full name would make the card too long, the owner's short one ("Japan’s new rules").
+	const named = (short: boolean) =>
+		claim.replace(
+			new RegExp(
+				String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s)`,
+				'gu'
+			),
+			(whole, _the: string, fresh: string | undefined, mods: string, noun: string, at: number) => {
+				if (name) return whole;
+				const head =
+					noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
+				let full = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+				if (!full) return whole;
+				// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
+				if (mods.trim() && !full.includes(mods.trim())) return whole;
+				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
+				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);
+				name = { start: at, end: at + full.length };
+				return full;
+			}
+		);
+	let text = named(false);
+	if (name && words(text) > MAX_CLAIM_WORDS) {
+		name = undefined;
+		text = named(true);
+	}
 	if (POINTER.test(text)) return null;
 	if (name) return words(text) <= MAX_CLAIM_WORDS ? { text, name } : null;
 	// The owner named in the claim's opening words: it stands alone ("Kaldoria may now …").
 	if (namesOwner(text.split(/\s+/).slice(0, 5).join(' '), owner)) return { text };
+	if (background(text, owner)) return null;
 	const possessive = `${owner}’s `;
+	// "The US deployed …", "The transferred Patriot missiles …": a name in the subject, not the owner's.
+	if (/^The\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(text)) return { text };
+	// "The deficit is forecast …" → "Kestria's deficit is forecast …": a policy's own value.
+	const value = new RegExp(
+		String.raw`^The\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${VALUE_NOUNS})\b(?!\s+(?:${HEADS})\b)`,
+		'u'
+	).exec(text);
+	if (value && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(value[1]!))
+		return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+	// "The regulation …" with no name found dangles; any other "The …" is left as it was.
 	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
 		text
 	);
 	if (opening) {
 		const noun = opening[2]!.replace(/(?<!s)s$/, '');
-		// A policy noun the article never names ("The regulation …") dangles; "The ban on X" does not.
 		if (!opening[3] && (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)))
 			return null;
-		// "The deficit is forecast …" → "Kestria's deficit is forecast …".
-		return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+		if (opening[3] && !namesOwner(text, owner))
+			return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+		return { text };
 	}
 	// A name opens it ("Washington asked …", "Soravia's trade ministry …"): another actor's claim.
 	const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
@@ -258,9 +297,31 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	// "Licences will be valid for six months": under the policy it belongs to.
 	const policy = nearest(frame, offset);
 	if (!policy) return null;
-	const under = `Under ${policy}, `;
+	const under = `Under ${policy.replace(/^the\s/, 'the ')}, `;
 	const result = under + lower(text);
 	return words(result) <= MAX_CLAIM_WORDS
 		? { text: result, name: { start: 0, end: under.length } }
 		: null;
+}
+
+/**
+ * Another actor's past deeds with no rule in them ("The US has sent Patriots to Ukraine"): the
+ * background of the story, not its policy (CARDS.md: NOT-POLICY). Requests and decisions stay.
+ */
+export function background(claim: string, owner: string): boolean {
+	const verb =
+		/\s(?:has|have|had|was|were|is|are|will|would|must|may|can|\p{Ll}+ed|sent|sold|made|gave|took|spent|bought)\b/u.exec(
+			claim
+		);
+	if (!verb || namesOwner(claim.slice(0, verb.index), owner)) return false;
+	if (/\b(?:will|would|must|may|can|cannot|should|shall)\b/.test(claim)) return false;
+	if (
+		/\b(?:ask|request|approv|decid|allow|permit|ban|prohibit|rule|law|licen|consent|agree|requir|sign|vot|adopt)/i.test(
+			claim
+		)
+	)
+		return false;
+	return /^(?:has|have|had)\s+\p{Ll}+(?:ed|en|ent|old|one|ought)\b|^\p{Ll}+ed\b|^(?:sent|sold|gave|took|spent|bought)\b/u.test(
+		claim.slice(verb.index + 1)
+	);
 }

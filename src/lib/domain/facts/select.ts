@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article';
 import { claimsOf, type Claim } from './claims';
-import { resolvedClaim } from './resolve';
+import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame } from './frame';
 import { sentenceDate } from './dates';
 import { mentions, sentences, type Mention, type Span } from './nlp';
@@ -147,8 +147,11 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			].join('\n');
 			for (const raw of claimsOf(span.text, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
-				const resolved = resolvedClaim(raw.text, before);
-				const named = framed(resolved ?? raw.text, frame, before.length - span.text.length);
+				const resolved = resolvedClaim(raw.text, before, frame.owner);
+				// The policies named up to the end of this sentence (a relative clause may name its own).
+				let named = framed(resolved ?? raw.text, frame, before.length);
+				// A pointer the resolver could not place ("the transfer") is not rescued by a possessive.
+				if (resolved === null && named && dangles(named.text)) named = undefined;
 				const claim = { ...raw, text: named?.text ?? resolved ?? raw.text };
 				const statement = claim.text;
 				// Nothing inside the policy's name is asked: it names the card, it is not its point.

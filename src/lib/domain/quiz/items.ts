@@ -165,6 +165,16 @@ function itemsOf(
 		.filter((b) => !(conflicted && b.span.type === 'date'))
 		// "aid to Ukraine in its struggle against Russia": each side tells the other.
 		.filter((b) => !(b.span.type === 'country' && AGAINST.test(claim)))
+		// "its support for Ukraine", "aid to Ukraine": the war the story is set in, not its policy.
+		.filter(
+			(b) =>
+				!(
+					b.span.type === 'country' &&
+					/\b(?:support for|aid to|assistance to|war in|help for|supporting)\s+(?:the\s+)?$/.test(
+						claim.slice(0, b.span.start)
+					)
+				)
+		)
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
 	// The same answer already asked in this article (the date of one decision) is asked once.
 	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));
@@ -251,7 +261,12 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 	);
 	const corpus: Corpus = { pool: poolOf(facts), facts };
 	const result = new Map<string, QuizItem[]>();
-	const asked: { answer: string; words: Set<string>; articles: readonly string[] }[] = [];
+	const asked: {
+		answer: string;
+		words: Set<string>;
+		articles: readonly string[];
+		trueFalse: boolean;
+	}[] = [];
 	// One card per disagreement, on the same fact whatever the order: the smallest id.
 	const conflictOwner = new Map<string, string>();
 	for (const fact of facts)
@@ -281,10 +296,18 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 					first.type !== 'true-false' &&
 					a.answer === first.answer &&
 					overlap(a.words) >= 0.6) ||
-				(a.articles.some((id) => fact.articleIds.includes(id)) && overlap(a.words) >= 0.7)
+				(a.articles.some((id) => fact.articleIds.includes(id)) && overlap(a.words) >= 0.7) ||
+				// The same statement in two articles ("Japan will ship Patriots to the US"): one card.
+				(first?.type === 'true-false' && a.trueFalse && overlap(a.words) >= 0.6)
 		);
 		if (repeat) items = [];
-		else if (first) asked.push({ answer: first.answer, words, articles: fact.articleIds });
+		else if (first)
+			asked.push({
+				answer: first.answer,
+				words,
+				articles: fact.articleIds,
+				trueFalse: first.type === 'true-false'
+			});
 		result.set(fact.id, items);
 	}
 	return new Map(facts.map((fact) => [fact.id, result.get(fact.id) ?? []]));
