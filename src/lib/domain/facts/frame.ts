@@ -52,7 +52,7 @@ function complement(rest: string): string {
 	}
 	// "a law banning the sale of flavoured e-cigarettes", "an amendment on 12 March 2024, lowering the voting age".
 	const gerund =
-		/^(?:\s+on\s+[^,]{3,40}\d{4},?|,)?\s+((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending)\s+[^,.;]{3,80})/u.exec(
+		/^(?:\s+on\s+[^.]{3,40}?\d{4},?|,)?\s+((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending)\s+[^,.;]{3,80})/u.exec(
 			rest
 		);
 	if (gerund) {
@@ -201,13 +201,24 @@ function frameHas(names: Map<string, string>, name: string): boolean {
 	return [...names.values()].some((n) => n.includes(name));
 }
 
-/** The nearest policy introduced at or before `offset`: what a bare rule in a later sentence is under. */
+/** Rules that hold the others (a law holds its ban, a rule change its limits). */
+const UMBRELLA =
+	/^(?:law|regulation|rule|change|act|bill|controls|guidelines|principles|amendment|reform|directive|decree|\*named)$/;
+
+/**
+ * The policy a bare rule in a later sentence is under: the latest rule introduced at or before
+ * `offset` that holds others (a law, a rule change), else the latest policy of any kind.
+ */
 function nearest(frame: PolicyFrame, offset: number): string | undefined {
 	let best: [number, string] | undefined;
-	for (const [head, index] of frame.at)
-		if (POLICY_HEAD.test(head) && index <= offset && (!best || index >= best[0]))
-			best = [index, frame.names.get(head)!];
-	return best?.[1];
+	let umbrella: [number, string] | undefined;
+	for (const [head, index] of frame.at) {
+		if (!POLICY_HEAD.test(head) || index > offset) continue;
+		const entry: [number, string] = [index, frame.names.get(head)!];
+		if (!best || index >= best[0]) best = entry;
+		if (UMBRELLA.test(head) && (!umbrella || index >= umbrella[0])) umbrella = entry;
+	}
+	return (umbrella ?? best)?.[1];
 }
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -260,11 +271,22 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 			}
 		);
 	let text = named(false);
+	// "approved a constitutional amendment on 12 March 2024": the amendment's point beside it.
+	if (!name) text = described(text, frame);
 	if (name && words(text) > MAX_CLAIM_WORDS) {
 		name = undefined;
 		text = named(true);
 	}
 	if (POINTER.test(text)) return null;
+	// "Teravia's parliament approved the change …" before the article says which: no card.
+	const opening8 = text.split(/\s+/).slice(0, 8).join(' ');
+	if (
+		!name &&
+		new RegExp(
+			String.raw`\bthe\s+(?:new\s+)?(?:${HEADS}|rules|regulations|changes|measures?|move|policy)\b(?!\s+(?:of|on|for|to)\s|[’']s)`
+		).test(opening8)
+	)
+		return null;
 	if (name) return words(text) <= MAX_CLAIM_WORDS ? { text, name } : null;
 	// The owner named in the claim's opening words: it stands alone ("Kaldoria may now …").
 	if (namesOwner(text.split(/\s+/).slice(0, 5).join(' '), owner)) return { text };
@@ -323,5 +345,28 @@ export function background(claim: string, owner: string): boolean {
 		return false;
 	return /^(?:has|have|had)\s+\p{Ll}+(?:ed|en|ent|old|one|ought)\b|^\p{Ll}+ed\b|^(?:sent|sold|gave|took|spent|bought)\b/u.test(
 		claim.slice(verb.index + 1)
+	);
+}
+
+/**
+ * "a constitutional amendment" → "a constitutional amendment lowering the voting age", where the
+ * article's name for it says what it does and the claim does not.
+ */
+function described(text: string, frame: PolicyFrame): string {
+	return text.replace(
+		new RegExp(
+			String.raw`\b(an?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS})\b(?=\s+(?:on|in|at|by)\s+\S*\d|[.,]|$)`,
+			'u'
+		),
+		(whole, _lead: string, head: string) => {
+			const full = frame.names.get(head);
+			const rest =
+				full &&
+				/\s((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending|on|for|of)\s.+)$/u.exec(
+					full
+				)?.[1];
+			if (!rest || text.includes(rest)) return whole;
+			return words(text) + words(rest) <= MAX_CLAIM_WORDS ? `${whole} ${rest}` : whole;
+		}
 	);
 }

@@ -234,7 +234,8 @@ export function wrongOptions(
 			: NUMERIC.has(type)
 				? numberVariants(text, {
 						before: fact.statement.slice(0, blank.span.start),
-						after: fact.statement.slice(blank.span.end)
+						after: fact.statement.slice(blank.span.end),
+						percent: type === 'percentage'
 					}).map((v) => [v, 0])
 				: undefined;
 	const raw: Option[] = variants

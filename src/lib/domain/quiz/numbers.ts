@@ -7,7 +7,7 @@
  */
 
 /** Values a rule is written in: 1, 1.2, 1.5, 2, 2.5, 3, 3.5 … 7.5, 8 times each power of ten. */
-const STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7.5, 8];
+const STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7.5, 8, 9];
 /** Durations have their own round values. */
 const UNITS: [RegExp, number[]][] = [
 	[/^\s*hours?\b/, [6, 12, 24, 36, 48, 72, 96]],
@@ -33,6 +33,8 @@ export interface NumberContext {
 	/** The prompt's words before the blank and after it. */
 	before: string;
 	after: string;
+	/** The answer is a percentage: no option of 100 percent or more. */
+	percent?: boolean;
 }
 
 /** The direction a change states: "lowers … from 18 to" → values below 18. */
@@ -52,15 +54,20 @@ export function direction(before: string): { from: number; up: boolean } | undef
  */
 export function numberShifts(n: number, context: NumberContext): number[] | undefined {
 	const change = direction(context.before);
+	const percent = context.percent || /^\s*(?:per ?cent|%)/.test(context.after);
 	const keep = (v: number) =>
-		v > 0 && v !== n && (!change || (change.up ? v > change.from : v < change.from));
+		!(percent && v >= 100) &&
+		v > 0 &&
+		v !== n &&
+		(!change || (change.up ? v > change.from : v < change.from));
 	let candidates: number[] | undefined;
+	let ruled = false;
 	if (/\bages?\b[^.]*$/i.test(context.before) && n >= 10 && n < 100)
 		candidates = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3];
 	else {
 		const unit = UNITS.find(([pattern]) => pattern.test(context.after))?.[1];
 		if (unit?.includes(n)) candidates = unit;
-		else if (isRound(n) && n >= 10) candidates = ladder(n);
+		else if (isRound(n) && n >= 10) [candidates, ruled] = [ladder(n), true];
 	}
 	if (!candidates) {
 		if (!change) return undefined;
@@ -68,8 +75,11 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 		candidates = [n - step, n + step, n - 2 * step, n + 2 * step, n - 3 * step, n + 3 * step];
 	}
 	const distance = (v: number) => Math.abs(Math.log(v / n));
+	// A step of a few percent (9 or 11 beside 10, £75 beside £80) reads as a trick, not a choice.
+	const apart = (v: number) => !ruled || distance(v) >= 0.11;
 	return [...new Set(candidates)]
 		.filter(keep)
+		.filter(apart)
 		.sort((a, b) => distance(a) - distance(b))
-		.slice(0, 6);
+		.slice(0, 5);
 }
