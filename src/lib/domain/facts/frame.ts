@@ -20,16 +20,16 @@ export interface PolicyFrame {
 
 /** Nouns a story names once and then calls "the cap", "the agency". */
 const HEADS =
-	'cap|tariff|charge|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|agency|ministry|council|authority|parliament|assembly|commission|cabinet|government|senate|extension|change|programme|program|plan|bill|act|limit|reform';
+	'cap|tariff|toll|charge|fine|grant|allowance|exemption|permit|mandate|moratorium|embargo|sanctions|curfew|zone|target|treaty|pact|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|agency|ministry|council|authority|parliament|assembly|commission|cabinet|government|senate|extension|change|programme|program|plan|bill|act|limit|reform';
 /** Nouns that stand for "the policy the story is about" when the article names no other. */
 const GENERIC =
 	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|change|changes|controls|guidelines|principles)$/;
 /** Rules and charges: what "Under …," can put a bare claim under (not a ministry or a deal). */
 const POLICY_HEAD =
-	/^(?:cap|tariff|charge|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|extension|change|programme|program|bill|act|limit|reform|\*named)$/;
+	/^(?:cap|tariff|toll|charge|grant|allowance|exemption|mandate|moratorium|embargo|sanctions|curfew|treaty|pact|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|extension|change|programme|program|bill|act|limit|reform|\*named)$/;
 /** Singular nouns of a policy's values: "The deficit", "The minimum age", "The reduced rate on food". */
 const VALUE_NOUNS =
-	'rate|age|deficit|price|threshold|limit|ceiling|minimum|maximum|duty|fine|penalty|levy|tax|fee|allowance|target|spending|subsidy|exemption|deadline|surplus|debt|wage|pension|benefit|quota|charge|tariff|cap|budget';
+	'rate|age|deficit|price|toll|threshold|limit|ceiling|minimum|maximum|duty|fine|penalty|levy|tax|fee|allowance|target|spending|subsidy|exemption|deadline|surplus|debt|wage|pension|benefit|quota|charge|tariff|cap|budget';
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
@@ -118,7 +118,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	}
 	// "a 25 percent tariff on electric vehicles", "its cap on household electricity prices".
 	const introduced = new RegExp(
-		String.raw`\b(?:a|an|its|their|new|the)\s+((?:${MOD}\s+){0,4}?)(${HEADS})\b(?!\s+(?:${HEADS})\b)`,
+		String.raw`\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Tt]he)\s+((?:${MOD}\s+){0,4}?)(${HEADS})\b(?!\s+(?:${HEADS})\b)`,
 		'gu'
 	);
 	const bare = new Map<string, number>();
@@ -246,7 +246,8 @@ const POINTER = /^(?:[\p{L}-]+\s+){0,2}(?:that|this|these|those|it|them)\s*,/iu;
  */
 export function framed(claim: string, frame: PolicyFrame, offset: number): Framed | null {
 	const { owner, names } = frame;
-	if (!owner) return { text: claim };
+	// No owner: nothing to name a policy by, and a claim about "the scheme" cannot stand alone.
+	if (!owner) return dangling(claim) ? null : { text: claim };
 	let name: Framed['name'];
 	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once; where the
 	// full name would make the card too long, the owner's short one ("Japan’s new rules").
@@ -369,4 +370,12 @@ function described(text: string, frame: PolicyFrame): string {
 			return words(text) + words(rest) <= MAX_CLAIM_WORDS ? `${whole} ${rest}` : whole;
 		}
 	);
+}
+
+/** "The scheme will raise …", "The rules apply …": a policy noun with nothing to say whose. */
+function dangling(claim: string): boolean {
+	return new RegExp(
+		String.raw`^The\s+(?:new\s+|revised\s+)?(?:${HEADS}|rules|regulations|changes|measures?|policy)\b(?!\s+(?:of|on|for|to)\s)`,
+		'u'
+	).test(claim);
 }
