@@ -39,7 +39,7 @@ const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|
 const STOP =
 	/\s(?:that|which|who|to|at|from|by|until|in|after|before|with|starting|and|or|but|on|for|takes?|comes?|appl(?:y|ies)|will|would|must|can|may|is|are|was|were|has|have|remains?|stays?|rises?|falls?|\p{Ll}+ed|\p{Ll}+ing(?=\s+(?:the|a|an|its|their)\b))\b.*$|[,.;:].*$/u;
 const DATE_WORD =
-	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s+\p{Lu}|\d{4}\b)/u;
+	/^(?:weekdays|weekends|weekday|working days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s+\p{Lu}|\d{4}\b)/u;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
