@@ -284,7 +284,8 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (
 		!name &&
 		new RegExp(
-			String.raw`\bthe\s+(?:new\s+)?(?:${HEADS}|rules|regulations|changes|measures?|move|policy)\b(?!\s+(?:of|on|for|to)\s|[’']s)`
+			String.raw`\bthe\s+(?:new\s+)?(?:${HEADS}|rules|regulations|changes|measures?|move|policy)\b(?!\s+(?:of|for|to)\s|\s+on\s+(?!\d|\p{Lu})|[’']s)`,
+			'u'
 		).test(opening8)
 	)
 		return null;

@@ -32,7 +32,7 @@ const POLICY =
 
 /** Commentary, reactions, speculation and framing: not facts a learner needs to keep. */
 const COMMENTARY =
-	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|economists?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed|welcome|it offers|testament|confidence-building|a bold step|for years to come|called|criticis\w*|warned|fears?|feared|urged|praised|hopes?|believes?|suggested|continued|wanted|go far enough|black market|studying|would cut|leading|is known for|originally|in fact|might|may soon|potential|aligns?|broader|goals?|further from|expected to|knocked down|shot down|leeway|departure|exemplifies|trust)\b/i;
+	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|economists?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed|welcome|it offers|testament|confidence-building|a bold step|for years to come|called|criticis\w*|warned|fears?|feared|urged|praised|hopes?|believes?|suggested|continued|wanted|go far enough|black market|studying|would cut|leading|is known for|originally|in fact|might|may soon|potential|aligns?|broader|goals?|further from|expected to|knocked down|shot down|leeway|departure|exemplifies|trust|voted against|(?:file|lodge)[sd]? a complaint|protest\w*|condemn\w*|denounc\w*)\b/i;
 
 /** Background and inventory, not the policy: last year's figures, what a country has now. */
 const BACKGROUND =
