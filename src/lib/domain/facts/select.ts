@@ -7,7 +7,7 @@
 import type { Article } from '../article';
 import { claimsOf, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
-import { framed, policyFrame } from './frame';
+import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -149,7 +149,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
 				const resolved = resolvedClaim(raw.text, before, frame.owner);
 				// The policies named up to the end of this sentence (a relative clause may name its own).
-				let named = framed(resolved ?? raw.text, frame, before.length);
+				let named: Framed | null | undefined = framed(resolved ?? raw.text, frame, before.length);
 				// A pointer the resolver could not place ("the transfer") is not rescued by a possessive.
 				if (resolved === null && named && dangles(named.text)) named = undefined;
 				const claim = { ...raw, text: named?.text ?? resolved ?? raw.text };
