@@ -90,6 +90,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		selectCandidates(article, referenceDate(article.published))
 	);
 	const seen = new Map<string, number>();
+	// Claims whose policy the article never names: key facts beside their source, no card.
+	const cardless = new Set<string>();
 	const facts = mergeAcrossArticles(candidates).map((cluster) => {
 		const { primary, members, conflicts } = cluster;
 		const base = factId(primary.evidence.text);
@@ -109,14 +111,18 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 			quiz: [] as QuizItem[],
 			derivation: DERIVATION_VERSION
 		};
+		if (primary.cardless) cardless.add(fact.id);
 		return fact;
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
-	const items = quizItems(facts);
+	const items = quizItems(facts.filter((f) => !cardless.has(f.id)));
 	// A claim that still points back ("the missiles will not be transferred": which?) is a key
 	// fact beside its source, but no card: a card must stand on its own.
 	return facts.map((fact) => ({
 		...fact,
-		quiz: dangles(fact.statement) || contradicted(fact, facts) ? [] : (items.get(fact.id) ?? [])
+		quiz:
+			cardless.has(fact.id) || dangles(fact.statement) || contradicted(fact, facts)
+				? []
+				: (items.get(fact.id) ?? [])
 	}));
 }

@@ -87,6 +87,22 @@ function actName(noun: string, before: string): string | undefined {
 	return found;
 }
 
+/**
+ * "the supply" in a story whose owner exports a named thing ("Japan will send Patriot missiles"):
+ * "supply of Patriot missiles from Japan". Only where the article says the owner sends it.
+ */
+function supplied(noun: string, before: string, owner: string | undefined): string | undefined {
+	if (!owner) return undefined;
+	const sends = new RegExp(
+		String.raw`\b${owner}\s+(?:[\p{L}-]+\s+){0,6}?(?:export|send|ship|suppl|transfer|sell|deliver)\p{Ll}*\s+(?:[\p{L}-]+\s+){0,4}?(${THINGS})\b`,
+		'u'
+	).exec(before);
+	if (!sends) return undefined;
+	const thing = sends[1]!;
+	const name = thingName(thing, before);
+	return name ? `${noun} of ${name} ${thing} from ${owner}` : undefined;
+}
+
 /** Words whose claim a wider name would make false. */
 const WIDENS = /\b(?:exclusively|only|solely|all|every|entirely|none)\b/i;
 
@@ -94,30 +110,41 @@ const WIDENS = /\b(?:exclusively|only|solely|all|every|entirely|none)\b/i;
  * The claim with its pointing phrases resolved from `before` (the article up to and
  * including the claim's sentence), or null when one cannot be resolved.
  */
-export function resolvedClaim(claim: string, before: string): string | null {
+export function resolvedClaim(claim: string, before: string, owner?: string): string | null {
 	let unresolved = false;
-	const text = claim.replace(POINTER, (whole, the: string, modifier: string, noun: string, at) => {
-		const lower = noun.toLowerCase();
-		const thing = new RegExp(`^(?:${THINGS})$`).test(lower);
-		// "the changes to Japan’s restrictions", "the transfer of missiles": named where they stand.
-		if (!thing && /^\s+(?:of|to|from|on|by)\b/.test(claim.slice(at + whole.length))) return whole;
-		const capital =
-			at === 0 ? (s: string) => s.charAt(0).toUpperCase() + s.slice(1) : (s: string) => s;
-		if (new RegExp(`^(?:${RULES})$`).test(lower)) {
-			// "the restrictions" alone is the story's rules only when it was said so before.
-			const rule = ruleName(before);
-			if (rule && lower !== 'restrictions') return capital(rule);
-			if (lower === 'restrictions') return whole;
-		} else if (thing) {
-			const name = thingName(lower, before);
-			if (name) return `${capital(the)} ${modifier}${name} ${noun}`;
-		} else {
-			const act = actName(lower, before);
-			if (act) return `${capital(the)} ${act}`;
-		}
-		unresolved = true;
-		return whole;
-	});
+	const text = claim
+		// "Washington asked for shipments because …": shipments of what, from whom.
+		.replace(
+			/\b(asked for|requested|request for)\s+(shipments|deliveries|supplies)\b(?!\s+(?:of|from)\b)/u,
+			(whole, verb: string, noun: string) => {
+				const source = supplied(noun, before, owner);
+				return source ? `${verb} ${source}` : whole;
+			}
+		)
+		.replace(POINTER, (whole, the: string, modifier: string, noun: string, at) => {
+			const lower = noun.toLowerCase();
+			const thing = new RegExp(`^(?:${THINGS})$`).test(lower);
+			// "the changes to Japan’s restrictions", "the transfer of missiles": named where they stand.
+			if (!thing && /^\s+(?:of|to|from|on|by)\b/.test(claim.slice(at + whole.length))) return whole;
+			const capital =
+				at === 0 ? (s: string) => s.charAt(0).toUpperCase() + s.slice(1) : (s: string) => s;
+			if (new RegExp(`^(?:${RULES})$`).test(lower)) {
+				// "the restrictions" alone is the story's rules only when it was said so before.
+				const rule = ruleName(before);
+				if (rule && lower !== 'restrictions') return capital(rule);
+				if (lower === 'restrictions') return whole;
+			} else if (thing) {
+				const name = thingName(lower, before);
+				if (name) return `${capital(the)} ${modifier}${name} ${noun}`;
+			} else {
+				const act = actName(lower, before);
+				if (act) return `${capital(the)} ${act}`;
+				const source = supplied(noun, before, owner);
+				if (source) return `${capital(the)} ${source}`;
+			}
+			unresolved = true;
+			return whole;
+		});
 	if (unresolved) return null;
 	if (text === claim) return text;
 	// A name found earlier can widen what "the missiles" meant (those exported, not all made):

@@ -6,7 +6,8 @@
  */
 import type { Article } from '../article';
 import { claimsOf, type Claim } from './claims';
-import { resolvedClaim } from './resolve';
+import { dangles, resolvedClaim } from './resolve';
+import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -21,6 +22,8 @@ export interface Candidate {
 	date?: FactDate;
 	relativeDate?: string;
 	score: number;
+	/** The claim cannot stand alone on a card (its policy is never named): a key fact only. */
+	cardless?: true;
 }
 
 /** Words that mark a policy detail or a checkable act, on any policy topic. */
@@ -29,7 +32,7 @@ const POLICY =
 
 /** Commentary, reactions, speculation and framing: not facts a learner needs to keep. */
 const COMMENTARY =
-	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|economists?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed|welcome|it offers|testament|confidence-building|a bold step|for years to come|called|criticis\w*|warned|fears?|feared|urged|praised|hopes?|believes?|suggested|continued|wanted|go far enough|black market|studying|would cut|leading|is known for|originally|in fact|might|may soon|potential|aligns?|broader|goals?|further from|expected to|knocked down|shot down|leeway|departure|exemplifies|trust)\b/i;
+	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|economists?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed|welcome|it offers|testament|confidence-building|a bold step|for years to come|called|criticis\w*|warned|fears?|feared|urged|praised|hopes?|believes?|suggested|continued|wanted|go far enough|black market|studying|would cut|leading|is known for|originally|in fact|might|may soon|potential|aligns?|broader|goals?|further from|expected to|knocked down|shot down|leeway|departure|exemplifies|trust|voted against|(?:file|lodge)[sd]? a complaint|protest\w*|condemn\w*|denounc\w*)\b/i;
 
 /** Background and inventory, not the policy: last year's figures, what a country has now. */
 const BACKGROUND =
@@ -81,6 +84,10 @@ function wordCount(text: string): number {
 const FURNITURE =
 	/^(?:About the (?:author|writer)|Sign up|Subscribe|Follow (?:us|him|her|them)|Share (?:this|on)|Copyright|©|Read more|Related)\b|\b(?:covers|writes about) [\p{L} ,]+ for (?:The )?\p{Lu}/u;
 
+/** An image caption or credit the cleaner kept in the body: "Image caption: Traffic on …". */
+const CAPTION =
+	/^(?:Image|Photo|Picture|Caption|Image caption|Photo caption|Pictured)\s*(?:caption|credit|source)?\s*:/i;
+
 /** Scores one claim; 0 means it is not a point worth a card. */
 function score(claim: Claim, found: Mention[], date: FactDate | undefined): number {
 	const statement = claim.text;
@@ -120,13 +127,19 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
+	const body = article.paragraphs.map((p) => p.text).join('\n');
+	const lead =
+		article.paragraphs.find(
+			(p) => p.kind === 'body' && /[.]\s*$/.test(p.text) && p.text.split(' ').length >= 12
+		)?.text ?? '';
+	const frame = policyFrame(article.title, body, lead);
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
 		for (const span of sentences(paragraph.text)) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
-			if (FURNITURE.test(span.text)) continue;
+			if (FURNITURE.test(span.text) || CAPTION.test(span.text)) continue;
 			// What the article has said so far: where "the missiles" and "the changes" are named.
 			const before = [
 				...article.paragraphs.slice(0, index).map((p) => p.text),
@@ -134,9 +147,17 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			].join('\n');
 			for (const raw of claimsOf(span.text, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
-				const claim = { ...raw, text: resolvedClaim(raw.text, before) ?? raw.text };
+				const resolved = resolvedClaim(raw.text, before, frame.owner);
+				// The policies named up to the end of this sentence (a relative clause may name its own).
+				let named: Framed | null | undefined = framed(resolved ?? raw.text, frame, before.length);
+				// A pointer the resolver could not place ("the transfer") is not rescued by a possessive.
+				if (resolved === null && named && dangles(named.text)) named = undefined;
+				const claim = { ...raw, text: named?.text ?? resolved ?? raw.text };
 				const statement = claim.text;
-				const found = mentions(statement);
+				// Nothing inside the policy's name is asked: it names the card, it is not its point.
+				const inName = (m: Mention) =>
+					named?.name !== undefined && m.start < named.name.end && m.end > named.name.start;
+				const found = mentions(statement).filter((m) => !inName(m));
 				// The claim states its date absolutely; the source's words say whether it was worked out.
 				const own = sentenceDate(statement, reference);
 				const source = sentenceDate(span.text, reference);
@@ -156,7 +177,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 					...((when.relative ?? (when.date ? undefined : source.relative))
 						? { relativeDate: when.relative ?? source.relative }
 						: {}),
-					score: value
+					score: value,
+					...(named === null ? { cardless: true as const } : {})
 				});
 			}
 		}

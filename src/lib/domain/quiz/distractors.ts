@@ -4,6 +4,7 @@
  * date, each kept only when it is certainly wrong for the fact.
  */
 import type { Fact } from '../facts/types';
+import { numberShifts, type NumberContext } from './numbers';
 import { GAZETTEER, HOME, kindOf, type NameKind } from './gazetteer';
 import { MONTHS } from '../format';
 import { DOMAIN_ENTITIES } from '../facts/aliases';
@@ -77,7 +78,7 @@ const NUMBER_TOKEN = new RegExp(
 );
 
 /** Plausible wrong numbers in the answer's own format ("2 percent" → "3 percent"). */
-function numberVariants(text: string): string[] {
+function numberVariants(text: string, context: NumberContext): string[] {
 	const match = NUMBER_TOKEN.exec(text);
 	if (!match) return [];
 	const token = match[0];
@@ -85,14 +86,17 @@ function numberVariants(text: string): string[] {
 	const n = word >= 0 ? word : Number(token.replace(/,/g, ''));
 	const decimals = token.split('.')[1]?.length ?? 0;
 	const year = decimals === 0 && /^(1[89]|20)\d\d$/.test(token);
-	const shifts = year
-		? [n - 1, n + 1, n - 2, n + 2, n - 3]
-		: n <= 10
-			? [n + 1, n - 1, n + 2, n - 2, n * 2]
-			: n < 100
-				? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
-					[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
-				: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
+	const statutory = year ? undefined : numberShifts(n, context);
+	const shifts = statutory
+		? statutory
+		: year
+			? [n - 1, n + 1, n - 2, n + 2, n - 3]
+			: n <= 10
+				? [n + 1, n - 1, n + 2, n - 2, n * 2]
+				: n < 100
+					? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
+						[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
+					: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
 	return shifts.flatMap((value) => {
 		if (value <= 0 || value === n || (decimals === 0 && !Number.isInteger(value))) return [];
 		let out = value.toFixed(decimals);
@@ -228,7 +232,11 @@ export function wrongOptions(
 		type === 'date'
 			? dateVariants(text)
 			: NUMERIC.has(type)
-				? numberVariants(text).map((v) => [v, 0])
+				? numberVariants(text, {
+						before: fact.statement.slice(0, blank.span.start),
+						after: fact.statement.slice(blank.span.end),
+						percent: type === 'percentage'
+					}).map((v) => [v, 0])
 				: undefined;
 	const raw: Option[] = variants
 		? variants.map(([display, rank]) => ({ key: `${type}:${display}`, display, rank }))

@@ -60,7 +60,7 @@ export const GAZETTEER: Readonly<Record<NameKind, readonly string[]>> = {
 		'Conservative Party',
 		'Green Party'
 	],
-	alliance: ['European Union', 'G7', 'ASEAN', 'AUKUS', 'African Union'],
+	alliance: ['European Union', 'G7', 'ASEAN', 'OSCE'],
 	'defence-firm': [
 		'BAE Systems',
 		'Boeing',

@@ -50,7 +50,9 @@ const FILLER = [
 	'three',
 	'“quoted',
 	'words”',
-	'such as'
+	'such as',
+	'from',
+	'lowers the age from 18 to'
 ];
 
 async function seedFacts(): Promise<Fact[]> {
@@ -265,6 +267,23 @@ describe('quiz items, for any mix of seed and synthetic facts', () => {
 						if (item.id.endsWith(':conflict'))
 							for (const side of sides) expect(item.answer.toLowerCase()).toContain(side);
 					}
+				}
+			}),
+			RUNS
+		);
+	});
+
+	it('asks a change for its new value, never the old one ("from 18 to _____", not "from _____ to 16")', () => {
+		fc.assert(
+			fc.property(input(seed), (facts) => {
+				for (const { item } of everyItem(quizItems(facts), facts)) {
+					if (item.type === 'true-false') continue;
+					expect(item.prompt, item.prompt).not.toMatch(/\bfrom\s+_____\s+to\s+\S*\d/);
+					// A change that goes down offers no option above where it started.
+					const down = /\blowers the age from (\d+) to _____/.exec(item.prompt);
+					if (down && item.choices && /^\d+$/.test(item.answer))
+						for (const choice of item.choices)
+							expect(Number.parseFloat(choice), item.prompt).toBeLessThan(Number(down[1]));
 				}
 			}),
 			RUNS

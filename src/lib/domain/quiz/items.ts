@@ -64,6 +64,13 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	if (type === 'number' && new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`).test(before))
 		return undefined;
 	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
+	// A change asks for the new value, not the old one ("from 18 to 16": 16).
+	if (/\bfrom\s+$/.test(before) && /^\s+to\s+\S*\d/.test(after)) return undefined;
+	// "2.9 percent, just under the 3 percent ceiling": the words beside the blank give it away.
+	if (/^[^.]{0,30}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?\S*\d/.test(after))
+		return undefined;
+	if (/\d[^.]{0,40}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?$/.test(before))
+		return undefined;
 	// A count of a list the prompt prints ("three items: a, b and c") is no question.
 	if (type === 'number' && /^[^.]{0,40}(?::|,[^,]+,)[^,]+\band\b/.test(after)) return undefined;
 	// "Ukraine and other countries", "countries like the United States": examples, not the rule.
@@ -158,6 +165,16 @@ function itemsOf(
 		.filter((b) => !(conflicted && b.span.type === 'date'))
 		// "aid to Ukraine in its struggle against Russia": each side tells the other.
 		.filter((b) => !(b.span.type === 'country' && AGAINST.test(claim)))
+		// "its support for Ukraine", "aid to Ukraine": the war the story is set in, not its policy.
+		.filter(
+			(b) =>
+				!(
+					b.span.type === 'country' &&
+					/\b(?:support for|aid to|assistance to|war in|help for|supporting)\s+(?:the\s+)?$/.test(
+						claim.slice(0, b.span.start)
+					)
+				)
+		)
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
 	// The same answer already asked in this article (the date of one decision) is asked once.
 	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));
@@ -244,7 +261,12 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 	);
 	const corpus: Corpus = { pool: poolOf(facts), facts };
 	const result = new Map<string, QuizItem[]>();
-	const asked: { answer: string; words: Set<string>; articles: readonly string[] }[] = [];
+	const asked: {
+		answer: string;
+		words: Set<string>;
+		articles: readonly string[];
+		trueFalse: boolean;
+	}[] = [];
 	// One card per disagreement, on the same fact whatever the order: the smallest id.
 	const conflictOwner = new Map<string, string>();
 	for (const fact of facts)
@@ -274,10 +296,18 @@ export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
 					first.type !== 'true-false' &&
 					a.answer === first.answer &&
 					overlap(a.words) >= 0.6) ||
-				(a.articles.some((id) => fact.articleIds.includes(id)) && overlap(a.words) >= 0.7)
+				(a.articles.some((id) => fact.articleIds.includes(id)) && overlap(a.words) >= 0.7) ||
+				// The same statement in two articles ("Japan will ship Patriots to the US"): one card.
+				(first?.type === 'true-false' && a.trueFalse && overlap(a.words) >= 0.6)
 		);
 		if (repeat) items = [];
-		else if (first) asked.push({ answer: first.answer, words, articles: fact.articleIds });
+		else if (first)
+			asked.push({
+				answer: first.answer,
+				words,
+				articles: fact.articleIds,
+				trueFalse: first.type === 'true-false'
+			});
 		result.set(fact.id, items);
 	}
 	return new Map(facts.map((fact) => [fact.id, result.get(fact.id) ?? []]));

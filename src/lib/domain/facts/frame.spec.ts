@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { background, framed, policyFrame } from './frame';
+
+// Articles written for these tests: none of them is in the launch or the unseen set.
+const TOLL = [
+	"Brenford's transport board on Monday approved a £4 toll for lorries crossing the Estuary Bridge, starting on 1 May 2025.",
+	'The toll applies at all hours.',
+	'Buses are exempt.',
+	'The board said the scheme would raise £9 million a year.'
+].join('\n');
+const LEVY = [
+	"Sandoria's finance ministry introduced a 2 percent levy on online gambling revenue on Tuesday.",
+	'The levy takes effect in January.',
+	'The standard rate of gaming duty stays at 15 percent.',
+	'Operators that fail to register face fines of up to 50,000 sols.'
+].join('\n');
+const lede = (text: string) => text.split('\n')[0]!;
+const end = (text: string) => text.length;
+
+describe('policyFrame', () => {
+	it('takes the owner from the lede and names each policy as the article introduces it', () => {
+		const frame = policyFrame('Lorries to pay', LEVY.replace(/Sandoria/g, 'Sandoria'), lede(LEVY));
+		expect(frame.owner).toBe('Sandoria');
+		expect(frame.names.get('levy')).toBe('Sandoria’s 2 percent levy on online gambling revenue');
+		expect(frame.names.get('ministry')).toBe('Sandoria’s finance ministry');
+	});
+
+	it('names a noun only ever called "the cap" by the verb the story uses', () => {
+		const body = [
+			"Ardel's parliament capped energy bills at 200 crowns a month on Friday.",
+			'The cap applies from March.'
+		].join('\n');
+		const frame = policyFrame('Ardel caps household energy bills at 200 crowns', body, lede(body));
+		expect(frame.names.get('cap')).toBe('Ardel’s cap on household energy bills');
+	});
+
+	it('names a regulation by what it requires of, and a proper-named policy by its name', () => {
+		const body =
+			"Corvia's data office has adopted a regulation that requires every delivery drone sold in the country to carry a transponder.";
+		expect(policyFrame('', body, body).names.get('regulation')).toBe(
+			'Corvia’s regulation on delivery drones sold in the country'
+		);
+		const named =
+			"Tessaly's cabinet adopted the Clean Harbours Act, replacing a 1998 law. It said the act would cut emissions.";
+		expect(policyFrame('', named, named).names.get('*named')).toBe('the Clean Harbours Act');
+	});
+
+	it('has no owner when the lede names no one: a policy noun then cannot stand alone', () => {
+		const body = 'Prices rose in March across the region, officials said on Monday.';
+		const frame = policyFrame('', body, body);
+		expect(frame.owner).toBeUndefined();
+		expect(framed('The cap applies from March.', frame, end(body))).toBeNull();
+		const plain = 'Grain prices rose by 4 percent in March.';
+		expect(framed(plain, frame, end(body))).toEqual({ text: plain });
+	});
+});
+
+describe('framed', () => {
+	const frame = policyFrame('', TOLL, lede(TOLL));
+
+	it('names the policy a claim calls "the toll", and marks the name so no blank falls in it', () => {
+		const result = framed('The toll applies at all hours.', frame, end(TOLL));
+		expect(result?.text).toBe('Brenford’s £4 toll for lorries applies at all hours.');
+		expect(result?.name).toEqual({ start: 0, end: 'Brenford’s £4 toll for lorries'.length });
+	});
+
+	it('puts a bare rule under the policy it belongs to', () => {
+		expect(framed('Buses are exempt.', frame, end(TOLL))?.text).toBe(
+			'Under Brenford’s £4 toll for lorries, buses are exempt.'
+		);
+	});
+
+	it('gives a policy value its owner ("The standard rate …" → "Sandoria’s standard rate …")', () => {
+		const levy = policyFrame('', LEVY, lede(LEVY));
+		expect(
+			framed('The standard rate of gaming duty stays at 15 percent.', levy, end(LEVY))?.text
+		).toBe('Sandoria’s standard rate of gaming duty stays at 15 percent.');
+	});
+
+	it('leaves no card where the policy is never named, or the claim points back', () => {
+		const bare = 'Officials in Brenford said on Monday that work would start soon.';
+		const none = policyFrame('', bare, bare);
+		expect(framed('The scheme will raise £9 million a year.', none, end(bare))).toBeNull();
+		expect(framed('Above that, market prices apply.', frame, end(TOLL))).toBeNull();
+	});
+
+	it('keeps a claim whose opening names the owner, or another actor, as it is', () => {
+		const own = 'Brenford may now charge lorries at night.';
+		expect(framed(own, frame, end(TOLL))).toEqual({ text: own });
+	});
+});
+
+describe('background', () => {
+	it('tells another actor’s past deeds from decisions and rules', () => {
+		expect(background('The navy has sent two frigates to the strait.', 'Brenford')).toBe(true);
+		expect(background('The navy deployed two frigates in 2019.', 'Brenford')).toBe(true);
+		expect(background('The navy asked for two frigates.', 'Brenford')).toBe(false);
+		expect(background('The navy will send two frigates.', 'Brenford')).toBe(false);
+		expect(background('Brenford has sent two frigates.', 'Brenford')).toBe(false);
+	});
+});

@@ -1,0 +1,382 @@
+/**
+ * A policy's own name, from the article that introduces it (issue 13: a card stands on its
+ * own). "The cap applies from 1 January 2025" is unreadable alone; "Lindmark's cap on rent
+ * increases applies from 1 January 2025" is not. Built for any policy article: the owner is the
+ * jurisdiction the article names first in the possessive, and each policy noun ("cap",
+ * "tariff", "regulation", "agency") is named the way the article first introduces it.
+ */
+import { MAX_CLAIM_WORDS } from './claims';
+
+export interface PolicyFrame {
+	/** "Lindmark", "Port Halden": whose policy it is. */
+	owner?: string;
+	/** Head noun → the policy's name: "cap" → "Lindmark's cap on rent increases". */
+	names: Map<string, string>;
+	/** Where each name was introduced (its offset in the article text), for the nearest one. */
+	at: Map<string, number>;
+	/** Words the article capitalises mid-sentence: names ("Washington"), not "Licences". */
+	proper: Set<string>;
+}
+
+/** Nouns a story names once and then calls "the cap", "the agency". */
+const HEADS =
+	'cap|tariff|toll|charge|fine|grant|allowance|exemption|permit|mandate|moratorium|embargo|sanctions|curfew|zone|target|treaty|pact|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|agency|ministry|council|authority|parliament|assembly|commission|cabinet|government|senate|extension|change|programme|program|plan|bill|act|limit|reform';
+/** Nouns that stand for "the policy the story is about" when the article names no other. */
+const GENERIC =
+	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|change|changes|controls|guidelines|principles)$/;
+/** Rules and charges: what "Under …," can put a bare claim under (not a ministry or a deal). */
+const POLICY_HEAD =
+	/^(?:cap|tariff|toll|charge|grant|allowance|exemption|mandate|moratorium|embargo|sanctions|curfew|treaty|pact|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|extension|change|programme|program|bill|act|limit|reform|\*named)$/;
+/** Singular nouns of a policy's values: "The deficit", "The minimum age", "The reduced rate on food". */
+const VALUE_NOUNS =
+	'rate|age|deficit|price|toll|threshold|limit|ceiling|minimum|maximum|duty|fine|penalty|levy|tax|fee|allowance|target|spending|subsidy|exemption|deadline|surplus|debt|wage|pension|benefit|quota|charge|tariff|cap|budget';
+
+const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
+const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+/** A modifier word before the head: "25 percent", "£12 daily", "2025 cod", "constitutional". */
+const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
+/** Where a complement stops: a participle, a relative, a clause, another preposition. */
+const STOP =
+	/\s(?:that|which|who|to|at|from|by|until|in|after|before|with|starting|and|or|but|on|for|takes?|comes?|appl(?:y|ies)|will|would|must|can|may|is|are|was|were|has|have|remains?|stays?|rises?|falls?|\p{Ll}+ed|\p{Ll}+ing(?=\s+(?:the|a|an|its|their)\b))\b.*$|[,.;:].*$/u;
+const DATE_WORD =
+	/^(?:weekdays|weekends|weekday|working days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s+\p{Lu}|\d{4}\b)/u;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** "on electric vehicles imported from Soravia" → "on electric vehicles"; a date is no complement. */
+function complement(rest: string): string {
+	const prep = /^\s+(on|for|of)\s+([^,.;]{2,80})/u.exec(rest);
+	if (prep && !DATE_WORD.test(prep[2]!)) {
+		const body = prep[2]!.replace(STOP, '').trim();
+		if (body && words(body) <= 5) return ` ${prep[1]} ${body}`;
+	}
+	// "a law banning the sale of flavoured e-cigarettes", "an amendment on 12 March 2024, lowering the voting age".
+	const gerund =
+		/^(?:\s+on\s+[^.]{3,40}?\d{4},?|,)?\s+((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending)\s+[^,.;]{3,80})/u.exec(
+			rest
+		);
+	if (gerund) {
+		const [verb, ...tail] = gerund[1]!.split(/\s+/);
+		const body = tail
+			.join(' ')
+			.replace(/\s(?:to|from|by|until|in|at|for|and|that|which)\b.*$/u, '')
+			.trim();
+		if (body && words(body) <= 6) return ` ${verb} ${body}`;
+	}
+	return '';
+}
+
+/** The verb a story uses for a noun it never introduces: "Lindmark caps rent increases". */
+const VERBS: Record<string, RegExp> = {
+	cap: /\b(?:caps|capped|limits)\s+((?:\p{Ll}+\s+){0,3}?\p{Ll}+)\s+(?:at|to|on|by|for)\b/u,
+	extension: /\bextend(?:s|ed)?\s+(its|their|the)\s+([^,.;]{3,60})/u,
+	ban: /\bban(?:s|ned)?\s+((?:the\s+)?(?:\p{Ll}+\s+){0,4}?\p{Ll}+)(?=[,.;]|\s+(?:from|in|on|for)\b)/u
+};
+
+/** The frame of one article: its owner and the names of the policies it introduces. */
+export function policyFrame(title: string, body: string, lead: string): PolicyFrame {
+	const text = `${title}.\n${body}`;
+	// The owner: whose policy the lede names ("Ostmark's government said …", "Japan will send …"),
+	// else the name the article gives policies to most often.
+	const count = (name: string) => body.split(name).length - 1;
+	let owner: string | undefined;
+	const opener = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[’']s)?\s+\p{Ll}/u.exec(lead)?.[1];
+	const inLead = [...lead.matchAll(new RegExp(OWNER, 'gu'))].map((m) => m[1]!);
+	for (const name of [...(opener ? [opener] : []), ...inLead])
+		if (!NOT_OWNER.test(name.split(' ')[0]!) && count(name) >= 2) {
+			owner = name;
+			break;
+		}
+	let most = 0;
+	if (!owner)
+		for (const match of body.matchAll(new RegExp(OWNER, 'gu'))) {
+			const name = match[1]!;
+			if (NOT_OWNER.test(name.split(' ')[0]!)) continue;
+			if (count(name) > most) [owner, most] = [name, count(name)];
+		}
+	const names = new Map<string, string>();
+	const at = new Map<string, number>();
+	const proper = new Set<string>();
+	for (const m of body.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}-]*)/gu)) proper.add(m[1]!);
+	if (!owner) return { names, at, proper };
+	const possessive = `${owner}’s`;
+	const put = (head: string, name: string, index: number) => {
+		if (names.has(head) || words(name) > 9) return;
+		names.set(head, name);
+		at.set(head, index);
+	};
+	// "Norrland's fisheries agency", "Kaldoria's cabinet": the owner's own bodies.
+	const owned = new RegExp(String.raw`${owner}[’']s\s+((?:${MOD}\s+){0,3}?)(${HEADS})s?\b`, 'gu');
+	for (const m of body.matchAll(owned)) {
+		const head = m[2]!;
+		const rest = body.slice(m.index + m[0].length);
+		put(
+			head,
+			`${possessive} ${m[1]}${head}${/s$/.test(m[0]) && head === 'control' ? 's' : ''}${complement(rest)}`,
+			m.index
+		);
+	}
+	// "a 25 percent tariff on electric vehicles", "its cap on household electricity prices".
+	const introduced = new RegExp(
+		String.raw`\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Tt]he)\s+((?:${MOD}\s+){0,4}?)(${HEADS})\b(?!\s+(?:${HEADS})\b)`,
+		'gu'
+	);
+	const bare = new Map<string, number>();
+	for (const m of body.matchAll(introduced)) {
+		const head = m[2]!;
+		// "its cap" is the owner's only when the owner is who the clause is about.
+		if (
+			/^(?:its|their)\s/.test(m[0]) &&
+			!body.slice(Math.max(0, m.index - 60), m.index).includes(owner)
+		)
+			continue;
+		const mods = (m[1] ?? '').replace(/^new\s+/, '');
+		const rest = body.slice(m.index + m[0].length);
+		const more = complement(rest);
+		if (!mods.trim() && !more) {
+			if (!bare.has(head)) bare.set(head, m.index);
+			continue;
+		}
+		if (
+			/^(?:same|other|first|next|last|old|current|existing|standard|previous|expected|possible)\b/.test(
+				mods
+			)
+		)
+			continue;
+		put(head, `${possessive} ${mods}${head}${more}`, m.index);
+	}
+	// "a regulation that requires every political advertisement made with AI to carry a label":
+	// the regulation on what it requires of.
+	for (const [head, index] of bare) {
+		if (names.has(head)) continue;
+		const rest = body.slice(index);
+		const m = new RegExp(
+			String.raw`^\S+\s+${head}\s+that\s+(?:requires|bans|limits|caps|restricts|covers|governs)\s+(every|each|any|all)?\s*([^,.;]{3,80}?)\s+(?:to|from|at|by|for)\b`,
+			'u'
+		).exec(rest);
+		if (!m) continue;
+		let object = m[2]!.replace(/^(?:the|a|an)\s+/, '');
+		// "every political advertisement made with …" → "political advertisements made with …".
+		if (m[1] && m[1] !== 'all')
+			object = object.replace(
+				/^((?:[\p{Ll}-]+\s+)*?[\p{Ll}-]+?)(?=\s+(?:\p{Ll}+ed|made|built|sold|bought|held|paid|sent|run|taken|given|written|shown|with|in|on|of)\b|$)/u,
+				'$1s'
+			);
+		put(head, `${possessive} ${head} on ${object}`, index);
+	}
+	// A policy with a proper name: "adopted the Three Principles on Transfer of Defense Equipment".
+	const properName = new RegExp(
+		String.raw`\b(?:adopted|approved|passed|introduced|published|unveiled|issued|signed|enacted)\s+(?:(?:\p{Ll}+\s+){0,3}?including\s+)?(?:a\s+new\s+|the\s+|a\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:on|of|for|and|the|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*)`,
+		'gu'
+	);
+	for (const m of body.matchAll(properName))
+		if (words(m[1]!) <= 10 && !frameHas(names, m[1]!)) {
+			names.set('*named', `the ${m[1]}`);
+			at.set('*named', m.index);
+			break;
+		}
+	// A noun only ever called "the cap": named by the verb the story uses ("caps rent increases").
+	for (const [head, index] of bare) {
+		if (names.has(head)) continue;
+		const verb = VERBS[head]?.exec(text);
+		if (head === 'extension' && verb)
+			put(head, `${possessive} extension of ${verb[1]} ${verb[2]}`, index);
+		else if (verb) put(head, `${possessive} ${head} on ${verb[1]!.replace(/^the\s+/, '')}`, index);
+	}
+	// The headline may name it where the body only says "the regulation": "… adopts rule requiring labels".
+	for (const m of title.matchAll(
+		new RegExp(
+			String.raw`\b(${HEADS})\s+(requiring|banning|on|limiting|capping)\s+([^,.;]{3,60})`,
+			'gu'
+		)
+	)) {
+		const name = `${possessive} ${m[1]} ${m[2]} ${m[3]!.trim()}`;
+		if (words(name) <= 9)
+			for (const head of [m[1]!, 'rule', 'regulation', 'law']) put(head, name, 0);
+	}
+	return { owner, names, at, proper };
+}
+
+function frameHas(names: Map<string, string>, name: string): boolean {
+	return [...names.values()].some((n) => n.includes(name));
+}
+
+/** Rules that hold the others (a law holds its ban, a rule change its limits). */
+const UMBRELLA =
+	/^(?:law|regulation|rule|change|act|bill|controls|guidelines|principles|amendment|reform|directive|decree|\*named)$/;
+
+/**
+ * The policy a bare rule in a later sentence is under: the latest rule introduced at or before
+ * `offset` that holds others (a law, a rule change), else the latest policy of any kind.
+ */
+function nearest(frame: PolicyFrame, offset: number): string | undefined {
+	let best: [number, string] | undefined;
+	let umbrella: [number, string] | undefined;
+	for (const [head, index] of frame.at) {
+		if (!POLICY_HEAD.test(head) || index > offset) continue;
+		const entry: [number, string] = [index, frame.names.get(head)!];
+		if (!best || index >= best[0]) best = entry;
+		if (UMBRELLA.test(head) && (!umbrella || index >= umbrella[0])) umbrella = entry;
+	}
+	return (umbrella ?? best)?.[1];
+}
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Whether a claim names the owner (or its people: "Aurelian", "Japanese"). */
+function namesOwner(claim: string, owner: string): boolean {
+	const stem = owner.length > 5 ? owner.slice(0, owner.length - 2) : owner;
+	return claim.includes(stem);
+}
+
+/** A claim with its policy named, and where the name stands (no card blanks inside it). */
+export interface Framed {
+	text: string;
+	name?: { start: number; end: number };
+}
+
+/** Words that point back to an earlier sentence ("above that", "beyond this"): no card alone. */
+const POINTER = /^(?:[\p{L}-]+\s+){0,2}(?:that|this|these|those|it|them)\s*,/iu;
+
+/**
+ * The claim with its policy named: "the cap" → "Lindmark's cap on rent increases", "The deficit"
+ * → "Kestria's deficit", a bare rule put under the policy it belongs to ("Under Veloria's export
+ * controls on gallium refining equipment, licences …"). Null when it cannot stand alone.
+ * `offset` is where the claim's sentence starts in the article's body.
+ */
+export function framed(claim: string, frame: PolicyFrame, offset: number): Framed | null {
+	const { owner, names } = frame;
+	// No owner: nothing to name a policy by, and a claim about "the scheme" cannot stand alone.
+	if (!owner) return dangling(claim) ? null : { text: claim };
+	let name: Framed['name'];
+	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once; where the
+	// full name would make the card too long, the owner's short one ("Japan’s new rules").
+	const named = (short: boolean) =>
+		claim.replace(
+			new RegExp(
+				String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s)`,
+				'gu'
+			),
+			(whole, _the: string, fresh: string | undefined, mods: string, noun: string, at: number) => {
+				if (name) return whole;
+				const head =
+					noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
+				let full = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+				if (!full) return whole;
+				// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
+				if (mods.trim() && !full.includes(mods.trim())) return whole;
+				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
+				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);
+				name = { start: at, end: at + full.length };
+				return full;
+			}
+		);
+	let text = named(false);
+	// "approved a constitutional amendment on 12 March 2024": the amendment's point beside it.
+	if (!name) text = described(text, frame);
+	if (name && words(text) > MAX_CLAIM_WORDS) {
+		name = undefined;
+		text = named(true);
+	}
+	if (POINTER.test(text)) return null;
+	// "Teravia's parliament approved the change …" before the article says which: no card.
+	const opening8 = text.split(/\s+/).slice(0, 8).join(' ');
+	if (
+		!name &&
+		new RegExp(
+			String.raw`\bthe\s+(?:new\s+)?(?:${HEADS}|rules|regulations|changes|measures?|move|policy)\b(?!\s+(?:of|for|to)\s|\s+on\s+(?!\d|\p{Lu})|[’']s)`,
+			'u'
+		).test(opening8)
+	)
+		return null;
+	if (name) return words(text) <= MAX_CLAIM_WORDS ? { text, name } : null;
+	// The owner named in the claim's opening words: it stands alone ("Kaldoria may now …").
+	if (namesOwner(text.split(/\s+/).slice(0, 5).join(' '), owner)) return { text };
+	if (background(text, owner)) return null;
+	const possessive = `${owner}’s `;
+	// "The US deployed …", "The transferred Patriot missiles …": a name in the subject, not the owner's.
+	if (/^The\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(text)) return { text };
+	// "The deficit is forecast …" → "Kestria's deficit is forecast …": a policy's own value.
+	const value = new RegExp(
+		String.raw`^The\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${VALUE_NOUNS})\b(?!\s+(?:${HEADS})\b)`,
+		'u'
+	).exec(text);
+	if (value && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(value[1]!))
+		return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+	// "The regulation …" with no name found dangles; any other "The …" is left as it was.
+	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
+		text
+	);
+	if (opening) {
+		const noun = opening[2]!.replace(/(?<!s)s$/, '');
+		if (!opening[3] && (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)))
+			return null;
+		if (opening[3] && !namesOwner(text, owner))
+			return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+		return { text };
+	}
+	// A name opens it ("Washington asked …", "Soravia's trade ministry …"): another actor's claim.
+	const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
+	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return { text };
+	// "Licences will be valid for six months": under the policy it belongs to.
+	const policy = nearest(frame, offset);
+	if (!policy) return null;
+	const under = `Under ${policy.replace(/^the\s/, 'the ')}, `;
+	const result = under + lower(text);
+	return words(result) <= MAX_CLAIM_WORDS
+		? { text: result, name: { start: 0, end: under.length } }
+		: null;
+}
+
+/**
+ * Another actor's past deeds with no rule in them ("The US has sent Patriots to Ukraine"): the
+ * background of the story, not its policy (CARDS.md: NOT-POLICY). Requests and decisions stay.
+ */
+export function background(claim: string, owner: string): boolean {
+	const verb =
+		/\s(?:has|have|had|was|were|is|are|will|would|must|may|can|\p{Ll}+ed|sent|sold|made|gave|took|spent|bought)\b/u.exec(
+			claim
+		);
+	if (!verb || namesOwner(claim.slice(0, verb.index), owner)) return false;
+	if (/\b(?:will|would|must|may|can|cannot|should|shall)\b/.test(claim)) return false;
+	if (
+		/\b(?:ask|request|approv|decid|allow|permit|ban|prohibit|rule|law|licen|consent|agree|requir|sign|vot|adopt)/i.test(
+			claim
+		)
+	)
+		return false;
+	return /^(?:has|have|had)\s+\p{Ll}+(?:ed|en|ent|old|one|ought)\b|^\p{Ll}+ed\b|^(?:sent|sold|gave|took|spent|bought)\b/u.test(
+		claim.slice(verb.index + 1)
+	);
+}
+
+/**
+ * "a constitutional amendment" → "a constitutional amendment lowering the voting age", where the
+ * article's name for it says what it does and the claim does not.
+ */
+function described(text: string, frame: PolicyFrame): string {
+	return text.replace(
+		new RegExp(
+			String.raw`\b(an?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS})\b(?=\s+(?:on|in|at|by)\s+\S*\d|[.,]|$)`,
+			'u'
+		),
+		(whole, _lead: string, head: string) => {
+			const full = frame.names.get(head);
+			const rest =
+				full &&
+				/\s((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending|on|for|of)\s.+)$/u.exec(
+					full
+				)?.[1];
+			if (!rest || text.includes(rest)) return whole;
+			return words(text) + words(rest) <= MAX_CLAIM_WORDS ? `${whole} ${rest}` : whole;
+		}
+	);
+}
+
+/** "The scheme will raise …", "The rules apply …": a policy noun with nothing to say whose. */
+function dangling(claim: string): boolean {
+	return new RegExp(
+		String.raw`^The\s+(?:new\s+|revised\s+)?(?:${HEADS}|rules|regulations|changes|measures?|policy)\b(?!\s+(?:of|on|for|to)\s)`,
+		'u'
+	).test(claim);
+}

@@ -1,0 +1,85 @@
+/**
+ * Which wrong numbers a number question offers (issue 13, CARDS.md: "a number near the true
+ * number"). A round, statutory-looking value (a 24-hour deadline, an £80 fine, 10 employees) is
+ * asked against other round values a lawmaker could have chosen (12 or 48 hours, £60 or £100),
+ * never 22 or 27; a change's direction is kept ("lowers … from 18 to _____" offers only values
+ * below 18); an age moves by a year or two.
+ */
+
+/** Values a rule is written in: 1, 1.2, 1.5, 2, 2.5, 3, 3.5 … 7.5, 8 times each power of ten. */
+const STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7.5, 8, 9];
+/** Durations have their own round values. */
+const UNITS: [RegExp, number[]][] = [
+	[/^\s*hours?\b/, [6, 12, 24, 36, 48, 72, 96]],
+	[/^\s*days?\b/, [7, 10, 14, 21, 28, 30, 60, 90]],
+	[/^\s*months?\b/, [1, 2, 3, 6, 9, 12, 18, 24, 36]],
+	[/^\s*weeks?\b/, [1, 2, 3, 4, 6, 8, 12]]
+];
+
+function ladder(n: number): number[] {
+	const out: number[] = [];
+	const power = 10 ** Math.floor(Math.log10(n));
+	for (const p of [power / 10, power, power * 10])
+		for (const s of STEPS) out.push(Number((s * p).toPrecision(6)));
+	return out;
+}
+
+/** Whether a value looks chosen by a lawmaker: a step of the ladder, whole. */
+export function isRound(n: number): boolean {
+	return n >= 1 && Number.isInteger(n) && ladder(n).includes(n);
+}
+
+export interface NumberContext {
+	/** The prompt's words before the blank and after it. */
+	before: string;
+	after: string;
+	/** The answer is a percentage: no option of 100 percent or more. */
+	percent?: boolean;
+}
+
+/** The direction a change states: "lowers … from 18 to" → values below 18. */
+export function direction(before: string): { from: number; up: boolean } | undefined {
+	const m =
+		/\b(lower|cut|reduc|decreas|fall|fell|drop|shrink)\w*\b[^.]*?\bfrom\s+[^\d]*([\d,.]+)[^\d]*\s+to\s+[^\d\s]*$|\b(rais|increas|rise|rose|risi|hik|lift|extend|grow|doubl)\w*\b[^.]*?\bfrom\s+[^\d]*([\d,.]+)[^\d]*\s+to\s+[^\d\s]*$/i.exec(
+			before
+		);
+	if (!m) return undefined;
+	const from = Number((m[2] ?? m[4] ?? '').replace(/,/g, ''));
+	return Number.isFinite(from) ? { from, up: m[3] !== undefined } : undefined;
+}
+
+/**
+ * Wrong values for `n` in the order to offer them, or undefined to keep the caller's own shifts
+ * (a value that is not round, with no direction to keep).
+ */
+export function numberShifts(n: number, context: NumberContext): number[] | undefined {
+	const change = direction(context.before);
+	const percent = context.percent || /^\s*(?:per ?cent|%)/.test(context.after);
+	const keep = (v: number) =>
+		!(percent && v >= 100) &&
+		v > 0 &&
+		v !== n &&
+		(!change || (change.up ? v > change.from : v < change.from));
+	let candidates: number[] | undefined;
+	let ruled = false;
+	if (/\bages?\b[^.]*$/i.test(context.before) && n >= 10 && n < 100)
+		candidates = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3];
+	else {
+		const unit = UNITS.find(([pattern]) => pattern.test(context.after))?.[1];
+		if (unit?.includes(n)) candidates = unit;
+		else if (isRound(n) && n >= 10) [candidates, ruled] = [ladder(n), true];
+	}
+	if (!candidates) {
+		if (!change) return undefined;
+		const step = n <= 10 ? 1 : n < 100 ? 2 : n * 0.25;
+		candidates = [n - step, n + step, n - 2 * step, n + 2 * step, n - 3 * step, n + 3 * step];
+	}
+	const distance = (v: number) => Math.abs(Math.log(v / n));
+	// A step of a few percent (9 or 11 beside 10, £75 beside £80) reads as a trick, not a choice.
+	const apart = (v: number) => !ruled || distance(v) >= 0.11;
+	return [...new Set(candidates)]
+		.filter(keep)
+		.filter(apart)
+		.sort((a, b) => distance(a) - distance(b))
+		.slice(0, 5);
+}
