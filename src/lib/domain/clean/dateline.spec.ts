@@ -81,6 +81,24 @@ describe('datelines of other sites (issue 13)', () => {
 		expect(parseDateline(line)).toEqual({ value, precision: 'day' });
 	});
 
+	it('reads a dotted numeric date day first, with or without a time after it', () => {
+		expect(parseDateline('11.03.2026 – 17:45')).toEqual({ value: '2026-03-11', precision: 'day' });
+		expect(parseDateline('Published: 02.07.2025')).toEqual({
+			value: '2025-07-02',
+			precision: 'day'
+		});
+		expect(parseDateline('31.02.2025')).toBeNull();
+	});
+
+	it('reads a slashed numeric date when one part can only be the day', () => {
+		expect(parseDateline('25/12/2024')).toEqual({ value: '2024-12-25', precision: 'day' });
+		expect(parseDateline('Updated: 12/25/2024 9:30 am')).toEqual({
+			value: '2024-12-25',
+			precision: 'day'
+		});
+		expect(parseDateline('12/25/2024 and some words')).toBeNull();
+	});
+
 	it('leaves a numeric date that could be day/month or month/day unread', () => {
 		expect(parseDateline('Published: 07/02/2025')).toBeNull();
 		expect(parseDateline('3 hours ago')).toBeNull();

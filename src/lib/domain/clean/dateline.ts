@@ -30,10 +30,8 @@ const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( o
 export function parseDateline(line: string): Dateline | null {
 	const rest = line.replace(DATE_PREFIX, '').trim();
 	if (!rest || rest.length > 60) return null;
-	// "07/02/2025" is 7 February or 2 July: a date the text does not settle is no date.
-	const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(rest);
-	if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2])
-		return null;
+	const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\b/.exec(rest);
+	if (numeric) return numericDate(numeric, rest.slice(numeric[0].length));
 	const results = chrono.parse(rest);
 	const [first] = results;
 	if (results.length !== 1 || !first || !/\b\d{4}\b/.test(first.text)) return null;
@@ -51,6 +49,31 @@ export function parseDateline(line: string): Dateline | null {
 	return day === null
 		? { value: base, precision: 'month' }
 		: { value: `${base}-${pad(day)}`, precision: 'day' };
+}
+
+/** What may follow a numeric date on its line: a time, a zone, separators. */
+const TIME_TAIL =
+	/^[\s,|·•–—-]*(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?\s*(gmt|utc|cet|cest|jst|est|edt|pst|pdt)?\s*$/i;
+
+/**
+ * A numeric date ("11.03.2026 – 17:45", "25/12/2024", "12/25/2024"). Dotted dates are written
+ * day first wherever dots are used; with slashes or dashes the order is settled only by a part
+ * over 12: "07/02/2025" is 7 February or 2 July, and a date the text does not settle is no date.
+ */
+function numericDate(match: RegExpExecArray, tail: string): Dateline | null {
+	const [, first = '', separator, second = '', yearText = ''] = match;
+	if (yearText.length !== 4 || !TIME_TAIL.test(tail)) return null;
+	const a = Number(first);
+	const b = Number(second);
+	let day: number;
+	let month: number;
+	if (separator === '.' || a > 12 || a === b) [day, month] = [a, b];
+	else if (b > 12) [day, month] = [b, a];
+	else return null;
+	const year = Number(yearText);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+	return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }
 
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|da|bin|la|le)$/u;
