@@ -8,7 +8,7 @@ import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
-import { DatabaseReplacedError, errorName, explain, isClosedConnection } from './errors';
+import { errorName, explain, isClosedConnection, NewerVersionError } from './errors';
 
 export type { DossierDatabase };
 
@@ -61,7 +61,7 @@ export class LocalDatabase implements DatabaseSource {
 
 	/** The open database; a failed open is not kept, so calling again tries again. */
 	ready(): Promise<DossierDatabase> {
-		if (this.status === 'replaced') return Promise.reject(new DatabaseReplacedError());
+		if (this.status === 'replaced') return Promise.reject(new NewerVersionError('a newer tab took the database over'));
 		if (this.#db) return this.#db;
 		const connecting = this.#connect();
 		this.#db = connecting;
@@ -96,11 +96,14 @@ export class LocalDatabase implements DatabaseSource {
 				onVersionChange: () => {
 					this.#db = null;
 					this.status = 'replaced';
-					this.error = new DatabaseReplacedError().message;
+					this.error = new NewerVersionError().message;
 				}
 			});
 		} catch (error) {
-			this.status = 'error';
+			// Data of a newer schema: like a newer tab taking over, only a reload helps.
+			this.status = ['NewerVersionError', 'VersionError'].includes(errorName(error))
+				? 'replaced'
+				: 'error';
 			this.error = await explain(error);
 			throw error;
 		}
