@@ -1,12 +1,21 @@
-/** The facts store: key facts with their evidence, from the pack and from imported articles. */
+/**
+ * The facts store: key facts with their evidence, from the pack and from imported articles.
+ * Every read is checked: an unreadable fact is left out (reported once), never shown.
+ */
+import { keepValid } from './integrity';
 import type { DossierDatabase, StoredFact } from './schema';
 
-/** Every stored fact. */
-export function listFacts(db: DossierDatabase): Promise<StoredFact[]> {
-	return db.getAll('facts');
+const idOf = (fact: StoredFact) => (fact as Partial<StoredFact> | null)?.id;
+
+/** Every stored fact that can be read. */
+export async function listFacts(db: DossierDatabase): Promise<StoredFact[]> {
+	return keepValid('facts', await db.getAll('facts'), idOf);
 }
 
 /** The facts that an article reports (as a source of their evidence). */
-export function factsForArticle(db: DossierDatabase, articleId: string): Promise<StoredFact[]> {
-	return db.getAllFromIndex('facts', 'articleIds', articleId);
+export async function factsForArticle(
+	db: DossierDatabase,
+	articleId: string
+): Promise<StoredFact[]> {
+	return keepValid('facts', await db.getAllFromIndex('facts', 'articleIds', articleId), idOf);
 }
