@@ -42,3 +42,12 @@ export function openError(error: unknown): never {
 	}
 	throw error;
 }
+
+/**
+ * Why a transaction failed: its own error (a QuotaExceededError when the disk is full) rather
+ * than the AbortError that each of its pending requests gets when it aborts, which names no
+ * cause. IndexedDB sets the transaction's error before it fails those requests.
+ */
+export function failureOf(tx: { readonly error: DOMException | null }, error: unknown): unknown {
+	return tx.error ?? error;
+}

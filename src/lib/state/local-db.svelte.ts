@@ -8,7 +8,13 @@ import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
-import { errorName, explain, isClosedConnection, NewerVersionError } from './errors';
+import {
+	errorName,
+	explain,
+	isClosedConnection,
+	isStorageError,
+	NewerVersionError
+} from './errors';
 
 export type { DossierDatabase };
 
@@ -61,7 +67,8 @@ export class LocalDatabase implements DatabaseSource {
 
 	/** The open database; a failed open is not kept, so calling again tries again. */
 	ready(): Promise<DossierDatabase> {
-		if (this.status === 'replaced') return Promise.reject(new NewerVersionError('a newer tab took the database over'));
+		if (this.status === 'replaced')
+			return Promise.reject(new NewerVersionError('a newer tab took the database over'));
 		if (this.#db) return this.#db;
 		const connecting = this.#connect();
 		this.#db = connecting;
@@ -123,11 +130,14 @@ export class LocalDatabase implements DatabaseSource {
 		} catch (error) {
 			// The articles already stored (if any) stay readable; the next open tries again.
 			const reason = error instanceof Error ? error.message : String(error);
-			// An older tab meeting a newer pack: its own words say what to do (reload).
+			// An older tab meeting a newer pack: its own words say what to do (reload). A full
+			// disk: the sync was one transaction, so the articles stored before are all kept.
 			this.message =
 				errorName(error) === 'NewerVersionError'
 					? reason
-					: `The articles could not be updated for offline reading (${reason}).`;
+					: isStorageError(error)
+						? `The articles could not be updated for offline reading. ${await explain(error)}`
+						: `The articles could not be updated for offline reading (${reason}).`;
 		}
 	}
 
