@@ -149,7 +149,10 @@ describe('corrupt records in the database', () => {
 						expect(state.error).toBeNull();
 						expect(state.status).toBe('ready');
 					}
-					expect(['question', 'done']).toContain(review.phase);
+					// Card f2 and its fact are always whole: a broken card or fact before it (f0, f1)
+					// is passed over, never the end of the session.
+					expect(review.phase).toBe('question');
+					expect(quiz.phase).toBe('question');
 
 					// What is shown is valid; what was bad was skipped and reported, once each.
 					const reported = new Set(badRecordsSeen().map((r) => `${r.store}:${r.key}`));
