@@ -23,11 +23,11 @@ import {
 } from '$lib/domain/review/model';
 import type { Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
-import { reportBadRecord } from './integrity';
+import { recordChecks, reportBadRecord } from './integrity';
 import type { DossierDatabase } from './schema';
 
 /** The record checks, loaded when cards are read for review (not on a first visit). */
-const records = () => import('./records');
+const records = recordChecks;
 type Records = Awaited<ReturnType<typeof records>>;
 
 /** The record if it is valid; else reported once and null. */

@@ -3,30 +3,9 @@
  * idb): a screen may import them to check `instanceof` or compare `error.name`.
  */
 
-/** The one message for "this tab's app is older than the data": there is one remedy, a reload. */
-export const NEWER_VERSION_MESSAGE =
-	'A newer version of Dossier is open in another tab, or was used on this device — reload to continue.';
+import { NewerVersionError } from './newer-version';
 
-/**
- * This tab runs an older Dossier than the data, and a reload is the only remedy. It covers
- * three ways of finding that out, which used to be two errors with two messages
- * (NewerVersionError here and DatabaseReplacedError in the state layer):
- * - the open fails with a VersionError: the database's schema is ahead of this app;
- * - the content already stored is of a newer pack format or derivation (nothing is written);
- * - a newer tab upgraded the database, so this tab's connection was closed for it.
- * They were judged one concept: in each case a newer version of the app has been on this
- * device, this tab must not write, and reloading (which fetches the newer app) fixes it. So
- * one class and one message; how it was found is kept in `detail` (for logs and tests).
- */
-export class NewerVersionError extends Error {
-	override name = 'NewerVersionError';
-	/** How the newer version was noticed, for a developer; never part of the message. */
-	readonly detail: string | undefined;
-	constructor(detail?: string, options?: ErrorOptions) {
-		super(NEWER_VERSION_MESSAGE, options);
-		this.detail = detail;
-	}
-}
+export { NEWER_VERSION_MESSAGE, NewerVersionError } from './newer-version';
 
 /** True for a NewerVersionError, also one that crossed a module or realm boundary. */
 export function isNewerVersionError(error: unknown): error is NewerVersionError {

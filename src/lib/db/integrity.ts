@@ -1,6 +1,26 @@
 import type { CheckedStore } from './records';
 
 /**
+ * The record checks (valibot, ./records.ts): every store's reader loads them through here,
+ * on first use, so that no screen carries them in its first paint and they are one chunk.
+ */
+export const recordChecks = () => import('./records');
+
+/**
+ * The records of `store` that are valid; each bad one is reported once and left out. The
+ * validator loads only when there is a record to check: a first visit never loads it for this.
+ */
+export async function validated<T>(
+	store: CheckedStore,
+	records: T[],
+	keyOf: (record: T) => unknown
+): Promise<T[]> {
+	return records.length === 0
+		? records
+		: (await recordChecks()).validRecords(store, records, keyOf);
+}
+
+/**
  * Records that could not be read: each is skipped where it was met and reported once (one
  * console warning, and listed by Check database) instead of breaking the screen.
  */
@@ -34,42 +54,4 @@ export function forgetBadRecord(store: string, key: unknown): void {
 /** Forgets every report (tests; a new session). */
 export function forgetBadRecords(): void {
 	seen.clear();
-}
-
-/**
- * The records of `store` that are valid; each bad one is reported once and left out. The
- * validator (valibot) loads only when there is a record to check: a first visit, with nothing
- * stored, never loads it for this, and a screen calls this after its first paint.
- */
-export async function keepValid<T>(
-	store: CheckedStore,
-	records: readonly T[],
-	keyOf: (record: T) => unknown
-): Promise<T[]> {
-	const present = records.filter((r) => r !== undefined && r !== null);
-	if (present.length === 0) return [];
-	const { recordProblem } = await import('./records');
-	return present.filter((record) => {
-		const problem = recordProblem(store, record);
-		if (problem === null) return true;
-		let key: unknown;
-		try {
-			key = keyOf(record);
-		} catch {
-			key = undefined;
-		}
-		reportBadRecord(store, key ?? '?', problem);
-		return false;
-	});
-}
-
-/** One record if it is valid, else undefined (and reported once). */
-export async function validOrUndefined<T>(
-	store: CheckedStore,
-	record: T | undefined,
-	key: unknown
-): Promise<T | undefined> {
-	if (record === undefined) return undefined;
-	const [kept] = await keepValid(store, [record], () => key);
-	return kept;
 }

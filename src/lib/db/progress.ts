@@ -3,16 +3,18 @@
  * unreadable record counts as unread (reported once, repaired by Check database).
  */
 import { advanceProgress, type ReadingProgress } from '$lib/domain/progress';
-import { keepValid, validOrUndefined } from './integrity';
+import { recordChecks, validated } from './integrity';
 import type { DossierDatabase } from './schema';
 
 const idOf = (p: ReadingProgress) => (p as Partial<ReadingProgress> | null)?.articleId;
+
+const valid = (records: ReadingProgress[]) => validated('progress', records, idOf);
 
 /** Progress for every article that has any, by article id. */
 export async function progressByArticle(
 	db: DossierDatabase
 ): Promise<Map<string, ReadingProgress>> {
-	const all = await keepValid('progress', await db.getAll('progress'), idOf);
+	const all = await valid(await db.getAll('progress'));
 	return new Map(all.map((p) => [p.articleId, p]));
 }
 
@@ -21,7 +23,8 @@ export async function getProgress(
 	db: DossierDatabase,
 	articleId: string
 ): Promise<ReadingProgress | undefined> {
-	return validOrUndefined('progress', await db.get('progress', articleId), articleId);
+	const stored = await db.get('progress', articleId);
+	return stored && (await valid([stored]))[0];
 }
 
 /**
@@ -34,7 +37,7 @@ export async function recordReading(
 	now: number
 ): Promise<ReadingProgress> {
 	// The validator loads before the transaction: an await on a module would let it close.
-	const { recordProblem } = await import('./records');
+	const { recordProblem } = await recordChecks();
 	const tx = db.transaction('progress', 'readwrite');
 	const stored = await tx.store.get(update.articleId);
 	const previous =

@@ -1,6 +1,6 @@
 /** What went wrong with the local data, in words a reader can act on. */
 
-import { NEWER_VERSION_MESSAGE, NewerVersionError } from '$lib/db/errors';
+import { NEWER_VERSION_MESSAGE, NewerVersionError } from '$lib/db/newer-version';
 
 /**
  * A newer tab took the database over, or the data is newer than this app: one error and one
