@@ -130,10 +130,7 @@ test('a newer version in another tab makes this one say so, with a Reload', asyn
 	});
 	expect(upgraded).toBeGreaterThan(1);
 
-	const notice = page
-		.getByRole('alert')
-		.filter({ hasText: NEWER_VERSION_MESSAGE })
-		.first();
+	const notice = page.getByRole('alert').filter({ hasText: NEWER_VERSION_MESSAGE }).first();
 	await expect(notice).toBeVisible();
 	await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
 });

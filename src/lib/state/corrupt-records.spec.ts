@@ -11,7 +11,7 @@ import { badRecordsSeen, forgetBadRecords } from '$lib/db/integrity';
 import { recordProblem } from '$lib/db/records';
 import { summarize } from '$lib/domain/article';
 import { toFactView } from '$lib/domain/facts/of-article';
-import { makeArticle, makeFact } from '$lib/testing/factories';
+import { makeArticle } from '$lib/testing/factories';
 import { CheckDatabaseState } from './check-database.svelte';
 import { DueState } from './due.svelte';
 import { FactsState } from './facts.svelte';
