@@ -288,7 +288,9 @@ test('a learner who only reviews is reminded to back up on the session summary, 
 	await expect(reminder).toHaveCount(0);
 	// Focus stays on the page, not lost: the summary is still there.
 	await expect(summary).toBeVisible();
-	await page.reload();
-	await expect(page.locator('.review[data-phase="done"]')).toBeVisible();
+	// Dismissed for good (until another 7 days or 100 reviews): not on the library either.
+	await page.goto('/');
+	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
+	await expect(page.getByTestId('library-due')).toHaveText(/\d+ due/);
 	await expect(reminder).toHaveCount(0);
 });
