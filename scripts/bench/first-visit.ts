@@ -21,12 +21,16 @@ export const FIRST_VISIT_SCREENS: [name: string, path: string][] = [
  * set them (plus a few hundred bytes of slack): growing past one must be a decision. Set at
  * 49.9 / 52.4 / 58.1 / 51.1 / 49.9 kB; the data-safety work (validated reads, re-linking cards,
  * recovery, backup reminder) then added 5–9 kB a screen, nearly all of it after first paint.
+ * Issue 12's last part then added, all after first paint (initial budgets unchanged):
+ * reader +1.1 kB, facts +0.9 kB, review +0.45 kB (checked reads of articles, progress and
+ * facts: the shared loader of the record checks and each store's checked read; a review that
+ * passes over a card whose fact is unreadable). Library and stats still fit theirs.
  */
 export const FIRST_VISIT_BUDGETS: Record<string, number> = {
 	library: 58_800,
-	reader: 57_100,
-	review: 65_200,
-	facts: 61_000,
+	reader: 58_200,
+	review: 65_650,
+	facts: 61_850,
 	stats: 57_300
 };
 

@@ -214,3 +214,83 @@ test('the library reminds to back up after a week of reviews, until dismissed', 
 	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
 	await expect(reminder).toHaveCount(0);
 });
+
+test('after a restore the review settings show the restored values, without a reload', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(120_000);
+	await page.goto('/settings');
+	const newPerDay = page.getByLabel('New cards a day');
+	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
+	await newPerDay.fill('3');
+	await newPerDay.press('Tab');
+	await expect(page.getByText('Saved.')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export backup' }).click()
+	]);
+	const file = testInfo.outputPath('backup.json');
+	await download.saveAs(file);
+
+	// Changed after the export; the restore (on the same page) brings back the file's 3.
+	await newPerDay.fill('20');
+	await newPerDay.press('Tab');
+	await expect(page.getByText('Saved.')).toBeVisible();
+	await page.getByLabel('Restore from a backup file').setInputFiles(file);
+	await page.getByRole('button', { name: 'Replace' }).click();
+	await expect(page.getByTestId('backup-status')).toContainText('Restored');
+	await expect(newPerDay).toHaveValue('3');
+	await expect(page.getByText('Saved.')).toHaveCount(0);
+	// And it is what is stored: a reload shows the same.
+	await page.reload();
+	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
+	await expect(newPerDay).toHaveValue('3');
+});
+
+test('a learner who only reviews is reminded to back up on the session summary, until dismissed', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const start = new Date(2026, 10, 23, 9, 0);
+	await page.clock.install({ time: start });
+	await page.goto('/settings');
+	// Two new cards a day: a session that ends on its summary after two reviews.
+	const newPerDay = page.getByLabel('New cards a day');
+	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
+	await newPerDay.fill('2');
+	await newPerDay.press('Tab');
+	await expect(page.getByText('Saved.')).toBeVisible();
+	await page.goto('/review');
+	await review(page, 'Easy');
+	await review(page, 'Easy');
+	const summary = page.getByRole('region', { name: 'Session complete' });
+	await expect(summary).toBeVisible();
+	const reminder = page.getByRole('region', { name: 'Back up your progress' });
+	await expect(reminder).toHaveCount(0);
+
+	// A week on, without an export: the summary carries the reminder.
+	await page.clock.setSystemTime(new Date(start.getTime() + 8 * 86_400_000));
+	await page.reload();
+	// Today's cards (the two due again and two new ones), to the end of the session.
+	const phase = page.locator('.review[data-phase]');
+	await expect(phase).not.toHaveAttribute('data-phase', 'loading');
+	for (let i = 0; i < 8 && (await phase.getAttribute('data-phase')) === 'question'; i++) {
+		await review(page, 'Easy');
+		await expect(phase).not.toHaveAttribute('data-phase', 'answer');
+	}
+	await expect(summary).toBeVisible();
+	await expect(reminder).toBeVisible();
+	await expect(summary.getByRole('region', { name: 'Back up your progress' })).toBeVisible();
+	await expectNoViolations(page, 'review summary with the backup reminder');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: test.info().outputPath('review-reminder.png'), fullPage: true });
+	await reminder.getByRole('button', { name: 'Dismiss the backup reminder' }).click();
+	await expect(reminder).toHaveCount(0);
+	// Focus stays on the page, not lost: the summary is still there.
+	await expect(summary).toBeVisible();
+	// Dismissed for good (until another 7 days or 100 reviews): not on the library either.
+	await page.goto('/');
+	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
+	await expect(page.getByTestId('library-due')).toHaveText(/\d+ due/);
+	await expect(reminder).toHaveCount(0);
+});

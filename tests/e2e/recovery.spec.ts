@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { NEWER_VERSION_MESSAGE } from '../../src/lib/db/errors';
 import { fetchPack } from './support';
 
 /**
@@ -129,10 +130,7 @@ test('a newer version in another tab makes this one say so, with a Reload', asyn
 	});
 	expect(upgraded).toBeGreaterThan(1);
 
-	const notice = page
-		.getByRole('alert')
-		.filter({ hasText: 'A newer version of Dossier is open in another tab — reload to continue' })
-		.first();
+	const notice = page.getByRole('alert').filter({ hasText: NEWER_VERSION_MESSAGE }).first();
 	await expect(notice).toBeVisible();
 	await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
 });

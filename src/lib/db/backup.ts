@@ -13,6 +13,7 @@ import {
 } from '$lib/domain/backup/merge';
 import { emptyCard, NEW_QUEUE, type StoredCard } from '$lib/domain/review/cards';
 import { CardState } from '$lib/domain/review/model';
+import { failureOf } from './errors';
 import type { DossierDatabase, StoredFact } from './schema';
 
 const USER_STORES = ['articles', 'facts', 'progress', 'settings', 'cards', 'reviewLog'] as const;
@@ -94,6 +95,8 @@ export async function restoreBackup(
 		await done;
 		return result;
 	} catch (error) {
+		// A full disk aborts the transaction: its own error says so, the requests' do not.
+		const reason = failureOf(tx, error);
 		// A write that throws (rather than fails its request) would leave the earlier ones to
 		// commit: abort, so the restore happens whole or not at all.
 		try {
@@ -101,7 +104,7 @@ export async function restoreBackup(
 		} catch {
 			// Already aborted by the failed request.
 		}
-		throw error;
+		throw reason;
 	}
 }
 

@@ -23,11 +23,11 @@ import {
 } from '$lib/domain/review/model';
 import type { Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
-import { reportBadRecord } from './integrity';
+import { recordChecks, reportBadRecord } from './integrity';
 import type { DossierDatabase } from './schema';
 
 /** The record checks, loaded when cards are read for review (not on a first visit). */
-const records = () => import('./records');
+const records = recordChecks;
 type Records = Awaited<ReturnType<typeof records>>;
 
 /** The record if it is valid; else reported once and null. */
@@ -134,20 +134,22 @@ export async function dueSummary(
 
 /**
  * The next card to review: the most overdue scheduled card, else the next new one. A card
- * that is not valid is skipped (and reported once), never served.
+ * that is not valid is skipped (and reported once), never served; so are the cards in `skip`
+ * (the session found them unusable: their fact cannot be read).
  */
 export async function nextCard(
 	db: DossierDatabase,
 	now: Date,
 	limits: DailyLimits,
-	counts?: DayCounts
+	counts?: DayCounts,
+	skip: ReadonlySet<string> = new Set()
 ): Promise<StoredCard | null> {
 	const [checks] = await Promise.all([records(), settleClock(db, now)]);
 	const used = counts ?? (await dayCounts(db, now));
 	const index = db.transaction('cards').store.index('queue');
 	const first = async (range: IDBKeyRange) => {
 		for (let c = await index.openCursor(range); c; c = await c.continue()) {
-			if (valid(checks, 'cards', c.value)) return c.value;
+			if (!skip.has(c.primaryKey) && valid(checks, 'cards', c.value)) return c.value;
 		}
 		return null;
 	};
@@ -163,13 +165,14 @@ export async function nextCard(
 export async function nextCardOfArticle(
 	db: DossierDatabase,
 	articleId: string,
-	now: Date
+	now: Date,
+	skip: ReadonlySet<string> = new Set()
 ): Promise<StoredCard | null> {
 	const [checks, all] = await Promise.all([
 		records(),
 		db.getAllFromIndex('cards', 'articleIds', articleId)
 	]);
-	const cards = all.filter((c) => valid(checks, 'cards', c));
+	const cards = all.filter((c) => !skip.has(c?.id) && valid(checks, 'cards', c));
 	const due = cards
 		.filter((c) => c.queue === SCHEDULED_QUEUE && c.due <= now.getTime())
 		.sort((a, b) => a.due - b.due);

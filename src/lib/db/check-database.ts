@@ -106,7 +106,10 @@ export async function checkDatabase(db: DossierDatabase, now: Date): Promise<Che
 				if (store === 'facts') validFacts.add(String(key));
 				return;
 			}
-			if (isObject(record) && record.origin === 'imported') {
+			// Only the pack's records come back from the pack: the user's ('imported', or any
+			// origin a later version adds) are never dropped. A record without a readable origin
+			// is taken as the pack's: the user's own are written whole, with their origin.
+			if (isObject(record) && typeof record.origin === 'string' && record.origin !== 'pack') {
 				report.unrepaired.push({ store, key: String(key), what: problem });
 				return;
 			}

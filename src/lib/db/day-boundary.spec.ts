@@ -1,6 +1,7 @@
 /**
- * The review day starts at 4 am local time, also on the days clocks change: in three time
- * zones (two northern, one southern), across both of their 2024 DST changes. The zone is
+ * The review day starts at 4 am local time, also on the days clocks change: in five time
+ * zones (two northern, three southern: one whose clocks move by half an hour, one whose
+ * clocks moved at midnight), across both of their DST changes. The zone is
  * set per test through process.env.TZ (Node applies it at once); Intl in that zone is the
  * independent judge of what the local time is.
  */
@@ -9,13 +10,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emptyCard } from '$lib/domain/review/cards';
 import { nextReviewDay, reviewDayStart } from '$lib/domain/review/model';
 import { uniqueDbName } from '$lib/testing/factories';
-import { dayCounts } from './cards';
+import { dayCounts, dueSummary } from './cards';
 import { openDossierDB } from './open';
 
 const ZONES = {
 	'America/New_York': ['2024-03-10', '2024-11-03'],
 	'Europe/Berlin': ['2024-03-31', '2024-10-27'],
-	'Australia/Sydney': ['2024-04-07', '2024-10-06']
+	'Australia/Sydney': ['2024-04-07', '2024-10-06'],
+	// Clocks move by half an hour: days of 23.5 and 24.5 hours.
+	'Australia/Lord_Howe': ['2024-04-07', '2024-10-06'],
+	// Clocks moved at midnight, so that day had no 00:00 (and the day before the change back
+	// had 23:00–23:59 twice): the 4 am boundary must not lean on midnight.
+	'America/Sao_Paulo': ['2018-11-04', '2019-02-17']
 } as const;
 
 const originalTz = process.env.TZ;
@@ -65,8 +71,9 @@ describe.each(Object.entries(ZONES))('the 4 am day in %s', (zone, changes) => {
 			expect(wall(next, zone).time).toBe('04:00');
 			expect(start.getTime()).toBeLessThanOrEqual(t);
 			expect(t).toBeLessThan(next.getTime());
-			// 23, 24 or 25 hours: never a day lost or doubled.
-			expect([23, 24, 25]).toContain((next.getTime() - start.getTime()) / HOUR);
+			// 23 to 25 hours (23.5 and 24.5 where clocks move by half an hour): never a day
+			// lost or doubled.
+			expect(Math.abs((next.getTime() - start.getTime()) / HOUR - 24)).toBeLessThanOrEqual(1);
 			const local = wall(now, zone);
 			const expectedDay =
 				local.time >= '04:00' ? local.day : wall(new Date(start.getTime() + HOUR), zone).day;
@@ -103,6 +110,27 @@ describe.each(Object.entries(ZONES))('the 4 am day in %s', (zone, changes) => {
 			newDone: 0,
 			reviewsDone: 0
 		});
+
+		// The deck's daily limit of new cards: used up on the change day (new cards at 04:01,
+		// 09:00 and, still that review day, 03:30 the next morning), offered again from the
+		// next day's 4 am, not a minute before.
+		for (let i = 0; i < 4; i++) {
+			const card = emptyCard(new Date(y, m - 1, d - 1, 12, 0));
+			await db.put('cards', {
+				id: `n${i}`,
+				articleIds: [],
+				queue: 0,
+				due: i,
+				order: i,
+				state: 0,
+				fsrs: card
+			});
+		}
+		await db.add('reviewLog', entry(new Date(y, m - 1, d, 9, 0)));
+		const limits = { newPerDay: 2, reviewsPerDay: 100 };
+		expect((await dueSummary(db, new Date(y, m - 1, d, 23, 0), limits)).fresh).toBe(0);
+		expect((await dueSummary(db, new Date(y, m - 1, d + 1, 3, 59), limits)).fresh).toBe(0);
+		expect((await dueSummary(db, new Date(y, m - 1, d + 1, 4, 0), limits)).fresh).toBe(2);
 		db.close();
 	});
 });

@@ -3,19 +3,9 @@
  * idb): a screen may import them to check `instanceof` or compare `error.name`.
  */
 
-export const NEWER_VERSION_MESSAGE =
-	'A newer version of Dossier is open in another tab, or was used on this device. Reload this page to use it.';
+import { NewerVersionError } from './newer-version';
 
-/**
- * This app is older than the data: the database's schema (a VersionError on open) or the
- * content already stored (a newer pack format or derivation). Nothing was written.
- */
-export class NewerVersionError extends Error {
-	override name = 'NewerVersionError';
-	constructor(detail?: string, options?: ErrorOptions) {
-		super(detail ? `${NEWER_VERSION_MESSAGE} (${detail})` : NEWER_VERSION_MESSAGE, options);
-	}
-}
+export { NEWER_VERSION_MESSAGE, NewerVersionError } from './newer-version';
 
 /** True for a NewerVersionError, also one that crossed a module or realm boundary. */
 export function isNewerVersionError(error: unknown): error is NewerVersionError {
@@ -30,4 +20,13 @@ export function openError(error: unknown): never {
 		});
 	}
 	throw error;
+}
+
+/**
+ * Why a transaction failed: its own error (a QuotaExceededError when the disk is full) rather
+ * than the AbortError that each of its pending requests gets when it aborts, which names no
+ * cause. IndexedDB sets the transaction's error before it fails those requests.
+ */
+export function failureOf(tx: { readonly error: DOMException | null }, error: unknown): unknown {
+	return tx.error ?? error;
 }

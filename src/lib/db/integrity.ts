@@ -1,3 +1,25 @@
+import type { CheckedStore } from './records';
+
+/**
+ * The record checks (valibot, ./records.ts): every store's reader loads them through here,
+ * on first use, so that no screen carries them in its first paint and they are one chunk.
+ */
+export const recordChecks = () => import('./records');
+
+/**
+ * The records of `store` that are valid; each bad one is reported once and left out. The
+ * validator loads only when there is a record to check: a first visit never loads it for this.
+ */
+export async function validated<T>(
+	store: CheckedStore,
+	records: T[],
+	keyOf: (record: T) => unknown
+): Promise<T[]> {
+	return records.length === 0
+		? records
+		: (await recordChecks()).validRecords(store, records, keyOf);
+}
+
 /**
  * Records that could not be read: each is skipped where it was met and reported once (one
  * console warning, and listed by Check database) instead of breaking the screen.

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { PACK_FORMAT, type Pack } from '$lib/domain/pack-format';
 import { planCards, type CardChanges } from '$lib/domain/review/relink';
 import type { StoredCard } from '$lib/domain/review/cards';
-import { NewerVersionError } from './errors';
+import { failureOf, NewerVersionError } from './errors';
 import type { DossierDatabase, StoredFact } from './schema';
 import { PackSchema } from './validate';
 import { isStoredCard } from './records';
@@ -153,7 +153,9 @@ export async function syncPack(
 		...cardWrites,
 		meta,
 		tx.done
-	]);
+	]).catch((error: unknown) => {
+		throw failureOf(tx, error);
+	});
 	return {
 		version: pack.version,
 		added: articleChanges.added,

@@ -3,6 +3,7 @@
  * those of the pack (./validate.ts). Loaded only when records are read for review or checked.
  */
 import * as v from 'valibot';
+import { reportBadRecord } from './integrity';
 import { ArticleSchema, FactSchema } from './validate';
 
 const Finite = v.pipe(v.number(), v.finite());
@@ -90,3 +91,28 @@ export function recordProblem(store: CheckedStore, record: unknown): string | nu
 
 /** True for a valid stored card. */
 export const isStoredCard = (record: unknown): boolean => recordProblem('cards', record) === null;
+
+/**
+ * The records of `store` that are valid; each bad one is reported once (./integrity.ts, so
+ * that Check database lists it) and left out. The stores' readers import this module only
+ * when they read a record: a first visit, with nothing stored, never loads the validator.
+ */
+export function validRecords<T>(
+	store: CheckedStore,
+	records: readonly T[],
+	keyOf: (record: T) => unknown
+): T[] {
+	return records.filter((record) => {
+		if (record === undefined || record === null) return false;
+		const problem = recordProblem(store, record);
+		if (problem === null) return true;
+		let key: unknown;
+		try {
+			key = keyOf(record);
+		} catch {
+			key = undefined;
+		}
+		reportBadRecord(store, key ?? '?', problem);
+		return false;
+	});
+}

@@ -15,6 +15,8 @@ import {
 	type BackupSummary,
 	type RestoreMode
 } from '$lib/domain/backup/format';
+import { dataRevision } from './data-revision.svelte';
+import { explain, isStorageError } from './errors';
 import { readingPrefs } from './reading-prefs.svelte';
 
 export type BackupStatus =
@@ -39,10 +41,12 @@ function deviceClock(): Date {
 	return new Date();
 }
 
-const plain = (error: unknown): string =>
-	error instanceof BackupError
-		? error.message
-		: `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+/** The reason in plain words: a refused file says why; a full disk says so (nothing written). */
+async function plain(error: unknown): Promise<string> {
+	if (error instanceof BackupError) return error.message;
+	if (isStorageError(error)) return `Nothing was changed. ${await explain(error)}`;
+	return `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+}
 
 export class BackupState {
 	status = $state<BackupStatus>('idle');
@@ -74,9 +78,9 @@ export class BackupState {
 		this.message = null;
 	}
 
-	#fail(error: unknown): void {
+	async #fail(error: unknown): Promise<void> {
+		this.error = await plain(error);
 		this.status = 'failed';
-		this.error = plain(error);
 	}
 
 	/** Writes every record the user owns into one JSON file and downloads it. */
@@ -93,7 +97,7 @@ export class BackupState {
 			this.message = `Exported ${cards.length} cards and ${reviewLog.length} reviews to ${backupFileName(now)}.`;
 			this.status = 'exported';
 		} catch (error) {
-			this.#fail(error);
+			await this.#fail(error);
 		}
 	}
 
@@ -113,7 +117,7 @@ export class BackupState {
 			this.message = `Saved ${cards.length} cards for Anki in ${name}.`;
 			this.status = 'exported';
 		} catch (error) {
-			this.#fail(error);
+			await this.#fail(error);
 		}
 	}
 
@@ -131,7 +135,7 @@ export class BackupState {
 			this.summary = summarizeBackup(parsed);
 			this.status = 'checked';
 		} catch (error) {
-			this.#fail(error);
+			await this.#fail(error);
 		}
 	}
 
@@ -144,7 +148,9 @@ export class BackupState {
 			const db = await this.#db();
 			const { restoreBackup } = await import('$lib/db/backup');
 			const result = await restoreBackup(db, file, mode, this.#now());
-			// The theme and text size may come from the file: apply them now.
+			// Every screen that read the data before reads it again (the review settings form
+			// showed the old values); the theme and text size may come from the file: apply them.
+			dataRevision.bump();
 			await readingPrefs.load();
 			this.message =
 				mode === 'replace'
@@ -154,7 +160,7 @@ export class BackupState {
 			this.summary = null;
 			this.status = 'restored';
 		} catch (error) {
-			this.#fail(error);
+			await this.#fail(error);
 		}
 	}
 

@@ -1,5 +1,5 @@
 /** The words for what went wrong with the local data (loaded only when something did). */
-import { errorName, REPLACED_MESSAGE } from './errors';
+import { errorName, NEWER_VERSION_MESSAGE } from './errors';
 
 /** A plain-words reason for a failed read, write or open of the local data. */
 export function describeError(error: unknown): string {
@@ -8,14 +8,13 @@ export function describeError(error: unknown): string {
 		case 'QuotaExceededError':
 			return 'Your device is out of storage: nothing was changed. Free some space, then try again.';
 		case 'VersionError':
-			return 'Dossier’s data on this device was saved by a newer version of Dossier. Reload the page to get the newest version.';
+		case 'NewerVersionError':
+			return NEWER_VERSION_MESSAGE;
 		case 'SecurityError':
 		case 'InvalidAccessError':
 			return 'This browser is not letting Dossier keep data on this device (private browsing, or storage blocked in the browser’s settings). Allow storage for this site, then try again.';
 		case 'InvalidStateError':
 			return 'The connection to Dossier’s data on this device was closed. Try again.';
-		case 'DatabaseReplacedError':
-			return REPLACED_MESSAGE;
 		case 'UnknownError':
 		case 'AbortError':
 		case 'Error':

@@ -1,16 +1,12 @@
 /** What went wrong with the local data, in words a reader can act on. */
 
-/** Shown when a newer version of Dossier in another tab took the database over. */
-export const REPLACED_MESSAGE =
-	'A newer version of Dossier is open in another tab — reload to continue.';
+import { NEWER_VERSION_MESSAGE, NewerVersionError } from '$lib/db/newer-version';
 
-/** This tab's connection was closed for a newer version of the app: only a reload helps. */
-export class DatabaseReplacedError extends Error {
-	override name = 'DatabaseReplacedError';
-	constructor() {
-		super(REPLACED_MESSAGE);
-	}
-}
+/**
+ * A newer tab took the database over, or the data is newer than this app: one error and one
+ * message for both (see NewerVersionError for why they are one concept).
+ */
+export { NEWER_VERSION_MESSAGE, NewerVersionError };
 
 /** The browser's name for the error (DOMException or Error), or '' for anything else. */
 export function errorName(error: unknown): string {
@@ -38,7 +34,7 @@ const STORAGE_ERRORS = new Set([
 	'InvalidStateError',
 	'UnknownError',
 	'AbortError',
-	'DatabaseReplacedError'
+	'NewerVersionError'
 ]);
 
 /** True when `error` came from IndexedDB rather than from validating a value. */

@@ -1,8 +1,10 @@
 /** Key facts as a screen shows them: from the local store, the prerendered copy until then. */
-import { factsForArticle, listFacts } from '$lib/db/facts';
 import { toFactView, type FactView } from '$lib/domain/facts/of-article';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
+
+/** The facts store's reads and their record checks load after first paint (facts are prerendered). */
+const factsStore = () => import('$lib/db/facts');
 
 export class FactsState extends Loadable {
 	#stored = $state.raw<FactView[] | null>(null);
@@ -24,6 +26,7 @@ export class FactsState extends Loadable {
 
 	protected async read(db: DossierDatabase): Promise<void> {
 		const articleId = this.#articleId();
+		const { factsForArticle, listFacts } = await factsStore();
 		const stored = articleId ? await factsForArticle(db, articleId) : await listFacts(db);
 		// An empty store (a pack that could not be written yet) keeps the prerendered facts.
 		if (stored.length > 0) this.#stored = stored.map(toFactView);

@@ -1,10 +1,18 @@
 /** The library screen's state: every article with its reading progress. */
-import { listImportedArticles } from '$lib/db/articles';
 import { progressByArticle } from '$lib/db/progress';
-import { compareByDate, summarize, type ArticleSummary } from '$lib/domain/article';
+import { compareByDate, summarize, type Article, type ArticleSummary } from '$lib/domain/article';
 import { progressStatus, type ProgressStatus, type ReadingProgress } from '$lib/domain/progress';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
+
+/**
+ * The user's own articles. Most libraries have none: one count on the index, and the articles
+ * store's code (with its record checks) loads only when there are some to read.
+ */
+async function importedArticles(db: DossierDatabase): Promise<Article[]> {
+	if ((await db.countFromIndex('articles', 'origin', 'imported')) === 0) return [];
+	return (await import('$lib/db/articles')).listImportedArticles(db);
+}
 
 export class LibraryState extends Loadable {
 	#imported = $state.raw<ArticleSummary[]>([]);
@@ -36,10 +44,7 @@ export class LibraryState extends Loadable {
 	 * phone's first-visit work on this screen.
 	 */
 	protected async read(db: DossierDatabase): Promise<void> {
-		const [imported, progress] = await Promise.all([
-			listImportedArticles(db),
-			progressByArticle(db)
-		]);
+		const [imported, progress] = await Promise.all([importedArticles(db), progressByArticle(db)]);
 		this.#imported = imported.map(summarize);
 		this.progress = progress;
 	}

@@ -8,7 +8,7 @@ import { openDossierDB } from '$lib/db/open';
 import { DB_VERSION } from '$lib/db/schema';
 import { uniqueDbName } from '$lib/testing/factories';
 import { LocalDatabase } from './local-db.svelte';
-import { REPLACED_MESSAGE } from './errors';
+import { NEWER_VERSION_MESSAGE } from './errors';
 import { LibraryState } from './library.svelte';
 import { clock, testDatabase } from './testing';
 
@@ -59,7 +59,9 @@ describe('the database connection', () => {
 			new DOMException('The requested version is less than the existing version.', 'VersionError')
 		);
 		await expect(local.ready()).rejects.toThrow();
-		expect(local.error).toMatch(/saved by a newer version of Dossier/);
+		expect(local.error).toBe(NEWER_VERSION_MESSAGE);
+		// One concept with a newer tab's upgrade: the screens offer Reload, not Retry.
+		expect(local.status).toBe('replaced');
 	});
 
 	it('opens again when the connection was closed from outside', async () => {
@@ -89,10 +91,10 @@ describe('the database connection', () => {
 		const newer = await openDB(name, DB_VERSION + 1);
 		newer.close();
 		expect(local.status).toBe('replaced');
-		expect(local.error).toBe(REPLACED_MESSAGE);
+		expect(local.error).toBe(NEWER_VERSION_MESSAGE);
 		const library = new LibraryState(() => [], { source: local, now: clock });
 		await library.load();
 		expect(library.status).toBe('error');
-		expect(library.error).toBe(REPLACED_MESSAGE);
+		expect(library.error).toBe(NEWER_VERSION_MESSAGE);
 	});
 });

@@ -8,7 +8,13 @@ import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
-import { DatabaseReplacedError, errorName, explain, isClosedConnection } from './errors';
+import {
+	errorName,
+	explain,
+	isClosedConnection,
+	isStorageError,
+	NewerVersionError
+} from './errors';
 
 export type { DossierDatabase };
 
@@ -64,7 +70,8 @@ export class LocalDatabase implements DatabaseSource {
 
 	/** The open database; a failed open is not kept, so calling again tries again. */
 	ready(): Promise<DossierDatabase> {
-		if (this.status === 'replaced') return Promise.reject(new DatabaseReplacedError());
+		if (this.status === 'replaced')
+			return Promise.reject(new NewerVersionError('a newer tab took the database over'));
 		if (this.#db) return this.#db;
 		const connecting = this.#connect();
 		this.#db = connecting;
@@ -99,11 +106,14 @@ export class LocalDatabase implements DatabaseSource {
 				onVersionChange: () => {
 					this.#db = null;
 					this.status = 'replaced';
-					this.error = new DatabaseReplacedError().message;
+					this.error = new NewerVersionError().message;
 				}
 			});
 		} catch (error) {
-			this.status = 'error';
+			// Data of a newer schema: like a newer tab taking over, only a reload helps.
+			this.status = ['NewerVersionError', 'VersionError'].includes(errorName(error))
+				? 'replaced'
+				: 'error';
 			this.error = await explain(error);
 			throw error;
 		}
@@ -123,11 +133,14 @@ export class LocalDatabase implements DatabaseSource {
 		} catch (error) {
 			// The articles already stored (if any) stay readable; the next open tries again.
 			const reason = error instanceof Error ? error.message : String(error);
-			// An older tab meeting a newer pack: its own words say what to do (reload).
+			// An older tab meeting a newer pack: its own words say what to do (reload). A full
+			// disk: the sync was one transaction, so the articles stored before are all kept.
 			this.message =
 				errorName(error) === 'NewerVersionError'
 					? reason
-					: `The articles could not be updated for offline reading (${reason}).`;
+					: isStorageError(error)
+						? `The articles could not be updated for offline reading. ${await explain(error)}`
+						: `The articles could not be updated for offline reading (${reason}).`;
 		}
 	}
 

@@ -1,5 +1,4 @@
 /** One visit to an article: the stored copy, where the reader is, and saving that position. */
-import { getArticle } from '$lib/db/articles';
 import type { Article } from '$lib/domain/article';
 import type { ReadingProgress } from '$lib/domain/progress';
 import { explain } from './errors';
@@ -17,6 +16,8 @@ export interface ReadingPosition {
  * it is not needed to show the text, and every byte on a reader's first visit counts.
  */
 const progressStore = () => import('$lib/db/progress');
+/** The stored copy's reader (and its record checks) load likewise: the text is prerendered. */
+const articleStore = () => import('$lib/db/articles');
 
 /** Position writes wait this long for scrolling to settle. */
 const SAVE_DELAY_MS = 400;
@@ -46,7 +47,7 @@ export class ReadingSession extends Loadable {
 
 	protected async read(db: DossierDatabase): Promise<void> {
 		const id = this.article.id;
-		const { getProgress } = await progressStore();
+		const [{ getProgress }, { getArticle }] = await Promise.all([progressStore(), articleStore()]);
 		const [stored, progress] = await Promise.all([getArticle(db, id), getProgress(db, id)]);
 		if (stored) this.#stored = stored;
 		this.progress = progress;

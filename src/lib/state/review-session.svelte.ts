@@ -23,6 +23,9 @@ import { explain } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
+/** How many unusable cards in a row a session passes over before it stops looking. */
+const MAX_UNUSABLE = 50;
+
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
 
 export class ReviewSession extends Loadable {
@@ -48,6 +51,9 @@ export class ReviewSession extends Loadable {
 	#scheduler: Promise<Scheduler> | null = null;
 	#settings: ReviewSettings | null = null;
 	#articleId: string | null = null;
+	/** Cards of this session whose fact cannot be read: passed over, not served. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	#unusable = new Set<string>();
 	#shownAt = 0;
 	#busy = false;
 
@@ -62,6 +68,7 @@ export class ReviewSession extends Loadable {
 	/** Starts a session on every due card, or on one article's cards. */
 	start(articleId: string | null = null): Promise<void> {
 		this.#articleId = articleId;
+		this.#unusable.clear();
 		return this.load();
 	}
 
@@ -75,11 +82,20 @@ export class ReviewSession extends Loadable {
 		const now = this.now();
 		const limits = this.#settings!;
 		this.due = await dueSummary(db, now, limits);
-		const card = this.#articleId
-			? await nextCardOfArticle(db, this.#articleId, now)
-			: await nextCard(db, now, limits, await dayCounts(db, now));
-		const found = card ? await cardWithFact(db, card.id) : null;
-		const item = found ? itemFor(found.card, found.fact) : null;
+		const counts = this.#articleId ? null : await dayCounts(db, now);
+		// A card whose fact cannot be read (or asks nothing) is passed over, never the end of
+		// the session: the cards after it are still served. Check database repairs it.
+		let found: Awaited<ReturnType<typeof cardWithFact>> = null;
+		let item: QuizItem | null = null;
+		for (let tries = 0; tries < MAX_UNUSABLE && !item; tries++) {
+			const card = this.#articleId
+				? await nextCardOfArticle(db, this.#articleId, now, this.#unusable)
+				: await nextCard(db, now, limits, counts!, this.#unusable);
+			if (!card) break;
+			found = await cardWithFact(db, card.id);
+			item = found ? itemFor(found.card, found.fact) : null;
+			if (!item) this.#unusable.add(card.id);
+		}
 		if (!found || !item) {
 			this.card = this.fact = this.item = null;
 			this.nextDue = await nextDueAfter(db, now);

@@ -23,6 +23,8 @@ export class ReviewSettingsState extends Loadable {
 
 	protected async read(db: DossierDatabase): Promise<void> {
 		this.settings = await getReviewSettings(db);
+		// A "Saved." from before a reload (after a restore) no longer describes what is shown.
+		this.message = null;
 	}
 
 	/** Saves a change; a refused value or a failed write changes nothing and says why. */

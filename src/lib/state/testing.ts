@@ -1,4 +1,6 @@
 /** Test helpers for the state layer: a database on fake-indexeddb behind a LocalDatabase. */
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { vi } from 'vitest';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import { syncPack } from '$lib/db/pack';
 import type { DossierDatabase } from '$lib/db/schema';
@@ -55,4 +57,29 @@ export async function testDatabase(factCount = 3): Promise<TestDatabase> {
 		opens: () => opens,
 		failNextOpens: (left, error, sync = false) => (failures = { left, error, sync })
 	};
+}
+
+/**
+ * Makes the transaction of the next `put` (or `add`) fail as a full disk does in a browser
+ * when it commits: the request succeeds, then the transaction aborts with a
+ * QuotaExceededError and rolls back everything in it. Restore with vi.restoreAllMocks().
+ */
+export function quotaOnNext(method: 'put' | 'add') {
+	const original = FakeObjectStore.prototype[method];
+	return vi.spyOn(FakeObjectStore.prototype, method).mockImplementationOnce(function (
+		this: InstanceType<typeof FakeObjectStore>,
+		...args: Parameters<typeof original>
+	) {
+		const request = original.apply(this, args);
+		const tx = this.transaction as unknown as { _abort(name: string): void };
+		request.addEventListener('success', () => tx._abort('QuotaExceededError'));
+		return request;
+	});
+}
+
+/** Every record of every store, to compare before and after a failed write. */
+export async function dumpAll(db: DossierDatabase): Promise<Record<string, unknown[]>> {
+	const out: Record<string, unknown[]> = {};
+	for (const store of [...db.objectStoreNames].sort()) out[store] = await db.getAll(store);
+	return out;
 }
