@@ -27,14 +27,27 @@ const QUERY_OPTIONS: SearchOptions = {
 	boostDocument: (id: string) => KIND_BOOST[kindOf(id)]
 };
 
+const INDEX_OPTIONS = {
+	fields: ['text'],
+	storeFields: [],
+	tokenize,
+	processTerm: (term: string) => foldWord(term),
+	searchOptions: QUERY_OPTIONS
+};
+
 function newMiniSearch(): MiniSearch<SearchDoc> {
-	return new MiniSearch<SearchDoc>({
-		fields: ['text'],
-		storeFields: [],
-		tokenize,
-		processTerm: (term) => foldWord(term),
-		searchOptions: QUERY_OPTIONS
-	});
+	return new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+}
+
+/** The index as JSON (to measure whether keeping it stored would pay: scripts/bench/search.ts). */
+export function serializeSearchIndex(index: SearchIndex): string {
+	return JSON.stringify(index.mini);
+}
+
+/** An index read back from `serializeSearchIndex`, with the documents it was built from. */
+export function loadSearchIndex(json: string, docs: readonly SearchDoc[]): SearchIndex {
+	const mini = MiniSearch.loadJSON<SearchDoc>(json, INDEX_OPTIONS);
+	return { mini, docs: new Map(docs.map((d) => [d.id, d])) };
 }
 
 /** An index of `docs`. */

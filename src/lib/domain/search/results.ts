@@ -50,7 +50,10 @@ export interface RawHit {
 /** How many hits of one article are shown, and how many articles and facts at most. */
 export const LIMITS = { hitsPerArticle: 3, articles: 50, facts: 10 };
 
-/** Groups scored hits (best first) by article, each with the sentence that matched best. */
+/**
+ * Groups scored hits (best first) by article, each with the sentence that matched best. Only
+ * the hits shown get their sentence worked out: a common word can match thousands.
+ */
 export function groupHits(
 	query: string,
 	raw: readonly RawHit[],
@@ -60,15 +63,17 @@ export function groupHits(
 	const groups = new Map<string, ArticleHits>();
 	const facts: FactHit[] = [];
 	let total = 0;
+	const snippet = (doc: SearchDoc, terms: readonly string[]) =>
+		bestSentence(doc.text, new Set(terms));
 	for (const { id, score, terms } of raw) {
 		const doc = docs.get(id);
 		if (!doc) continue;
 		total++;
-		const snippet = bestSentence(doc.text, new Set(terms));
 		if (doc.kind === 'fact') {
 			if (facts.length < LIMITS.facts) {
 				const { factId, subject, articleId, paragraph } = doc;
-				facts.push({ kind: 'fact', factId, subject, articleId, paragraph, snippet, score });
+				const shown = snippet(doc, terms);
+				facts.push({ kind: 'fact', factId, subject, articleId, paragraph, snippet: shown, score });
 			}
 			continue;
 		}
@@ -84,7 +89,13 @@ export function groupHits(
 			continue;
 		}
 		const paragraph = doc.kind === 'paragraph' ? doc.paragraph : null;
-		group.hits.push({ kind: doc.kind, articleId: doc.articleId, paragraph, snippet, score });
+		group.hits.push({
+			kind: doc.kind,
+			articleId: doc.articleId,
+			paragraph,
+			snippet: snippet(doc, terms),
+			score
+		});
 	}
 	return { query, total, articles: [...groups.values()], facts, anyWord };
 }
