@@ -19,11 +19,13 @@ const KIND_BOOST: Record<SearchDoc['kind'], number> = { title: 2.5, fact: 1.3, p
 const kindOf = (id: string): SearchDoc['kind'] =>
 	id.startsWith('t:') ? 'title' : id.startsWith('f:') ? 'fact' : 'paragraph';
 
-/** Prefix from 2 letters ("pa" finds "Patriot"); one typo from 4 letters, two from 10. */
+/**
+ * Prefix from 3 letters ("pat" finds "Patriot"; fewer would match most of a large library);
+ * one typo from 5 letters, two from 10 (more would find unrelated words, and slowly).
+ */
 const QUERY_OPTIONS: SearchOptions = {
-	prefix: (term) => term.length >= 2,
-	fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-	maxFuzzy: 2,
+	prefix: (term) => term.length >= 3,
+	fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
 	boostDocument: (id: string) => KIND_BOOST[kindOf(id)]
 };
 

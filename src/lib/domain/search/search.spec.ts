@@ -77,6 +77,15 @@ describe('searchIndex', () => {
 		]);
 	});
 
+	it('needs three letters for a beginning of a word, so that two do not match most words', () => {
+		expect(searchIndex(index(), 'mi').total).toBe(0);
+		expect(
+			searchIndex(index(), 'mis')
+				.articles.map((a) => a.articleId)
+				.sort()
+		).toEqual(['budget', 'patriot']);
+	});
+
 	it('finds a word typed with a mistake', () => {
 		const results = searchIndex(index(), 'interseptors');
 		expect(results.articles.map((a) => a.articleId).sort()).toEqual(['budget', 'patriot']);
