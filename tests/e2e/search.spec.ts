@@ -44,7 +44,7 @@ test('offline after a reload: a word from an article finds its sentence and land
 	await hit.click();
 	await expect(page).toHaveURL(`/read/${article.id}#p-${paragraph}`);
 	const target = page.locator(`#p-${paragraph}`);
-	await expect(target).toHaveClass(/target/);
+	await expect(target).toHaveAttribute('data-target', '');
 	await expect(target).toBeFocused();
 	await expect(target).toBeInViewport();
 	await expect(target).toContainText(word);
