@@ -80,6 +80,9 @@ export default defineConfig({
 						options: { cacheName: FACTS_WORKER_CACHE }
 					}
 				],
+				// Prerendered pages and data ignore the query: /search?q=… is search.html, and a
+				// client navigation's __data.json?…&x-sveltekit-invalidated=01 is the stored file.
+				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^x-sveltekit-invalidated$/],
 				navigateFallback: '/200.html',
 				cleanupOutdatedCaches: true
 			},

@@ -4,7 +4,7 @@
  * Expects a production build in build/ (the npm script builds first). See BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -15,6 +15,7 @@ import { FIRST_VISIT_BUDGETS, FIRST_VISIT_SCREENS, firstVisitScripts } from './f
 import { buildFloor } from './floor';
 import { measurePages, LIGHTHOUSE_RUNS, type LighthouseFigures } from './lighthouse';
 import { offlineColdStart } from './offline';
+import { searchBench } from './search';
 import { BUDGETS, ClientBuild, PRECACHE_BUDGET, total } from './sizes';
 import { kB } from './stats';
 
@@ -123,6 +124,8 @@ results.lighthouse = lighthouse;
 
 // The facts pipeline, the deck, and the offline cold start.
 results.factsNode = await factsInNode();
+// Search at 1,000 synthetic articles made from the built pack's sentences (target under 30 ms).
+results.search = searchBench(JSON.parse(readFileSync('build/pack.json', 'utf8')));
 await serving('build', BENCH_PORT, async (base) => {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {
