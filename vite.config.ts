@@ -80,6 +80,9 @@ export default defineConfig({
 						options: { cacheName: FACTS_WORKER_CACHE }
 					}
 				],
+				// A user article's reader (/read/user?id=…) and a share (/add?title=&text=&url=) are one
+				// precached page each, whatever the query: offline they open it, not the app shell.
+				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^title$/, /^text$/, /^url$/],
 				navigateFallback: '/200.html',
 				cleanupOutdatedCaches: true
 			},

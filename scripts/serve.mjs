@@ -21,7 +21,10 @@ if (!existsSync(resolve(dir, 'index.html'))) {
  * beyond this origin. Every response, also 200.html's and the service worker's.
  */
 export function setSecurityHeaders(res) {
-	res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+	res.setHeader(
+		'Content-Security-Policy',
+		"frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
+	);
 	res.setHeader('X-Frame-Options', 'DENY');
 	res.setHeader('X-Content-Type-Options', 'nosniff');
 	res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -67,7 +67,8 @@ export async function saveUserArticle(
 	now: Date
 ): Promise<SaveResult> {
 	const { article } = built;
-	if (article.origin !== 'imported') throw new Error('Only the user’s own articles are saved here.');
+	if (article.origin !== 'imported')
+		throw new Error('Only the user’s own articles are saved here.');
 	const tx = writeTx(db);
 	const facts = tx.objectStore('facts');
 	const cards = tx.objectStore('cards');
@@ -177,9 +178,7 @@ export async function undoDelete(db: DossierDatabase, deleted: DeletedArticle): 
 export async function staleUserArticles(db: DossierDatabase): Promise<Article[]> {
 	const tx = db.transaction(['articles', 'meta']);
 	const articles = await tx.objectStore('articles').index('origin').getAll('imported');
-	const stamps = await Promise.all(
-		articles.map((a) => tx.objectStore('meta').get(stampKey(a.id)))
-	);
+	const stamps = await Promise.all(articles.map((a) => tx.objectStore('meta').get(stampKey(a.id))));
 	await tx.done;
 	return articles.filter((_, i) => stampOf(stamps[i])?.derivation !== DERIVATION_VERSION);
 }

@@ -71,7 +71,9 @@ function statedDate(doc: Document): string | undefined {
 		'parsely-pub-date'
 	];
 	for (const name of names) {
-		const meta = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+		const meta = doc.querySelector(
+			`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`
+		);
 		const day = isoDay(meta?.getAttribute('content'));
 		if (day) return day;
 	}
@@ -101,15 +103,20 @@ export function importHtml(html: string): ImportedText {
 	const paragraphs = blockTexts(clean);
 	const title = parsed.title?.replace(/\s+/g, ' ').trim() || undefined;
 	if (paragraphs[0] && title && paragraphs[0] === title) paragraphs.shift();
-	if (paragraphs.length === 0) throw new AddArticleError('Dossier found no article text in this page.');
+	if (paragraphs.length === 0)
+		throw new AddArticleError('Dossier found no article text in this page.');
 	return {
 		text: [title, ...paragraphs].filter(Boolean).join('\n\n'),
 		meta: {
 			from: 'page',
 			...(title ? { title } : {}),
-			...((parsed.siteName ?? siteName) ? { publisher: (parsed.siteName ?? siteName)!.trim() } : {}),
+			...((parsed.siteName ?? siteName)
+				? { publisher: (parsed.siteName ?? siteName)!.trim() }
+				: {}),
 			...(parsed.byline ? { byline: parsed.byline.replace(/^by\s+/i, '').trim() } : {}),
-			...((isoDay(parsed.publishedTime) ?? date) ? { date: isoDay(parsed.publishedTime) ?? date } : {})
+			...((isoDay(parsed.publishedTime) ?? date)
+				? { date: isoDay(parsed.publishedTime) ?? date }
+				: {})
 		}
 	};
 }

@@ -63,7 +63,12 @@ export function withMeta(article: Article, meta: ArticleMeta): Article {
 	if (meta.date === null) published = { precision: 'unknown', basis: 'none' };
 	else if (meta.date !== undefined) {
 		if (!ISO.test(meta.date)) throw new AddArticleError(`“${meta.date}” is not a date.`);
-		published = { precision: datePrecision(meta.date), value: meta.date, basis: 'dateline', evidence };
+		published = {
+			precision: datePrecision(meta.date),
+			value: meta.date,
+			basis: 'dateline',
+			evidence
+		};
 	}
 	return {
 		...article,

@@ -5,8 +5,8 @@
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** The longest text (characters) the pipeline is given. */
-export const MAX_TEXT_CHARS = 400_000;
+/** The longest text (characters) the pipeline is given (also the longest a backup restores). */
+export const MAX_TEXT_CHARS = 200_000;
 /** The file types the picker and drag-and-drop take. */
 export const FILE_TYPES = ['.txt', '.md', '.html', '.htm'] as const;
 
@@ -47,8 +47,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
 	return broken > 1 && broken > text.length * 0.01;
 }
 
+/** Common English words that are not also common words of the other languages below. */
 const ENGLISH = new Set(
-	'the of and to a in is that for on was with as by it at from are be has have said will its an this not were which their or but'.split(
+	'the of and to is that for on was with as by it at from are be has have said will its an this not were which their or but would'.split(
+		' '
+	)
+);
+/** Common words of French, Spanish, German, Italian, Portuguese and Dutch. */
+const FOREIGN = new Set(
+	'le la les des une un est et du dans pour que qui sur avec au aux ce il elle el los las del por con una es y der die das und ist nicht mit von zu den ein eine sich auf il di che per della sono da em os um uma het een van niet met voor'.split(
 		' '
 	)
 );
@@ -63,12 +70,20 @@ export function textProblem(text: string): string | null {
 	if (trimmed.length > MAX_TEXT_CHARS)
 		return `That text is ${trimmed.length.toLocaleString('en')} characters; Dossier takes articles up to ${MAX_TEXT_CHARS.toLocaleString('en')}.`;
 	// A sentence: three words or more, then a full stop, a question or an exclamation mark.
-	if (!/(?:[\p{L}\p{N}][^\s.!?]*\s+){2,}[^\s.!?]*[\p{L}\p{N}%)"”’]["”’)]?[.!?](?:\s|$|["”’)])/u.test(trimmed))
+	if (
+		!/(?:[\p{L}\p{N}][^\s.!?]*\s+){2,}[^\s.!?]*[\p{L}\p{N}%)"”’]["”’)]?[.!?](?:\s|$|["”’)])/u.test(
+			trimmed
+		)
+	)
 		return 'Dossier found no sentences in this text. It needs an article written in sentences, not a list of words or numbers.';
 	const words = trimmed.toLowerCase().match(/\p{L}+/gu) ?? [];
 	const latin = words.filter((w) => /^[a-z]+$/.test(w)).length;
 	const english = words.filter((w) => ENGLISH.has(w)).length;
-	if (words.length >= 8 && (latin < words.length * 0.6 || english < words.length * 0.08))
+	const foreign = words.filter((w) => FOREIGN.has(w)).length;
+	if (
+		words.length >= 8 &&
+		(latin < words.length * 0.6 || english < words.length * 0.05 || foreign > english)
+	)
 		return 'This text does not look like English. Dossier finds key facts in English articles only, so it was not added.';
 	return null;
 }

@@ -25,9 +25,15 @@ export function newUserArticleId(title: string, now: Date): string {
  */
 export const userFactId = (articleId: string, factId: string): string => `${articleId}.${factId}`;
 
+/** Above any place the pack's new cards take (one per fact of the pack: hundreds at most). */
+const USER_ORDER_BASE = 1_000_000_000;
+
 /**
- * Where a new card of a user article waits among new cards: before the pack's (0 and up),
- * the most recently added article first, its facts in order.
+ * Where a new card of a user article waits among new cards: after the pack's (0 and up; a
+ * backup accepts no negative place), the articles in the order they were added, each
+ * article's facts in order. The daily new-card limit applies to them as to all.
  */
 export const userCardOrder = (addedAt: number, index: number): number =>
-	-Math.floor(addedAt / 1000) * 1000 + Math.min(index, 999);
+	USER_ORDER_BASE +
+	Math.max(0, Math.floor(addedAt / 1000) - 1_700_000_000) * 1000 +
+	Math.min(index, 999);
