@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
 import { deck } from './deck';
+import { cleanerOnLongInput } from './cleaner';
 import { factsInNode, factsInWorker } from './facts';
 import { FIRST_VISIT_BUDGETS, FIRST_VISIT_SCREENS, firstVisitScripts } from './first-visit';
 import { buildFloor } from './floor';
@@ -123,6 +124,7 @@ results.lighthouse = lighthouse;
 
 // The facts pipeline, the deck, and the offline cold start.
 results.factsNode = await factsInNode();
+results.cleaner = cleanerOnLongInput();
 await serving('build', BENCH_PORT, async (base) => {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {

@@ -49,6 +49,9 @@ export function blockTexts(root: Node): string[] {
 	return out;
 }
 
+const NO_ARTICLE =
+	'Dossier found no article in this page: only menus, links or too little text. Select the article’s text on the page, copy it and paste it here.';
+
 /** An ISO day from a page's date (ISO or anything Date reads with a 4-digit year), else undefined. */
 function isoDay(value: string | null | undefined): string | undefined {
 	if (!value) return undefined;
@@ -95,12 +98,13 @@ export function importHtml(html: string): ImportedText {
 	const siteName =
 		doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? undefined;
 	const parsed = new Readability(doc, { charThreshold: 250 }).parse();
-	if (!parsed?.content)
-		throw new AddArticleError(
-			'Dossier found no article in this page: only menus, links or too little text. Select the article’s text on the page, copy it and paste it here.'
-		);
-	const clean = DOMPurify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true });
-	const paragraphs = blockTexts(clean);
+	const clean = parsed?.content
+		? DOMPurify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true })
+		: null;
+	const paragraphs = clean ? blockTexts(clean) : [];
+	// Readability falls back to whatever text a page has: menus alone are no article.
+	if (!parsed || !paragraphs.some((p) => p.split(' ').length >= 4 && /[.!?]["”’)]?$/.test(p)))
+		throw new AddArticleError(NO_ARTICLE);
 	const title = parsed.title?.replace(/\s+/g, ' ').trim() || undefined;
 	if (paragraphs[0] && title && paragraphs[0] === title) paragraphs.shift();
 	if (paragraphs.length === 0)

@@ -220,13 +220,17 @@ export class AddArticle {
 		if (this.#html) {
 			if (!this.#imported) {
 				const { importHtml } = await import('$lib/import/html');
+				const pasted = this.fileName ? '' : this.text.trim();
 				try {
 					this.#imported = importHtml(this.#html);
 				} catch (error) {
 					// A copied selection too short for Readability: its plain text is the article.
-					if (!this.fileName && this.text.trim()) return { text: this.text, meta: {} };
+					if (pasted) return { text: this.text, meta: {} };
 					throw error;
 				}
+				// Readability kept a small part of a copied selection: the selection's text is the article.
+				if (pasted && this.#imported.text.length < pasted.length / 2)
+					return { text: this.text, meta: {} };
 			}
 			return this.#imported;
 		}

@@ -131,6 +131,8 @@ export function cleanRawText(raw: string): CleanedText {
 		if (publisher) result.publisherHints.push({ value: publisher, evidence: line });
 	};
 	let titleKey: string | null = null;
+	/** The last paragraph's comparison key (once per paragraph, not once per line). */
+	let lastKey = '';
 	let inTrailer = false;
 
 	lines.forEach((line, index) => {
@@ -160,7 +162,7 @@ export function cleanRawText(raw: string): CleanedText {
 			notePublisher(line, rule.name);
 			return remove(line, rule.name);
 		}
-		if (key === titleKey || key === comparisonKey(result.paragraphs.at(-1)?.text ?? '')) {
+		if (key === titleKey || key === lastKey) {
 			return remove(line, 'duplicate');
 		}
 		if (inHeader) {
@@ -190,6 +192,7 @@ export function cleanRawText(raw: string): CleanedText {
 		}
 		const kind = CAPTION.test(line) ? 'caption' : CREDIT.test(line) ? 'credit' : 'body';
 		result.paragraphs.push({ kind, text: line });
+		lastKey = key;
 	});
 	return result;
 }
