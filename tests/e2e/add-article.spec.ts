@@ -288,9 +288,10 @@ test('a file by the picker, and a saved page dropped on the screen', async ({ pa
 	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
 
-test('a saved article reads offline after the browser restarts', async ({}, testInfo) => {
+test('a saved article reads offline after the browser restarts', async ({ request }, testInfo) => {
 	// A persistent profile, a service worker, a worker run and a restart: up to 60 s.
 	test.setTimeout(300_000);
+	const pack = await fetchPack(request);
 	const baseURL = testInfo.project.use.baseURL!;
 	const profile = testInfo.outputPath('profile');
 	let context = await launchProfile(profile, baseURL);
@@ -305,6 +306,7 @@ test('a saved article reads offline after the browser restarts', async ({}, test
 	const offline = await context.newPage();
 	await offline.goto('/');
 	await expect(offline.locator('ul.articles[data-loaded="true"]')).toBeVisible();
+	await expect(offline.locator('ul.articles > li')).toHaveCount(pack.articles.length + 1);
 	await offline.locator('ul.articles > li').filter({ hasText: 'Added' }).getByRole('link').click();
 	await expect(offline.getByRole('heading', { level: 1 })).toHaveText(TEXT_TITLE);
 	// A typed address (or a reload) of the article works offline too.

@@ -13,7 +13,8 @@ import { isStoredCard } from './records';
 import { isUserArticleId } from '$lib/domain/user/ids';
 
 /** A card of the user's own articles only. */
-const isUserCard = (c: StoredCard) => c.articleIds.length > 0 && c.articleIds.every(isUserArticleId);
+const isUserCard = (c: StoredCard) =>
+	c.articleIds.length > 0 && c.articleIds.every(isUserArticleId);
 
 import { PACK_META_KEY } from './meta';
 

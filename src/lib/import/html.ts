@@ -7,7 +7,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
-import { AddArticleError, type ArticleMeta } from '$lib/domain/user/build';
+import type { ArticleMeta } from '$lib/domain/user/build';
+import { AddArticleError } from '$lib/domain/user/checks';
 
 export interface ImportedText {
 	/** A title line, then the paragraphs, separated by blank lines. */

@@ -5,7 +5,7 @@
  */
 import type { BuiltArticle, ArticleMeta, AddInput } from '$lib/domain/user/build';
 import { fileKind, fileProblem, looksBinary, textProblem } from '$lib/domain/user/checks';
-import { newUserArticleId } from '$lib/domain/user/ids';
+import { newUserArticleId } from '$lib/domain/user/new-id';
 import { explain } from './errors';
 import { deviceClock } from './loadable.svelte';
 import { localDb, type DatabaseSource } from './local-db.svelte';

@@ -7,7 +7,9 @@ import { deriveFacts } from '../facts/derive';
 import type { Fact } from '../facts/types';
 import { buildArticle } from '../pack';
 import { userFactId } from './ids';
-import { textProblem } from './checks';
+import { AddArticleError, textProblem } from './checks';
+
+export { AddArticleError };
 
 /** What the user (or the page's metadata) says of the article, over what its text says. */
 export interface ArticleMeta {
@@ -40,11 +42,6 @@ export interface BuiltArticle {
 	article: Article;
 	/** With their stored ids (the article's id in front). */
 	facts: Fact[];
-}
-
-/** Refused input: the message is for the user, and nothing has been saved. */
-export class AddArticleError extends Error {
-	override name = 'AddArticleError';
 }
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;

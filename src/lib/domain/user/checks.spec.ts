@@ -9,7 +9,8 @@ import {
 	MAX_TEXT_CHARS,
 	textProblem
 } from './checks';
-import { isUserArticleId, newUserArticleId, USER_ARTICLE_PREFIX, userFactId } from './ids';
+import { isUserArticleId, USER_ARTICLE_PREFIX, userFactId } from './ids';
+import { newUserArticleId } from './new-id';
 
 const UNSEEN = new URL('../facts/fixtures/unseen/', import.meta.url);
 const english = readdirSync(UNSEEN)

@@ -3,6 +3,11 @@
  * message the user reads, or null. Pure: the /add screen and the worker share them.
  */
 
+/** Refused input: the message is for the user, and nothing has been saved. */
+export class AddArticleError extends Error {
+	override name = 'AddArticleError';
+}
+
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** The longest text (characters) the pipeline is given (also the longest a backup restores). */

@@ -2,8 +2,6 @@
  * The user's own articles: their ids, and the ids of their facts. Pure and light: the
  * library, the reader and the review screens use it, so it imports nothing heavy.
  */
-import { slugify } from '../text';
-
 /**
  * Every article the user adds has an id that starts so; the pack's slugs never do (a test
  * checks the catalog). Links, pack syncs and the search tell user articles apart by it.
@@ -12,12 +10,6 @@ export const USER_ARTICLE_PREFIX = 'mine-';
 
 /** True for the id of an article the user added. */
 export const isUserArticleId = (id: string): boolean => id.startsWith(USER_ARTICLE_PREFIX);
-
-/** A new, readable and unique id for an article added at `now` (a valid slug). */
-export function newUserArticleId(title: string, now: Date): string {
-	const words = slugify(title, 40) || 'article';
-	return `${USER_ARTICLE_PREFIX}${words}-${now.getTime().toString(36)}`;
-}
 
 /**
  * The id a user article's fact is stored under: its article's id in front, so that the same
