@@ -80,9 +80,20 @@ export default defineConfig({
 						options: { cacheName: FACTS_WORKER_CACHE }
 					}
 				],
-				// Prerendered pages and data ignore the query: /search?q=… is search.html, and a
-				// client navigation's __data.json?…&x-sveltekit-invalidated=01 is the stored file.
-				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^x-sveltekit-invalidated$/],
+				// Prerendered pages and data ignore these queries: /search?q=… is search.html, a user
+				// article's reader (/read/user?id=…) and a share (/add?title=&text=&url=) are one
+				// precached page each, and a client navigation's __data.json?…&x-sveltekit-invalidated=01
+				// is the stored file. Offline they open that page, not the app shell.
+				ignoreURLParametersMatching: [
+					/^utm_/,
+					/^fbclid$/,
+					/^q$/,
+					/^x-sveltekit-invalidated$/,
+					/^id$/,
+					/^title$/,
+					/^text$/,
+					/^url$/
+				],
 				navigateFallback: '/200.html',
 				cleanupOutdatedCaches: true
 			},

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
 import { deck } from './deck';
+import { cleanerOnLongInput } from './cleaner';
 import { factsInNode, factsInWorker } from './facts';
 import { FIRST_VISIT_BUDGETS, FIRST_VISIT_SCREENS, firstVisitScripts } from './first-visit';
 import { buildFloor } from './floor';
@@ -126,6 +127,7 @@ results.lighthouse = lighthouse;
 results.factsNode = await factsInNode();
 // Search at 1,000 synthetic articles made from the built pack's sentences (target under 30 ms).
 results.search = searchBench(JSON.parse(readFileSync('build/pack.json', 'utf8')));
+results.cleaner = cleanerOnLongInput();
 await serving('build', BENCH_PORT, async (base) => {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {

@@ -21,10 +21,12 @@ interface Chunk {
  * The budgets (gzip bytes): initial JavaScript per screen, and the whole precache. The library
  * and reader's are the target itself, 1.5× the floor app's 30.3 kB (BENCHMARKS.md); they were
  * 45.0 kB until the data-safety work (recovery, validated reads) took the reader to 45.2 kB.
+ * The reader's is 45.8 kB since issue 15: two routes (/add, /read/user) add ~300 B of route
+ * table to every screen's entry, and the reader is shared by both reader routes.
  */
 export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 	['library', '+page.svelte', 45_400],
-	['reader', 'read/[slug]/+page.svelte', 45_400],
+	['reader', 'read/[slug]/+page.svelte', 45_800],
 	['review', 'review/+page.svelte', 50_000]
 ];
 export const PRECACHE_BUDGET = 300_000;

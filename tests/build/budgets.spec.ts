@@ -70,3 +70,30 @@ test(`the precache is within ${PRECACHE_BUDGET / 1000} kB gzip`, () => {
 		`${bytes - PRECACHE_BUDGET} B over; largest:\n${largest.join('\n')}`
 	).toBeLessThanOrEqual(PRECACHE_BUDGET);
 });
+
+/** Strings only @mozilla/readability and DOMPurify contain (class members survive minifying). */
+const IMPORT_MARKERS = ['_grabArticle', 'SAFE_FOR_TEMPLATES'];
+
+test('the HTML import tools (Readability, DOMPurify) load on /add only, never with the library, reader or review', () => {
+	const keys = Object.keys(build.manifest);
+	for (const marker of IMPORT_MARKERS)
+		expect(
+			keys.some((key) => build.code(key).includes(marker)),
+			`${marker} is in the build`
+		).toBe(true);
+	for (const route of [
+		...BUDGETS.map(([, route]) => route),
+		'facts/+page.svelte',
+		'read/user/+page.svelte',
+		// Even /add loads them only when a web page is pasted or opened.
+		'add/+page.svelte'
+	]) {
+		const roots = [...build.entries(), build.nodeOf('+layout.svelte'), build.nodeOf(route)];
+		for (const root of roots)
+			for (const key of build.staticClosure(root))
+				for (const marker of IMPORT_MARKERS)
+					expect(build.code(key).includes(marker), `${route} loads ${key}, with ${marker}`).toBe(
+						false
+					);
+	}
+});

@@ -10,6 +10,11 @@ import { failureOf, NewerVersionError } from './errors';
 import type { DossierDatabase, StoredFact } from './schema';
 import { PackSchema } from './validate';
 import { isStoredCard } from './records';
+import { isUserArticleId } from '$lib/domain/user/ids';
+
+/** A card of the user's own articles only. */
+const isUserCard = (c: StoredCard) =>
+	c.articleIds.length > 0 && c.articleIds.every(isUserArticleId);
 
 import { PACK_META_KEY } from './meta';
 import { yieldToMain } from './yield';
@@ -141,8 +146,11 @@ export async function syncPack(
 		(f) => facts.put(f),
 		(id) => facts.delete(id)
 	);
-	// A record that is not a card (corrupt) is left alone for Check database to report.
-	const cards = (storedCards as unknown[]).filter(isStoredCard) as StoredCard[];
+	// A record that is not a card (corrupt) is left alone for Check database to report; the
+	// cards of the user's own articles are theirs to keep, never the pack's to take or suspend.
+	const cards = (storedCards as unknown[])
+		.filter(isStoredCard)
+		.filter((c) => !isUserCard(c as StoredCard)) as StoredCard[];
 	const previous = new Map(storedFacts.map((f) => [f.id, f]));
 	const plan = planCards(cards, previous, packFacts, now);
 	const cardWrites = plan.writes.map((card) => tx.objectStore('cards').put(card));

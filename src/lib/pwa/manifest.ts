@@ -19,6 +19,12 @@ export const webManifest: Partial<ManifestOptions> = {
 	theme_color: THEME_COLOR,
 	background_color: THEME_COLOR,
 	categories: ['news', 'education', 'books'],
+	// "Share → Dossier" on Android opens /add with what was shared (a GET: no server needed).
+	share_target: {
+		action: '/add',
+		method: 'GET',
+		params: { title: 'title', text: 'text', url: 'url' }
+	},
 	icons: [
 		{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
 		{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },

@@ -1,41 +1,110 @@
 /** Runs the facts pipeline in its worker, started on first use and kept for the next. */
-import type { RawFile } from '$lib/domain/facts/report';
+import type { FactsReport, RawFile } from '$lib/domain/facts/report';
+import type { AddInput, BuiltArticle } from '$lib/domain/user/build';
 import type { FactsRequest, FactsResponse } from './facts-protocol';
 import { FACTS_WORKER_URL } from './facts-worker-url';
 
-let worker: Worker | undefined;
-let nextId = 1;
+/** How long one run may take before the worker is stopped (a 5,000-word article takes ~1 s). */
+export const WORKER_TIME_LIMIT_MS = 45_000;
+
+/** A run that took longer than its limit: the worker was stopped, nothing was saved. */
+export class WorkerTimeoutError extends Error {
+	override name = 'WorkerTimeoutError';
+}
+
+type Reply = Extract<FactsResponse, { ok: true }>;
+type WorkerLike = Pick<
+	Worker,
+	'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'
+>;
+
+/** One worker at a time, started when needed, stopped and forgotten when a run fails or times out. */
+export class FactsWorker {
+	#worker: WorkerLike | undefined;
+	#nextId = 1;
+	readonly #create: () => WorkerLike;
+	readonly #whyFailed: (event: ErrorEvent) => Promise<string>;
+
+	constructor(
+		create: () => WorkerLike = () => new Worker(FACTS_WORKER_URL, { type: 'module' }),
+		whyFailed: (event: ErrorEvent) => Promise<string> = whyWorkerFailed
+	) {
+		this.#create = create;
+		this.#whyFailed = whyFailed;
+	}
+
+	/** Sends one request; rejects with a readable message, or WorkerTimeoutError after `timeoutMs`. */
+	run(
+		request: Omit<FactsRequest, 'id'> & ({ files: RawFile[] } | { add: AddInput }),
+		timeoutMs = WORKER_TIME_LIMIT_MS
+	): Promise<Reply> {
+		this.#worker ??= this.#create();
+		const running = this.#worker;
+		const id = this.#nextId++;
+		return new Promise((resolve, reject) => {
+			const done = () => {
+				clearTimeout(timer);
+				running.removeEventListener('message', onMessage as EventListener);
+				running.removeEventListener('error', onError as EventListener);
+			};
+			const stop = () => {
+				running.terminate();
+				if (this.#worker === running) this.#worker = undefined;
+			};
+			const timer = setTimeout(() => {
+				done();
+				// A run that does not end would hold every later one: the worker goes, a new one starts next time.
+				stop();
+				reject(
+					new WorkerTimeoutError(
+						`Finding the facts took longer than ${Math.round(timeoutMs / 1000)} seconds, so it was stopped. Nothing was saved. Try a shorter text.`
+					)
+				);
+			}, timeoutMs);
+			const onMessage = (event: MessageEvent<FactsResponse>) => {
+				if (event.data.id !== id) return;
+				done();
+				if (event.data.ok) resolve(event.data);
+				else reject(new Error(event.data.message));
+			};
+			const onError = (event: ErrorEvent) => {
+				done();
+				stop();
+				void this.#whyFailed(event).then((message) => reject(new Error(message)));
+			};
+			running.addEventListener('message', onMessage as EventListener);
+			running.addEventListener('error', onError as EventListener);
+			running.postMessage({ id, ...request } as FactsRequest);
+		});
+	}
+}
+
+const shared = new FactsWorker();
 
 /** Derives the facts of raw article texts off the main thread. Rejects with a readable message. */
-export function deriveInWorker(files: RawFile[]): Promise<Extract<FactsResponse, { ok: true }>> {
-	worker ??= new Worker(FACTS_WORKER_URL, { type: 'module' });
-	const running = worker;
-	const id = nextId++;
-	return new Promise((resolve, reject) => {
-		const onMessage = (event: MessageEvent<FactsResponse>) => {
-			if (event.data.id !== id) return;
-			running.removeEventListener('message', onMessage);
-			running.removeEventListener('error', onError);
-			if (event.data.ok) resolve(event.data);
-			else reject(new Error(event.data.message));
-		};
-		const onError = (event: ErrorEvent) => {
-			running.removeEventListener('message', onMessage);
-			running.removeEventListener('error', onError);
-			worker = undefined;
-			void whyFailed(event).then((message) => reject(new Error(message)));
-		};
-		running.addEventListener('message', onMessage);
-		running.addEventListener('error', onError);
-		running.postMessage({ id, files } satisfies FactsRequest);
-	});
+export async function deriveInWorker(
+	files: RawFile[]
+): Promise<{ report: FactsReport; ms: number }> {
+	const reply = await shared.run({ files });
+	if (!('report' in reply)) throw new Error('The facts worker answered another question.');
+	return reply;
+}
+
+/** Builds a user article and its facts off the main thread. */
+export async function buildInWorker(
+	add: AddInput,
+	timeoutMs?: number
+): Promise<{ built: BuiltArticle; ms: number }> {
+	const reply = await shared.run({ add }, timeoutMs);
+	if (!('built' in reply)) throw new Error('The facts worker answered another question.');
+	return reply;
 }
 
 /**
  * Why the worker stopped: when its code is not on the device and cannot be downloaded, say
  * so; otherwise it failed while running.
  */
-async function whyFailed(event: ErrorEvent): Promise<string> {
+async function whyWorkerFailed(event: ErrorEvent): Promise<string> {
 	const cached = 'caches' in globalThis && (await caches.match(FACTS_WORKER_URL)) !== undefined;
 	const reachable =
 		cached ||

@@ -1,11 +1,11 @@
 /** Messages between the app and the facts worker. */
 import type { FactsReport, RawFile } from '$lib/domain/facts/report';
+import type { AddInput, BuiltArticle } from '$lib/domain/user/build';
 
-export interface FactsRequest {
-	id: number;
-	files: RawFile[];
-}
+/** Derive the facts of raw files (the Key facts screen's "find facts"), or build a user article. */
+export type FactsRequest = { id: number; files: RawFile[] } | { id: number; add: AddInput };
 
 export type FactsResponse =
 	| { id: number; ok: true; report: FactsReport; ms: number }
+	| { id: number; ok: true; built: BuiltArticle; ms: number }
 	| { id: number; ok: false; message: string };

@@ -45,33 +45,56 @@ export interface CleanedText {
 /** Bylines and datelines are only looked for this near the top. */
 const HEADER_LINES = 15;
 
-/** True when `line` continues the hard-wrapped `previous` line rather than starting a new one. */
-function continues(previous: string, line: string): boolean {
-	if (/[.!?:;"”’)\]]$/.test(previous) || !/^\p{Ll}/u.test(line)) return false;
+/**
+ * Longer than any dateline (parseDateline gives up past 60 characters after a short prefix):
+ * a joined line this long is never one, so it need not be read again.
+ */
+const LONGER_THAN_A_DATELINE = 120;
+
+/**
+ * True when `line` continues the hard-wrapped line that ends in `last` (its whole text is
+ * `whole`, when short) rather than starting a new one.
+ */
+function continues(last: string, whole: string | null, line: string): boolean {
+	if (/[.!?:;"”’)\]]$/.test(last) || !/^\p{Ll}/u.test(line)) return false;
 	// "April 1, 2014" over "by Staff Writer": two header lines, not one wrapped sentence.
-	return !parseBylineLine(line) && !parseDateline(previous);
+	return !parseBylineLine(line) && !(whole !== null && parseDateline(whole));
 }
 
 /**
  * Splits into logical lines: one per non-empty line, except that a hard-wrapped line
  * (no closing punctuation, next line starting in lower case) is joined to the next.
+ * Linear in the text: the parts of a wrapped line are joined once, at its end (a pasted
+ * text of 100,000 one-letter lines used to take seconds re-reading the growing line).
  */
 export function logicalLines(text: string): string[] {
 	const lines: string[] = [];
+	let parts: string[] = [];
+	let length = 0;
+	const flush = () => {
+		if (parts.length) lines.push(parts.length === 1 ? parts[0]! : parts.join(' '));
+		parts = [];
+		length = 0;
+	};
 	let blockOpen = false;
 	for (const line of text.split('\n')) {
 		if (!line) {
 			blockOpen = false;
 			continue;
 		}
-		const previous = lines.at(-1);
-		if (blockOpen && previous && continues(previous, line)) {
-			lines[lines.length - 1] = `${previous} ${line}`;
+		const last = parts.at(-1);
+		const whole = length <= LONGER_THAN_A_DATELINE ? parts.join(' ') : null;
+		if (blockOpen && last !== undefined && continues(last, whole, line)) {
+			parts.push(line);
+			length += line.length + 1;
 		} else {
-			lines.push(line);
+			flush();
+			parts.push(line);
+			length = line.length;
 		}
 		blockOpen = true;
 	}
+	flush();
 	return lines;
 }
 
@@ -108,6 +131,8 @@ export function cleanRawText(raw: string): CleanedText {
 		if (publisher) result.publisherHints.push({ value: publisher, evidence: line });
 	};
 	let titleKey: string | null = null;
+	/** The last paragraph's comparison key (once per paragraph, not once per line). */
+	let lastKey = '';
 	let inTrailer = false;
 
 	lines.forEach((line, index) => {
@@ -137,7 +162,7 @@ export function cleanRawText(raw: string): CleanedText {
 			notePublisher(line, rule.name);
 			return remove(line, rule.name);
 		}
-		if (key === titleKey || key === comparisonKey(result.paragraphs.at(-1)?.text ?? '')) {
+		if (key === titleKey || key === lastKey) {
 			return remove(line, 'duplicate');
 		}
 		if (inHeader) {
@@ -167,6 +192,7 @@ export function cleanRawText(raw: string): CleanedText {
 		}
 		const kind = CAPTION.test(line) ? 'caption' : CREDIT.test(line) ? 'credit' : 'body';
 		result.paragraphs.push({ kind, text: line });
+		lastKey = key;
 	});
 	return result;
 }

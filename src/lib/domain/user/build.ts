@@ -1,0 +1,103 @@
+/**
+ * Builds an article the user added, and its key facts, with the same cleaner and pipeline as
+ * the pack. Runs in the facts worker (it imports the language libraries).
+ */
+import type { Article, Attribution, PublishedDate } from '../article';
+import { deriveFacts } from '../facts/derive';
+import type { Fact } from '../facts/types';
+import { buildArticle } from '../pack';
+import { userFactId } from './ids';
+import { AddArticleError, textProblem } from './checks';
+
+export { AddArticleError };
+
+/** What the user (or the page's metadata) says of the article, over what its text says. */
+export interface ArticleMeta {
+	title?: string;
+	publisher?: string;
+	byline?: string;
+	/**
+	 * ISO (YYYY-MM-DD, YYYY-MM or YYYY). Undefined: what the text's dateline says; null: the
+	 * date is unknown (the user cleared it). Never guessed.
+	 */
+	date?: string | null;
+	/** Where the metadata came from, for "About this text". */
+	from?: 'page' | 'user';
+	/** The shared address, kept as the article's source. */
+	url?: string;
+}
+
+export interface AddInput {
+	articleId: string;
+	/** The file name, or "Pasted text". */
+	name: string;
+	/** Plain text: a title line, optionally a date line, then paragraphs. */
+	text: string;
+	meta: ArticleMeta;
+	/** A stored article to derive again as it is (a new pipeline): no cleaning, no new metadata. */
+	stored?: Article;
+}
+
+export interface BuiltArticle {
+	article: Article;
+	/** With their stored ids (the article's id in front). */
+	facts: Fact[];
+}
+
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function datePrecision(iso: string): PublishedDate['precision'] {
+	return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+}
+
+/** The article with the stated metadata over what the cleaner read. */
+export function withMeta(article: Article, meta: ArticleMeta): Article {
+	const evidence =
+		meta.from === 'page' ? 'From the page’s own metadata' : 'Entered when the article was added';
+	const stated = (name: string): Attribution => ({ name, basis: 'stated', evidence });
+	const title = meta.title?.trim();
+	let published = article.published;
+	if (meta.date === null) published = { precision: 'unknown', basis: 'none' };
+	else if (meta.date !== undefined) {
+		if (!ISO.test(meta.date)) throw new AddArticleError(`“${meta.date}” is not a date.`);
+		published = {
+			precision: datePrecision(meta.date),
+			value: meta.date,
+			basis: 'dateline',
+			evidence
+		};
+	}
+	return {
+		...article,
+		...(title ? { title, titleDerived: false } : {}),
+		publisher: meta.publisher?.trim() ? stated(meta.publisher.trim()) : article.publisher,
+		byline: meta.byline?.trim() ? stated(meta.byline.trim()) : article.byline,
+		published,
+		source: meta.url ?? article.source
+	};
+}
+
+/** Builds the article and derives its facts; refuses a text that holds no article. */
+export async function buildUserArticle(input: AddInput): Promise<BuiltArticle> {
+	let article = input.stored;
+	if (!article) {
+		const problem = textProblem(input.text);
+		if (problem) throw new AddArticleError(problem);
+		const built = await buildArticle(
+			input.text,
+			{ file: input.name, slug: input.articleId },
+			'imported'
+		);
+		article = withMeta(built, input.meta);
+	}
+	if (!article.paragraphs.some((p) => p.kind === 'body'))
+		throw new AddArticleError(
+			'No article text was left after removing the page’s menus, links and notices.'
+		);
+	const facts = deriveFacts([article]).map((fact) => ({
+		...fact,
+		id: userFactId(article.id, fact.id),
+		quiz: fact.quiz.map((item) => ({ ...item, id: userFactId(article.id, item.id) }))
+	}));
+	return { article, facts };
+}

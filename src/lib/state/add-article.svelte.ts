@@ -1,0 +1,239 @@
+/**
+ * The /add screen's state: what the user brings (a paste, a file, a share), the preview the
+ * worker builds of it, the fields they may correct, and saving. Bad input gets its reason and
+ * nothing is saved. The HTML tools and the worker load only when first needed.
+ */
+import type { BuiltArticle, ArticleMeta, AddInput } from '$lib/domain/user/build';
+import { fileKind, fileProblem, looksBinary, textProblem } from '$lib/domain/user/checks';
+import { newUserArticleId } from '$lib/domain/user/new-id';
+import { explain } from './errors';
+import { deviceClock } from './loadable.svelte';
+import { localDb, type DatabaseSource } from './local-db.svelte';
+import { userArticles } from './user-articles.svelte';
+
+export type AddPhase = 'input' | 'working' | 'preview' | 'saving' | 'saved';
+
+/** The fields of the preview the user may correct; '' is unknown. */
+export interface AddFields {
+	title: string;
+	publisher: string;
+	/** YYYY-MM-DD, YYYY-MM or YYYY, or '' when unknown. */
+	date: string;
+}
+
+const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True when the text is nothing but a web address. */
+const onlyUrl = (text: string) => /^\s*https?:\/\/\S+\s*$/.test(text);
+
+export class AddArticle {
+	/** The text in the paste box. */
+	text = $state('');
+	phase = $state<AddPhase>('input');
+	/** Why the input was refused or the run failed, in plain words, else null. */
+	error = $state<string | null>(null);
+	/** Something to know that is not an error (a shared address that cannot be fetched). */
+	notice = $state<string | null>(null);
+	/** The address shared with the text, kept as the article's source. */
+	url = $state<string | null>(null);
+	/** The file the text came from, else null. */
+	fileName = $state<string | null>(null);
+	preview = $state.raw<{ built: BuiltArticle; ms: number } | null>(null);
+	fields = $state<AddFields>({ title: '', publisher: '', date: '' });
+	/** The id of the article saved last. */
+	savedId = $state<string | null>(null);
+	/** The page's HTML when the text came from a page (paste or file): read with Readability. */
+	#html: string | null = null;
+	/** The text as it came from Readability or the file, to see whether the user edited it. */
+	#imported: { text: string; meta: ArticleMeta } | null = null;
+	#input: AddInput | null = null;
+	#source: DatabaseSource;
+	#now: () => Date;
+
+	constructor(source: DatabaseSource = localDb, now: () => Date = deviceClock) {
+		this.#source = source;
+		this.#now = now;
+	}
+
+	/** Fills the form from a share (the manifest's share_target: /add?title=&text=&url=). */
+	fromShare(params: URLSearchParams): void {
+		const title = params.get('title')?.trim() ?? '';
+		let text = params.get('text')?.trim() ?? '';
+		let url = params.get('url')?.trim() || null;
+		// Many apps put the address in the text: take it out of the article.
+		const inText = /https?:\/\/\S+$/.exec(text);
+		if (!url && inText) url = inText[0];
+		if (url && text.endsWith(url)) text = text.slice(0, -url.length).trim();
+		if (!title && !text && !url) return;
+		this.url = url;
+		this.text = [title, text].filter(Boolean).join('\n\n');
+		if (url && (!text || onlyUrl(text)))
+			this.notice = `Dossier has no server, so it cannot fetch ${url}. Open the page, copy the article’s text and paste it here: the address is kept with the article.`;
+	}
+
+	/** A paste: the clipboard's HTML (a copied page) is read with Readability, else its text. */
+	fromPaste(plain: string, html: string | null): void {
+		this.#reset();
+		this.text = plain;
+		this.#html = html && /<\w/.test(html) ? html : null;
+	}
+
+	/** The user typed in the box: the text is theirs now, not the page's. */
+	edited(): void {
+		this.#html = null;
+		this.#imported = null;
+		this.fileName = null;
+		if (this.phase !== 'working' && this.phase !== 'saving') this.phase = 'input';
+	}
+
+	/** A chosen or dropped file: checked (type, size, text) before it is read. */
+	async fromFile(file: File): Promise<void> {
+		this.#reset();
+		const problem = fileProblem(file.name, file.size);
+		if (problem) {
+			this.error = problem;
+			return;
+		}
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		if (looksBinary(bytes)) {
+			this.error = `“${file.name}” is not a text file (it looks like a picture, a PDF or another binary file). Nothing was saved.`;
+			return;
+		}
+		const raw = new TextDecoder('utf-8').decode(bytes);
+		this.fileName = file.name;
+		const kind = fileKind(file.name);
+		if (kind === 'html') {
+			this.#html = raw;
+			this.text = '';
+		} else if (kind === 'markdown') {
+			const { markdownToText } = await import('$lib/import/markdown');
+			this.text = markdownToText(raw);
+		} else this.text = raw;
+		await this.makePreview();
+	}
+
+	/** Builds the preview in the worker: title, publisher, date, opening paragraphs, facts. */
+	async makePreview(): Promise<void> {
+		this.error = null;
+		this.preview = null;
+		this.phase = 'working';
+		try {
+			const { text, meta } = await this.#content();
+			const problem = textProblem(text);
+			if (problem) throw new Error(problem);
+			const input: AddInput = {
+				articleId: newUserArticleId(meta.title ?? text.slice(0, 80), this.#now()),
+				name: this.fileName ?? (this.#html ? 'Pasted web page' : 'Pasted text'),
+				text,
+				meta: { ...meta, ...(this.url ? { url: this.url } : {}) }
+			};
+			const { buildInWorker } = await import('$lib/workers/facts-client');
+			const result = await buildInWorker(input);
+			const { article } = result.built;
+			this.#input = input;
+			this.preview = result;
+			this.fields = {
+				title: article.title,
+				publisher: article.publisher?.name ?? '',
+				date: article.published.value ?? ''
+			};
+			this.phase = 'preview';
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+			this.phase = 'input';
+		}
+	}
+
+	/** Saves the previewed article with the fields as corrected; derives again if they changed. */
+	async save(): Promise<boolean> {
+		const preview = this.preview;
+		const input = this.#input;
+		if (!preview || !input) return false;
+		const date = this.fields.date.trim();
+		if (date && !ISO.test(date)) {
+			this.error = `“${date}” is not a date Dossier can read: write it as 2024-03-27, 2024-03 or 2024, or leave it empty if it is unknown.`;
+			return false;
+		}
+		if (!this.fields.title.trim()) {
+			this.error = 'The article needs a title.';
+			return false;
+		}
+		this.error = null;
+		this.phase = 'saving';
+		try {
+			const article = preview.built.article;
+			const meta: ArticleMeta = { ...input.meta };
+			let changed = false;
+			if (this.fields.title.trim() !== article.title) {
+				meta.title = this.fields.title.trim();
+				changed = true;
+			}
+			if (this.fields.publisher.trim() !== (article.publisher?.name ?? '')) {
+				meta.publisher = this.fields.publisher.trim();
+				changed = true;
+			}
+			if (date !== (article.published.value ?? '')) {
+				meta.date = date || null;
+				changed = true;
+			}
+			let built = preview.built;
+			if (changed) {
+				// The date places relative words ("on Friday") in time: the facts are derived again.
+				const { buildInWorker } = await import('$lib/workers/facts-client');
+				built = (await buildInWorker({ ...input, meta: { ...meta, from: 'user' } })).built;
+			}
+			const { saveUserArticle } = await import('$lib/db/user-articles');
+			await this.#source.run((db) => saveUserArticle(db, built, this.#now()));
+			this.savedId = built.article.id;
+			this.phase = 'saved';
+			userArticles.changed();
+			return true;
+		} catch (error) {
+			this.error = await explain(error);
+			this.phase = 'preview';
+			return false;
+		}
+	}
+
+	/** Back to an empty form, for another article. */
+	startOver(): void {
+		this.#reset();
+		this.text = '';
+		this.url = null;
+		this.notice = null;
+		this.phase = 'input';
+	}
+
+	#reset(): void {
+		this.error = null;
+		this.preview = null;
+		this.fileName = null;
+		this.savedId = null;
+		this.#html = null;
+		this.#imported = null;
+		this.#input = null;
+		this.phase = 'input';
+	}
+
+	/** The text and what is known of it: from the page's HTML when there is one, else as typed. */
+	async #content(): Promise<{ text: string; meta: ArticleMeta }> {
+		if (this.#html) {
+			if (!this.#imported) {
+				const { importHtml } = await import('$lib/import/html');
+				const pasted = this.fileName ? '' : this.text.trim();
+				try {
+					this.#imported = importHtml(this.#html);
+				} catch (error) {
+					// A copied selection too short for Readability: its plain text is the article.
+					if (pasted) return { text: this.text, meta: {} };
+					throw error;
+				}
+				// Readability kept a small part of a copied selection: the selection's text is the article.
+				if (pasted && this.#imported.text.length < pasted.length / 2)
+					return { text: this.text, meta: {} };
+			}
+			return this.#imported;
+		}
+		return { text: this.text, meta: {} };
+	}
+}
