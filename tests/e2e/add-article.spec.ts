@@ -112,6 +112,14 @@ test('paste an article, preview, save, find it in the library, read it, be quizz
 	await page.getByRole('searchbox').or(page.getByRole('textbox').first()).fill('Veloria');
 	await expect(page.locator('article.fact').first()).toBeVisible();
 
+	// Search finds it, and a hit lands on its paragraph in the user article's reader.
+	await page.goto('/search?q=refining');
+	const hits = page.getByRole('region', { name: 'Articles' });
+	const hit = hits.getByRole('link', { name: /refining/ }).first();
+	await expect(hit).toHaveAttribute('href', /\/read\/user\?id=mine-[^#]+#p-\d+$/);
+	await hit.click();
+	await expect(page.locator('[data-paragraph][data-target]')).toContainText(/refining/i);
+
 	// Delete from the library; Undo puts it back.
 	await openLibrary(page);
 	await page.getByRole('button', { name: /^Delete “/ }).click();
@@ -131,6 +139,9 @@ test('paste an article, preview, save, find it in the library, read it, be quizz
 	// Its cards are out of review: a quiz on it has nothing to ask.
 	await page.goto(`/review?article=${new URL(href, 'http://x').searchParams.get('id')}`);
 	await expect(page.getByTestId('prompt')).toHaveCount(0);
+	// Nor does search find it any more.
+	await page.goto('/search?q=refining');
+	await expect(page.locator('#search-status')).toHaveText(/No matches/);
 });
 
 test('a copied web page: its article, title, publisher and date; nothing in it runs or loads', async ({
