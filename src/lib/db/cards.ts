@@ -23,6 +23,8 @@ import {
 } from '$lib/domain/review/model';
 import type { Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
+import { withLeech, withoutLeechOf } from '$lib/domain/review/card-actions';
+import { wakeBuried } from './card-actions';
 import { reportBadRecord } from './integrity';
 import type { DossierDatabase } from './schema';
 
@@ -122,6 +124,7 @@ export async function dueSummary(
 	limits: DailyLimits
 ): Promise<DueSummary> {
 	await settleClock(db, now);
+	await wakeBuried(db, now);
 	const [scheduledDue, newCount, counts] = await Promise.all([
 		db.countFromIndex('cards', 'queue', dueRange(now.getTime())),
 		db.countFromIndex('cards', 'queue', newRange()),
@@ -143,6 +146,7 @@ export async function nextCard(
 	counts?: DayCounts
 ): Promise<StoredCard | null> {
 	const [checks] = await Promise.all([records(), settleClock(db, now)]);
+	await wakeBuried(db, now);
 	const used = counts ?? (await dayCounts(db, now));
 	const index = db.transaction('cards').store.index('queue');
 	const first = async (range: IDBKeyRange) => {
@@ -196,6 +200,8 @@ export interface Answer {
 	durationMs: number;
 	itemId: string | null;
 	correct: boolean | null;
+	/** Lapses that make a card a leech (suspended, the learner told once). */
+	leechThreshold?: number;
 }
 
 /**
@@ -208,7 +214,7 @@ export async function answerCard(
 	cardId: string,
 	answer: Answer,
 	scheduler: Scheduler
-): Promise<{ card: StoredCard; entry: ReviewEntry }> {
+): Promise<{ card: StoredCard; entry: ReviewEntry; leech: boolean }> {
 	const checks = await records();
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
 	const card = valid(checks, 'cards', await tx.objectStore('cards').get(cardId));
@@ -217,12 +223,18 @@ export async function answerCard(
 		await tx.done.catch(() => undefined);
 		throw new UnreadableCardError(
 			card
-				? 'This card was suspended: its fact changed or left the content.'
+				? card.suspended === 'fact-gone' || card.suspended === 'orphan'
+					? 'This card was suspended: its fact changed or left the content.'
+					: 'This card is out of reviews (suspended or deleted).'
 				: 'This card cannot be read. Settings → Check database can repair it.'
 		);
 	}
 	const outcome = scheduler.review(card.fsrs, answer.now, answer.grade);
-	const next = scheduled(card, outcome.card);
+	const next = withLeech(
+		scheduled(card, outcome.card),
+		answer.now.getTime(),
+		answer.leechThreshold
+	);
 	const entry: ReviewEntry = {
 		cardId,
 		rating: answer.grade,
@@ -240,7 +252,7 @@ export async function answerCard(
 		tx.objectStore('reviewLog').add(entry),
 		tx.done
 	]);
-	return { card: next, entry: { ...entry, id } };
+	return { card: next, entry: { ...entry, id }, leech: next.leech === true && !card.leech };
 }
 
 /**
@@ -262,7 +274,7 @@ export async function undoLastReview(db: DossierDatabase): Promise<StoredCard | 
 		await tx.done;
 		return null;
 	}
-	const previous = restored(card, entry.before);
+	const previous = restored(withoutLeechOf(card, entry.reviewedAt), entry.before);
 	await Promise.all([tx.objectStore('cards').put(previous), last.delete(), tx.done]);
 	return previous;
 }
@@ -276,7 +288,7 @@ export async function reviewsSince(db: DossierDatabase, since: number): Promise<
 	return entries.filter((e) => valid(checks, 'reviewLog', e));
 }
 
-/** How many cards are suspended (their fact changed or left the content). */
+/** How many cards are suspended (any reason: counted apart by `cardCounts`). */
 export function suspendedCount(db: DossierDatabase): Promise<number> {
 	return db.countFromIndex(
 		'cards',

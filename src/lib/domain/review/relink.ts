@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../facts/types';
 import { anchorKeys, anchorOf } from './anchors';
+import { isContentSuspension } from './card-actions';
 import {
 	cardForFact,
 	factIdOf,
@@ -104,7 +105,8 @@ export function planCards(
 			articleIds: [...fact.articleIds],
 			order
 		};
-		if (card.queue === SUSPENDED_QUEUE) {
+		// Only the content's suspension ends with its point back: the learner's stays.
+		if (isContentSuspension(card)) {
 			changes.unsuspended++;
 			next = unsuspended(next);
 		} else if (next.queue === NEW_QUEUE) next.due = order;
