@@ -45,7 +45,11 @@ async function deck() {
 	return { db, a, facts, card };
 }
 
-const answer = (grade: (typeof GRADE)[keyof typeof GRADE], now: Date, threshold?: number): Answer => ({
+const answer = (
+	grade: (typeof GRADE)[keyof typeof GRADE],
+	now: Date,
+	threshold?: number
+): Answer => ({
 	grade,
 	now,
 	durationMs: 1000,
@@ -91,7 +95,10 @@ describe('the learner’s acts on a card', () => {
 		const after = await card('f0');
 		expect(after.fsrs).toEqual(before.fsrs);
 		expect([after.queue, after.due]).toEqual([before.queue, before.due]);
-		expect(itemFor(after, facts[0]!)).toMatchObject({ prompt: 'Who said so? _____', answer: 'Tokyo' });
+		expect(itemFor(after, facts[0]!)).toMatchObject({
+			prompt: 'Who said so? _____',
+			answer: 'Tokyo'
+		});
 		expect(await historyOf(db, 'f0')).toEqual(log);
 		await restoreCards(db, change.before);
 		expect(await card('f0')).toEqual(before);
@@ -176,7 +183,12 @@ describe('the learner’s acts on a card', () => {
 		const before = await card('f1');
 		const change = await changeCards(db, ['f1'], (c) => reset(c, T0));
 		const after = await card('f1');
-		expect([after.queue, after.due, after.state, after.fsrs.reps]).toEqual([0, 1, CardState.New, 0]);
+		expect([after.queue, after.due, after.state, after.fsrs.reps]).toEqual([
+			0,
+			1,
+			CardState.New,
+			0
+		]);
 		expect(await historyOf(db, 'f1')).toHaveLength(1);
 		await restoreCards(db, change.before);
 		expect(await card('f1')).toEqual(before);
@@ -250,4 +262,3 @@ describe('cards and new content', () => {
 		expect(await card('f1')).toMatchObject({ queue: -1, suspended: 'user' });
 	});
 });
-

@@ -11,6 +11,7 @@ import {
 	type StoredCard
 } from '$lib/domain/review/cards';
 import type { Article } from '$lib/domain/article';
+import { reportBadRecord } from './integrity';
 import type { DossierDatabase } from './schema';
 
 /** The cards an act changed: before and after, in the order asked. */
@@ -38,7 +39,9 @@ export async function changeCards(
 	if (found.some((c) => !c)) {
 		tx.abort();
 		await tx.done.catch(() => undefined);
-		throw new MissingCardError('That card is no longer there: reload to see the cards as they are.');
+		throw new MissingCardError(
+			'That card is no longer there: reload to see the cards as they are.'
+		);
 	}
 	const change: CardChange = { before: [], after: [] };
 	const writes: Promise<unknown>[] = [];
@@ -54,30 +57,15 @@ export async function changeCards(
 }
 
 /** Puts cards back as they were (Undo of an act), in one transaction. */
-export async function restoreCards(db: DossierDatabase, cards: readonly StoredCard[]): Promise<void> {
+export async function restoreCards(
+	db: DossierDatabase,
+	cards: readonly StoredCard[]
+): Promise<void> {
 	const tx = db.transaction('cards', 'readwrite');
 	await Promise.all([...cards.map((c) => tx.store.put(c)), tx.done]);
 }
 
-/**
- * Buried cards whose day is over (due at or before `now`) back in the deck: one index
- * lookup, nothing written when none is. Returns how many came back.
- */
-export async function wakeBuried(db: DossierDatabase, now: Date): Promise<number> {
-	const range = IDBKeyRange.bound([BURIED_QUEUE, -Infinity], [BURIED_QUEUE, now.getTime()]);
-	const count = await db.countFromIndex('cards', 'queue', range);
-	if (count === 0) return 0;
-	const { unburied } = await import('$lib/domain/review/card-actions');
-	const tx = db.transaction('cards', 'readwrite');
-	const index = tx.store.index('queue');
-	let woken = 0;
-	for (let c = await index.openCursor(range); c; c = await c.continue()) {
-		woken++;
-		void c.update(unburied(c.value));
-	}
-	await tx.done;
-	return woken;
-}
+export { wakeBuried } from './cards';
 
 /** A card's review history, oldest first. */
 export async function historyOf(db: DossierDatabase, cardId: string): Promise<ReviewEntry[]> {
@@ -85,7 +73,10 @@ export async function historyOf(db: DossierDatabase, cardId: string): Promise<Re
 	return entries.sort((a, b) => a.reviewedAt - b.reviewedAt);
 }
 
-/** Everything the cards screen shows, read in one transaction; deleted cards left out. */
+/**
+ * Everything the cards screen shows, read in one transaction; deleted cards and records that
+ * are not valid cards (reported once, for Check database) left out.
+ */
 export async function cardsWithFacts(db: DossierDatabase): Promise<{
 	cards: StoredCard[];
 	facts: Map<string, Fact>;
@@ -98,8 +89,14 @@ export async function cardsWithFacts(db: DossierDatabase): Promise<{
 		tx.objectStore('articles').getAll()
 	]);
 	await tx.done;
+	const { recordProblem } = await import('./records');
+	const valid = cards.filter((c) => {
+		const problem = recordProblem('cards', c);
+		if (problem) reportBadRecord('cards', (c as { id?: unknown } | null)?.id ?? '?', problem);
+		return problem === null;
+	});
 	return {
-		cards: cards.filter((c) => c && typeof c.id === 'string' && !isDeleted(c)),
+		cards: valid.filter((c) => !isDeleted(c)),
 		facts: new Map(facts.map((f) => [f.id, f])),
 		titles: new Map(articles.map((a: Article) => [a.id, a.title]))
 	};

@@ -6,6 +6,7 @@ import type { Fact } from '$lib/domain/facts/types';
 import {
 	CLOCK_SLACK_MS,
 	factIdOf,
+	BURIED_QUEUE,
 	NEW_QUEUE,
 	SCHEDULED_QUEUE,
 	SUSPENDED_QUEUE,
@@ -23,13 +24,13 @@ import {
 } from '$lib/domain/review/model';
 import type { Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
-import { withLeech, withoutLeechOf } from '$lib/domain/review/card-actions';
-import { wakeBuried } from './card-actions';
 import { reportBadRecord } from './integrity';
 import type { DossierDatabase } from './schema';
 
 /** The record checks, loaded when cards are read for review (not on a first visit). */
 const records = () => import('./records');
+/** The learner's acts (leeches, unburying), loaded when a card is graded or buried cards wake. */
+const actions = () => import('$lib/domain/review/card-actions');
 type Records = Awaited<ReturnType<typeof records>>;
 
 /** The record if it is valid; else reported once and null. */
@@ -107,6 +108,24 @@ export async function settleClock(db: DossierDatabase, now: Date): Promise<numbe
 	}
 	await tx.done;
 	return moved;
+}
+
+/**
+ * Buried cards whose day is over (due at or before `now`) back in the deck: one index count,
+ * nothing written when none is. Returns how many came back.
+ */
+export async function wakeBuried(db: DossierDatabase, now: Date): Promise<number> {
+	const range = IDBKeyRange.bound([BURIED_QUEUE, -Infinity], [BURIED_QUEUE, now.getTime()]);
+	if ((await db.countFromIndex('cards', 'queue', range)) === 0) return 0;
+	const { unburied } = await actions();
+	const tx = db.transaction('cards', 'readwrite');
+	let woken = 0;
+	for (let c = await tx.store.index('queue').openCursor(range); c; c = await c.continue()) {
+		woken++;
+		void c.update(unburied(c.value));
+	}
+	await tx.done;
+	return woken;
 }
 
 export interface DueSummary {
@@ -215,7 +234,7 @@ export async function answerCard(
 	answer: Answer,
 	scheduler: Scheduler
 ): Promise<{ card: StoredCard; entry: ReviewEntry; leech: boolean }> {
-	const checks = await records();
+	const [checks, { withLeech }] = await Promise.all([records(), actions()]);
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
 	const card = valid(checks, 'cards', await tx.objectStore('cards').get(cardId));
 	if (!card || card.queue === SUSPENDED_QUEUE) {
@@ -262,6 +281,7 @@ export async function answerCard(
  * back a learning card's due time: a property test found it.)
  */
 export async function undoLastReview(db: DossierDatabase): Promise<StoredCard | null> {
+	const { withoutLeechOf } = await actions();
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
 	const last = await tx.objectStore('reviewLog').openCursor(null, 'prev');
 	if (!last) {

@@ -13,17 +13,8 @@ import {
 	undoLastReview,
 	type DueSummary
 } from '$lib/db/cards';
-import { changeCards, restoreCards } from '$lib/db/card-actions';
 import { getReviewSettings } from '$lib/db/settings';
-import {
-	buried,
-	deleted,
-	edited,
-	editProblem,
-	flagged,
-	suspendedByUser,
-	type CardActionKind
-} from '$lib/domain/review/card-actions';
+import type { CardActionKind } from '$lib/domain/review/card-actions';
 import type { Fact, QuizItem } from '$lib/domain/facts/types';
 import { itemFor, type CardEdit, type StoredCard } from '$lib/domain/review/cards';
 import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
@@ -34,6 +25,10 @@ import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
+
+/** The acts on cards and their writes: loaded on the first act, not with the screen. */
+const acts = () =>
+	Promise.all([import('$lib/domain/review/card-actions'), import('$lib/db/card-actions')]);
 
 /** An act on a card during the session, for its summary. */
 export interface SessionAct {
@@ -252,6 +247,7 @@ export class ReviewSession extends Loadable {
 	async act(kind: 'bury' | 'suspend' | 'delete' | 'flag', note = ''): Promise<void> {
 		if (!this.card || this.#busy || (this.phase !== 'question' && this.phase !== 'answer')) return;
 		const now = this.now();
+		const [{ buried, deleted, flagged, suspendedByUser }] = await acts();
 		const change =
 			kind === 'bury'
 				? (c: StoredCard) => buried(c, now)
@@ -266,6 +262,7 @@ export class ReviewSession extends Loadable {
 	/** Saves the learner's text for the card on screen; its scheduling stays. Null, or why not. */
 	async saveEdit(text: Pick<CardEdit, 'prompt' | 'answer' | 'options'>): Promise<string | null> {
 		if (!this.card || !this.item) return 'There is no card to edit.';
+		const [{ editProblem, edited }] = await acts();
 		const problem = editProblem(text, this.item.type);
 		if (problem) return problem;
 		const from = this.card.edit ? null : this.item;
@@ -283,6 +280,7 @@ export class ReviewSession extends Loadable {
 		this.#busy = true;
 		const prompt = this.item?.prompt ?? '';
 		try {
+			const [, { changeCards }] = await acts();
 			const result = await this.source.run((db) => changeCards(db, [this.card!.id], change));
 			this.actionError = null;
 			this.acts = [...this.acts, { kind, prompt }];
@@ -308,6 +306,7 @@ export class ReviewSession extends Loadable {
 		if (!last || this.#busy) return;
 		this.#busy = true;
 		try {
+			const [, { restoreCards }] = await acts();
 			await this.source.run((db) => restoreCards(db, last.before));
 			this.lastAct = null;
 			const index = this.acts.findLastIndex((a) => a.kind === last.kind);
@@ -315,10 +314,7 @@ export class ReviewSession extends Loadable {
 			const id = last.before[0]?.id;
 			const now = this.now();
 			const [found, due] = await this.source.run((db) =>
-				Promise.all([
-					id ? cardWithFact(db, id) : null,
-					dueSummary(db, now, this.#settings!)
-				])
+				Promise.all([id ? cardWithFact(db, id) : null, dueSummary(db, now, this.#settings!)])
 			);
 			this.due = due;
 			if (found) this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);

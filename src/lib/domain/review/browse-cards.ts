@@ -9,13 +9,7 @@ import { CardState } from './model';
 
 /** Where a card stands, as the list names it. */
 export type CardStatus =
-	| 'new'
-	| 'learning'
-	| 'review'
-	| 'relearning'
-	| 'suspended'
-	| 'buried'
-	| 'fact-gone';
+	'new' | 'learning' | 'review' | 'relearning' | 'suspended' | 'buried' | 'fact-gone';
 
 export const STATUS_NAMES: Record<CardStatus, string> = {
 	new: 'New',

@@ -22,15 +22,7 @@ export const MIN_LEECH_THRESHOLD = 2;
 export const MAX_LEECH_THRESHOLD = 99;
 
 export type CardActionKind =
-	| 'edit'
-	| 'bury'
-	| 'unbury'
-	| 'suspend'
-	| 'unsuspend'
-	| 'flag'
-	| 'unflag'
-	| 'delete'
-	| 'reset';
+	'edit' | 'bury' | 'unbury' | 'suspend' | 'unsuspend' | 'flag' | 'unflag' | 'delete' | 'reset';
 
 /** The card back where its scheduling puts it: new by its order, else by its due time. */
 function backInDeck(card: StoredCard): StoredCard {

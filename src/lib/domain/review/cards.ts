@@ -66,11 +66,7 @@ export interface StoredCard {
 	/** When the review that made it a leech happened (ms): undoing that review undoes it. */
 	leechAt?: number;
 	articleIds: string[];
-	queue:
-		| typeof NEW_QUEUE
-		| typeof SCHEDULED_QUEUE
-		| typeof SUSPENDED_QUEUE
-		| typeof BURIED_QUEUE;
+	queue: typeof NEW_QUEUE | typeof SCHEDULED_QUEUE | typeof SUSPENDED_QUEUE | typeof BURIED_QUEUE;
 	/**
 	 * New cards: their place in the deck (= order); scheduled cards: when they are due (ms);
 	 * buried cards: when they come back (ms).
