@@ -3,6 +3,9 @@
  * they type; several selected and acted on at once; one opened with its fact, sources and
  * history. Every act is one transaction and can be undone.
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- the maps are private caches, never read
+   reactively; the selection is a Set replaced whole in a $state.raw (SvelteSet's runtime would
+   join the chunk every screen loads) */
 import { cardsWithFacts, changeCards, historyOf, restoreCards } from '$lib/db/card-actions';
 import type { Fact, QuizItem } from '$lib/domain/facts/types';
 import {
