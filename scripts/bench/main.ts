@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
+import { cardsBench } from './cards';
 import { deck } from './deck';
 import { factsInNode, factsInWorker } from './facts';
 import { FIRST_VISIT_BUDGETS, FIRST_VISIT_SCREENS, firstVisitScripts } from './first-visit';
@@ -121,8 +122,9 @@ console.log(
 );
 results.lighthouse = lighthouse;
 
-// The facts pipeline, the deck, and the offline cold start.
+// The facts pipeline, the cards screen at 10,000 cards, the deck, and the offline cold start.
 results.factsNode = await factsInNode();
+results.cards = cardsBench();
 await serving('build', BENCH_PORT, async (base) => {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {
