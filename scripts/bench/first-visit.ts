@@ -23,11 +23,13 @@ export const FIRST_VISIT_SCREENS: [name: string, path: string][] = [
  * recovery, backup reminder) then added 5–9 kB a screen, nearly all of it after first paint.
  */
 export const FIRST_VISIT_BUDGETS: Record<string, number> = {
-	library: 58_800,
-	reader: 57_100,
-	review: 65_200,
-	facts: 61_000,
-	stats: 57_300
+	// Grown by what issue 14 measured (the /cards route in the router and nav, leech and bury
+	// checks in the deck code; review: the card menu; stats: the counts of acted-on cards).
+	library: 59_200,
+	reader: 57_250,
+	review: 67_800,
+	facts: 61_100,
+	stats: 60_150
 };
 
 export interface FirstVisit {

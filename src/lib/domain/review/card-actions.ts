@@ -6,7 +6,6 @@
 import type { Fact, QuizItem } from '../facts/types';
 import {
 	BURIED_QUEUE,
-	CONTENT_REASONS,
 	emptyCard,
 	NEW_QUEUE,
 	restored,
@@ -178,7 +177,4 @@ export function withoutLeechOf(card: StoredCard, reviewedAt: number): StoredCard
 	return rest.queue === SUSPENDED_QUEUE && rest.suspended === 'leech' ? backInDeck(rest) : rest;
 }
 
-/** True for a suspension the next pack may take back (the content's, not the learner's). */
-export const isContentSuspension = (card: StoredCard): boolean =>
-	card.queue === SUSPENDED_QUEUE &&
-	(card.suspended === undefined || CONTENT_REASONS.includes(card.suspended));
+export { isContentSuspension } from './cards';

@@ -215,3 +215,8 @@ export function editedItem(edit: CardEdit, fact: Pick<Fact, 'quiz'>): QuizItem {
 		...(edit.options?.length ? { choices: [...edit.options] } : {})
 	};
 }
+
+/** True for a suspension the next pack may take back (the content's, not the learner's). */
+export const isContentSuspension = (card: StoredCard): boolean =>
+	card.queue === SUSPENDED_QUEUE &&
+	(card.suspended === undefined || CONTENT_REASONS.includes(card.suspended));

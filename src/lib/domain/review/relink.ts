@@ -5,10 +5,10 @@
  */
 import type { Fact } from '../facts/types';
 import { anchorKeys, anchorOf } from './anchors';
-import { isContentSuspension } from './card-actions';
 import {
 	cardForFact,
 	factIdOf,
+	isContentSuspension,
 	NEW_QUEUE,
 	SUSPENDED_QUEUE,
 	suspendedCard,
