@@ -27,11 +27,14 @@ export const FIRST_VISIT_SCREENS: [name: string, path: string][] = [
  * passes over a card whose fact is unreadable). Library and stats still fit theirs.
  */
 export const FIRST_VISIT_BUDGETS: Record<string, number> = {
-	library: 58_800,
+	// Grown by what issue 14 measured (the /cards route in the router and nav, leech and bury
+	// checks in the deck code; review: the card menu; stats: the counts of acted-on cards), and
+	// by issue 15's routes (/add, /read/user, /search) in the router.
+	library: 59_200,
 	reader: 58_200,
-	review: 65_650,
+	review: 67_800,
 	facts: 61_850,
-	stats: 57_300
+	stats: 60_150
 };
 
 export interface FirstVisit {

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
+import { cardsBench } from './cards';
 import { deck } from './deck';
 import { cleanerOnLongInput } from './cleaner';
 import { factsInNode, factsInWorker } from './facts';
@@ -123,11 +124,12 @@ console.log(
 );
 results.lighthouse = lighthouse;
 
-// The facts pipeline, the deck, and the offline cold start.
+// The facts pipeline, the cards screen at 10,000 cards, the deck, and the offline cold start.
 results.factsNode = await factsInNode();
 // Search at 1,000 synthetic articles made from the built pack's sentences (target under 30 ms).
 results.search = searchBench(JSON.parse(readFileSync('build/pack.json', 'utf8')));
 results.cleaner = cleanerOnLongInput();
+results.cards = cardsBench();
 await serving('build', BENCH_PORT, async (base) => {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {

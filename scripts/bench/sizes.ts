@@ -27,7 +27,9 @@ interface Chunk {
 export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 	['library', '+page.svelte', 45_400],
 	['reader', 'read/[slug]/+page.svelte', 45_800],
-	['review', 'review/+page.svelte', 50_000]
+	// Review: 50.0 kB until the card menu, keys and Undo toast (issue 14) measured 50,261 B;
+	// the edit dialog and the acts themselves load on first use.
+	['review', 'review/+page.svelte', 50_300]
 ];
 export const PRECACHE_BUDGET = 300_000;
 

@@ -66,7 +66,8 @@ const FsrsLogSchema = v.looseObject({
 const CardSchema = v.looseObject({
 	id: Id,
 	articleIds: v.array(Id),
-	queue: v.picklist([0, 1]),
+	// -1 suspended, -2 buried (issue 14): a backup holding them must restore.
+	queue: v.picklist([-2, -1, 0, 1]),
 	due: Time,
 	order: Count,
 	state: State,

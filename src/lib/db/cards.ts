@@ -6,6 +6,7 @@ import type { Fact } from '$lib/domain/facts/types';
 import {
 	CLOCK_SLACK_MS,
 	factIdOf,
+	BURIED_QUEUE,
 	NEW_QUEUE,
 	SCHEDULED_QUEUE,
 	SUSPENDED_QUEUE,
@@ -28,6 +29,8 @@ import type { DossierDatabase } from './schema';
 
 /** The record checks, loaded when cards are read for review (not on a first visit). */
 const records = recordChecks;
+/** The learner's acts (leeches, unburying), loaded when a card is graded or buried cards wake. */
+const actions = () => import('$lib/domain/review/card-actions');
 type Records = Awaited<ReturnType<typeof records>>;
 
 /** The record if it is valid; else reported once and null. */
@@ -107,6 +110,24 @@ export async function settleClock(db: DossierDatabase, now: Date): Promise<numbe
 	return moved;
 }
 
+/**
+ * Buried cards whose day is over (due at or before `now`) back in the deck: one index count,
+ * nothing written when none is. Returns how many came back.
+ */
+export async function wakeBuried(db: DossierDatabase, now: Date): Promise<number> {
+	const range = IDBKeyRange.bound([BURIED_QUEUE, -Infinity], [BURIED_QUEUE, now.getTime()]);
+	if ((await db.countFromIndex('cards', 'queue', range)) === 0) return 0;
+	const { unburied } = await actions();
+	const tx = db.transaction('cards', 'readwrite');
+	let woken = 0;
+	for (let c = await tx.store.index('queue').openCursor(range); c; c = await c.continue()) {
+		woken++;
+		void c.update(unburied(c.value));
+	}
+	await tx.done;
+	return woken;
+}
+
 export interface DueSummary {
 	/** Scheduled cards due now (within the daily review limit). */
 	due: number;
@@ -122,6 +143,7 @@ export async function dueSummary(
 	limits: DailyLimits
 ): Promise<DueSummary> {
 	await settleClock(db, now);
+	await wakeBuried(db, now);
 	const [scheduledDue, newCount, counts] = await Promise.all([
 		db.countFromIndex('cards', 'queue', dueRange(now.getTime())),
 		db.countFromIndex('cards', 'queue', newRange()),
@@ -145,6 +167,7 @@ export async function nextCard(
 	skip: ReadonlySet<string> = new Set()
 ): Promise<StoredCard | null> {
 	const [checks] = await Promise.all([records(), settleClock(db, now)]);
+	await wakeBuried(db, now);
 	const used = counts ?? (await dayCounts(db, now));
 	const index = db.transaction('cards').store.index('queue');
 	const first = async (range: IDBKeyRange) => {
@@ -199,6 +222,8 @@ export interface Answer {
 	durationMs: number;
 	itemId: string | null;
 	correct: boolean | null;
+	/** Lapses that make a card a leech (suspended, the learner told once). */
+	leechThreshold?: number;
 }
 
 /**
@@ -211,8 +236,8 @@ export async function answerCard(
 	cardId: string,
 	answer: Answer,
 	scheduler: Scheduler
-): Promise<{ card: StoredCard; entry: ReviewEntry }> {
-	const checks = await records();
+): Promise<{ card: StoredCard; entry: ReviewEntry; leech: boolean }> {
+	const [checks, { withLeech }] = await Promise.all([records(), actions()]);
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
 	const card = valid(checks, 'cards', await tx.objectStore('cards').get(cardId));
 	if (!card || card.queue === SUSPENDED_QUEUE) {
@@ -220,12 +245,18 @@ export async function answerCard(
 		await tx.done.catch(() => undefined);
 		throw new UnreadableCardError(
 			card
-				? 'This card was suspended: its fact changed or left the content.'
+				? card.suspended === 'fact-gone' || card.suspended === 'orphan'
+					? 'This card was suspended: its fact changed or left the content.'
+					: 'This card is out of reviews (suspended or deleted).'
 				: 'This card cannot be read. Settings → Check database can repair it.'
 		);
 	}
 	const outcome = scheduler.review(card.fsrs, answer.now, answer.grade);
-	const next = scheduled(card, outcome.card);
+	const next = withLeech(
+		scheduled(card, outcome.card),
+		answer.now.getTime(),
+		answer.leechThreshold
+	);
 	const entry: ReviewEntry = {
 		cardId,
 		rating: answer.grade,
@@ -243,7 +274,7 @@ export async function answerCard(
 		tx.objectStore('reviewLog').add(entry),
 		tx.done
 	]);
-	return { card: next, entry: { ...entry, id } };
+	return { card: next, entry: { ...entry, id }, leech: next.leech === true && !card.leech };
 }
 
 /**
@@ -253,6 +284,7 @@ export async function answerCard(
  * back a learning card's due time: a property test found it.)
  */
 export async function undoLastReview(db: DossierDatabase): Promise<StoredCard | null> {
+	const { withoutLeechOf } = await actions();
 	const tx = db.transaction(['cards', 'reviewLog'], 'readwrite');
 	const last = await tx.objectStore('reviewLog').openCursor(null, 'prev');
 	if (!last) {
@@ -265,7 +297,7 @@ export async function undoLastReview(db: DossierDatabase): Promise<StoredCard | 
 		await tx.done;
 		return null;
 	}
-	const previous = restored(card, entry.before);
+	const previous = restored(withoutLeechOf(card, entry.reviewedAt), entry.before);
 	await Promise.all([tx.objectStore('cards').put(previous), last.delete(), tx.done]);
 	return previous;
 }
@@ -279,7 +311,7 @@ export async function reviewsSince(db: DossierDatabase, since: number): Promise<
 	return entries.filter((e) => valid(checks, 'reviewLog', e));
 }
 
-/** How many cards are suspended (their fact changed or left the content). */
+/** How many cards are suspended (any reason: counted apart by `cardCounts`). */
 export function suspendedCount(db: DossierDatabase): Promise<number> {
 	return db.countFromIndex(
 		'cards',

@@ -30,14 +30,29 @@ export const FsrsCardSchema = v.object({
 
 const Id = v.pipe(v.string(), v.minLength(1));
 
+/** The learner's own text for a card (issue 14). */
+const CardEditSchema = v.object({
+	prompt: v.string(),
+	answer: v.string(),
+	options: v.optional(v.array(v.string())),
+	editedAt: Finite,
+	itemId: v.optional(v.string()),
+	type: v.optional(v.picklist(['cloze', 'multiple-choice', 'true-false', 'date'])),
+	base: v.optional(v.object({ prompt: v.string(), answer: v.string() }))
+});
+
 export const StoredCardSchema = v.pipe(
 	v.object({
 		id: Id,
 		factId: v.optional(Id),
 		keys: v.optional(v.array(v.string())),
-		suspended: v.optional(v.picklist(['fact-gone', 'orphan'])),
+		suspended: v.optional(v.picklist(['fact-gone', 'orphan', 'user', 'leech', 'deleted'])),
+		edit: v.optional(CardEditSchema),
+		flag: v.optional(v.object({ note: v.string(), flaggedAt: Finite })),
+		leech: v.optional(v.boolean()),
+		leechAt: v.optional(Finite),
 		articleIds: v.array(v.string()),
-		queue: v.picklist([-1, 0, 1]),
+		queue: v.picklist([-2, -1, 0, 1]),
 		due: Finite,
 		order: v.pipe(v.number(), v.integer()),
 		state: StateValue,

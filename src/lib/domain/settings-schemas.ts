@@ -13,6 +13,7 @@ import {
 	type ReadingPrefs
 } from './reading-prefs';
 import { MAX_RETENTION, MIN_RETENTION } from './review/model';
+import { MAX_LEECH_THRESHOLD, MIN_LEECH_THRESHOLD } from './review/card-actions';
 import {
 	DEFAULT_REVIEW_SETTINGS,
 	MAX_NEW_PER_DAY,
@@ -29,7 +30,15 @@ export const ReadingPrefsSchema = v.strictObject({
 export const ReviewSettingsSchema = v.strictObject({
 	retention: v.pipe(v.number(), v.minValue(MIN_RETENTION), v.maxValue(MAX_RETENTION)),
 	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_NEW_PER_DAY)),
-	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REVIEWS_PER_DAY))
+	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REVIEWS_PER_DAY)),
+	leechThreshold: v.optional(
+		v.pipe(
+			v.number(),
+			v.integer(),
+			v.minValue(MIN_LEECH_THRESHOLD),
+			v.maxValue(MAX_LEECH_THRESHOLD)
+		)
+	)
 }) satisfies v.GenericSchema<ReviewSettings>;
 
 /** Valid preferences from anything read back from storage; defaults where it is not valid. */

@@ -14,8 +14,9 @@ import {
 	type DueSummary
 } from '$lib/db/cards';
 import { getReviewSettings } from '$lib/db/settings';
+import type { CardActionKind } from '$lib/domain/review/card-actions';
 import type { Fact, QuizItem } from '$lib/domain/facts/types';
-import { itemFor, type StoredCard } from '$lib/domain/review/cards';
+import { itemFor, type CardEdit, type StoredCard } from '$lib/domain/review/cards';
 import { formatInterval, GRADE, GRADES, type Grade } from '$lib/domain/review/model';
 import type { Scheduler } from '$lib/domain/review/scheduler';
 import type { ReviewSettings } from '$lib/domain/review/settings';
@@ -27,6 +28,27 @@ import { localDb, type DossierDatabase } from './local-db.svelte';
 const MAX_UNUSABLE = 50;
 
 export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done';
+
+/** The acts on cards and their writes: loaded on the first act, not with the screen. */
+const acts = () =>
+	Promise.all([import('$lib/domain/review/card-actions'), import('$lib/db/card-actions')]);
+
+/** An act on a card during the session, for its summary. */
+export interface SessionAct {
+	kind: CardActionKind;
+	prompt: string;
+}
+
+const PAST: Partial<Record<CardActionKind, string>> = {
+	edit: 'Edited',
+	bury: 'Buried until tomorrow',
+	suspend: 'Suspended',
+	flag: 'Flagged',
+	delete: 'Deleted'
+};
+
+/** How an act reads in the summary and in its Undo toast ("Buried until tomorrow"). */
+export const actName = (kind: CardActionKind): string => PAST[kind] ?? kind;
 
 export class ReviewSession extends Loadable {
 	phase = $state<ReviewPhase>('loading');
@@ -46,6 +68,12 @@ export class ReviewSession extends Loadable {
 	canUndo = $state(false);
 	/** Why the last grade or undo did not happen (nothing was changed), else null. */
 	actionError = $state<string | null>(null);
+	/** Edits, burials, suspensions, flags and deletions of this session, in order. */
+	acts = $state.raw<SessionAct[]>([]);
+	/** The last act, while it can be undone (the Undo toast). */
+	lastAct = $state.raw<{ kind: CardActionKind; before: StoredCard[] } | null>(null);
+	/** A card the last grade made a leech: the learner is told, once, with a link to edit it. */
+	leech = $state.raw<{ cardId: string; prompt: string } | null>(null);
 
 	/** ts-fsrs, fetched while the first question is read from the store and shown. */
 	#scheduler: Promise<Scheduler> | null = null;
@@ -170,15 +198,20 @@ export class ReviewSession extends Loadable {
 				now: this.now(),
 				durationMs: performance.now() - this.#shownAt,
 				itemId: this.item?.id ?? null,
-				correct
+				correct,
+				leechThreshold: this.#settings?.leechThreshold
 			};
+			const prompt = this.item?.prompt ?? '';
+			let made: boolean;
 			try {
-				await this.source.run((db) => answerCard(db, cardId, answer, scheduler));
+				made = (await this.source.run((db) => answerCard(db, cardId, answer, scheduler))).leech;
 			} catch (e) {
 				this.actionError = `Not saved. ${await explain(e)}`;
 				return;
 			}
 			this.actionError = null;
+			this.lastAct = null;
+			this.leech = made ? { cardId, prompt } : null;
 			this.reviewed++;
 			// A learner who only reviews never finishes an article: ask to keep the data now too.
 			// (Loaded then, not with the review screen: it is the rare step, and the screen is light.)
@@ -205,6 +238,7 @@ export class ReviewSession extends Loadable {
 			const card = await this.source.run((db) => undoLastReview(db));
 			this.canUndo = false;
 			this.actionError = null;
+			this.leech = null;
 			if (!card) return;
 			this.reviewed = Math.max(0, this.reviewed - 1);
 			this.correct = Math.min(this.correct, this.reviewed);
@@ -215,6 +249,91 @@ export class ReviewSession extends Loadable {
 			if (!found) return;
 			this.due = due;
 			this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
+		} catch (e) {
+			this.actionError = `Not undone. ${await explain(e)}`;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/**
+	 * Acts on the card on screen, in one transaction: bury, suspend and delete take it out of
+	 * the session (the next card comes), flag stays on it. Undo (the toast) puts it back.
+	 */
+	async act(kind: 'bury' | 'suspend' | 'delete' | 'flag', note = ''): Promise<void> {
+		if (!this.card || this.#busy || (this.phase !== 'question' && this.phase !== 'answer')) return;
+		const now = this.now();
+		const [{ buried, deleted, flagged, suspendedByUser }] = await acts();
+		const change =
+			kind === 'bury'
+				? (c: StoredCard) => buried(c, now)
+				: kind === 'suspend'
+					? suspendedByUser
+					: kind === 'delete'
+						? deleted
+						: (c: StoredCard) => flagged(c, note, now);
+		await this.#apply(kind, change, kind !== 'flag');
+	}
+
+	/** Saves the learner's text for the card on screen; its scheduling stays. Null, or why not. */
+	async saveEdit(text: Pick<CardEdit, 'prompt' | 'answer' | 'options'>): Promise<string | null> {
+		if (!this.card || !this.item) return 'There is no card to edit.';
+		const [{ editProblem, edited }] = await acts();
+		const problem = editProblem(text, this.item.type);
+		if (problem) return problem;
+		const from = this.card.edit ? null : this.item;
+		const now = this.now();
+		const ok = await this.#apply('edit', (c) => edited(c, text, from, now), false);
+		return ok ? null : this.actionError;
+	}
+
+	async #apply(
+		kind: CardActionKind,
+		change: (card: StoredCard) => StoredCard,
+		leaves: boolean
+	): Promise<boolean> {
+		if (!this.card || this.#busy) return false;
+		this.#busy = true;
+		const prompt = this.item?.prompt ?? '';
+		try {
+			const [, { changeCards }] = await acts();
+			const result = await this.source.run((db) => changeCards(db, [this.card!.id], change));
+			this.actionError = null;
+			this.acts = [...this.acts, { kind, prompt }];
+			this.lastAct = { kind, before: result.before };
+			const after = result.after[0];
+			if (leaves) await this.source.run((db) => this.#next(db));
+			else if (after && this.fact) {
+				this.card = after;
+				if (kind === 'edit') this.item = itemFor(after, this.fact);
+			}
+			return true;
+		} catch (e) {
+			this.actionError = `Not saved. ${await explain(e)}`;
+			return false;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Takes back the last act on a card (the Undo toast) and shows that card again. */
+	async undoAct(): Promise<void> {
+		const last = this.lastAct;
+		if (!last || this.#busy) return;
+		this.#busy = true;
+		try {
+			const [, { restoreCards }] = await acts();
+			await this.source.run((db) => restoreCards(db, last.before));
+			this.lastAct = null;
+			const index = this.acts.findLastIndex((a) => a.kind === last.kind);
+			this.acts = this.acts.filter((_, i) => i !== index);
+			const id = last.before[0]?.id;
+			const now = this.now();
+			const [found, due] = await this.source.run((db) =>
+				Promise.all([id ? cardWithFact(db, id) : null, dueSummary(db, now, this.#settings!)])
+			);
+			this.due = due;
+			if (found) this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
 		} catch (e) {
 			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {

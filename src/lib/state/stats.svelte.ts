@@ -1,5 +1,6 @@
 /** The stats screen: forecast, heatmap, retention, cards by state and streak, from the log. */
-import { cardsByState, countDueBetween, reviewsSince, suspendedCount } from '$lib/db/cards';
+import { cardCounts, type CardCounts } from '$lib/db/card-actions';
+import { cardsByState, countDueBetween, reviewsSince } from '$lib/db/cards';
 import type { CardStateValue } from '$lib/domain/review/model';
 import {
 	forecastWindows,
@@ -25,6 +26,8 @@ export class StatsState extends Loadable {
 	streak = $state(0);
 	/** Cards out of reviews because their fact changed or left the articles. */
 	suspended = $state(0);
+	/** The learner's suspensions, buried cards, leeches and flags (issue 14). */
+	counts = $state.raw<CardCounts | null>(null);
 
 	constructor(options: StateOptions = {}) {
 		super(options.source ?? localDb, options.now);
@@ -37,7 +40,7 @@ export class StatsState extends Loadable {
 			Promise.all(windows.map(([from, to]) => countDueBetween(db, from, to))),
 			reviewsSince(db, now.getTime() - (STATS_WEEKS * 7 + 1) * DAY),
 			cardsByState(db),
-			suspendedCount(db)
+			cardCounts(db)
 		]);
 		this.forecast = windows.map(([, to], i) => ({
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a label's date, never mutated
@@ -52,6 +55,7 @@ export class StatsState extends Loadable {
 		this.retention = trueRetention(entries);
 		this.states = byState;
 		this.streak = streak(entries, now);
-		this.suspended = suspended;
+		this.suspended = suspended.factGone;
+		this.counts = suspended;
 	}
 }

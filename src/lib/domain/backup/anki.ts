@@ -72,7 +72,7 @@ function noteOf(fact: Fact, titles: ReadonlyMap<string, string>): string[] {
 	return ['Basic', ANKI_DECK, prompt, `${answer}<br><br>${extra}`, source, article, tags];
 }
 
-/** The Anki import file for `cards` (cards without their fact are left out). */
+/** The Anki import file for `cards` (cards without their fact, or deleted, are left out). */
 export function toAnkiText(
 	cards: readonly StoredCard[],
 	facts: readonly Fact[],
@@ -89,7 +89,7 @@ export function toAnkiText(
 		`#columns:${ANKI_COLUMNS.join('\t')}`
 	];
 	const rows = cards.flatMap((card) => {
-		const fact = factById.get(card.id);
+		const fact = card.suspended === 'deleted' ? undefined : factById.get(card.id);
 		return fact ? [noteOf(fact, titles).map(field).join('\t')] : [];
 	});
 	return [...header, ...rows].join('\n') + '\n';

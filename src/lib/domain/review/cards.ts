@@ -11,9 +11,37 @@ import { CardState, type CardStateValue } from './model';
 export const NEW_QUEUE = 0;
 export const SCHEDULED_QUEUE = 1;
 export const SUSPENDED_QUEUE = -1;
+/** A buried card waits in queue -2 until `due` (the next 4 am), as Anki's buried queue. */
+export const BURIED_QUEUE = -2;
 
-/** Why a card is suspended: its fact changed or left the content, or it had no fact at all. */
-export type SuspendReason = 'fact-gone' | 'orphan';
+/**
+ * Why a card is suspended: its fact changed or left the content, or it had no fact at all
+ * (the content's doing, undone by the next pack that has the point again); the learner
+ * suspended it, it became a leech, or the learner deleted it (theirs: content never undoes).
+ */
+export type SuspendReason = 'fact-gone' | 'orphan' | 'user' | 'leech' | 'deleted';
+
+/** The reasons only the content gives, and a new pack may take back. */
+export const CONTENT_REASONS: readonly SuspendReason[] = ['fact-gone', 'orphan'];
+
+/** The learner's own text for a card's question (issue 14): kept across new content. */
+export interface CardEdit {
+	prompt: string;
+	answer: string;
+	/** The options of a multiple-choice or true/false question. */
+	options?: string[];
+	editedAt: number;
+	/** The item the edit was made from, as it read then: to tell when the source changed. */
+	itemId?: string;
+	type?: QuizItem['type'];
+	base?: { prompt: string; answer: string };
+}
+
+/** "This card is wrong", with the learner's optional note. */
+export interface CardFlag {
+	note: string;
+	flaggedAt: number;
+}
 
 export interface StoredCard {
 	/**
@@ -30,9 +58,19 @@ export interface StoredCard {
 	keys?: string[];
 	/** Set while the card is suspended (queue -1). */
 	suspended?: SuspendReason;
+	/** The learner's text for the question, when they edited it. */
+	edit?: CardEdit;
+	flag?: CardFlag;
+	/** Lapsed too often (the leech threshold): tagged, and suspended when it happened. */
+	leech?: boolean;
+	/** When the review that made it a leech happened (ms): undoing that review undoes it. */
+	leechAt?: number;
 	articleIds: string[];
-	queue: typeof NEW_QUEUE | typeof SCHEDULED_QUEUE | typeof SUSPENDED_QUEUE;
-	/** New cards: their place in the deck (= order); scheduled cards: when they are due (ms). */
+	queue: typeof NEW_QUEUE | typeof SCHEDULED_QUEUE | typeof SUSPENDED_QUEUE | typeof BURIED_QUEUE;
+	/**
+	 * New cards: their place in the deck (= order); scheduled cards: when they are due (ms);
+	 * buried cards: when they come back (ms).
+	 */
 	due: number;
 	/** The card's place among new cards (its fact's place in the pack). */
 	order: number;
@@ -117,7 +155,8 @@ export function scheduled(card: StoredCard, fsrs: FsrsCard): StoredCard {
 
 /** The card restored to a state before a review (an undo): new again if it was new. */
 export function restored(card: StoredCard, fsrs: FsrsCard): StoredCard {
-	if (card.queue === SUSPENDED_QUEUE) return { ...card, state: fsrs.state as CardStateValue, fsrs };
+	if (card.queue === SUSPENDED_QUEUE || card.queue === BURIED_QUEUE)
+		return { ...card, state: fsrs.state as CardStateValue, fsrs };
 	return fsrs.state === CardState.New
 		? { ...card, queue: NEW_QUEUE, due: card.order, state: CardState.New, fsrs }
 		: scheduled(card, fsrs);
@@ -136,8 +175,12 @@ export function unsuspended(card: StoredCard): StoredCard {
 	return restored(back, card.fsrs);
 }
 
-/** Which of a fact's quiz items a review asks: they take turns, so each review varies. */
+/**
+ * Which of a fact's quiz items a review asks: they take turns, so each review varies; a card
+ * the learner edited always asks their text.
+ */
 export function itemFor(card: StoredCard, fact: Pick<Fact, 'quiz'>): QuizItem | null {
+	if (card.edit) return editedItem(card.edit, fact);
 	if (fact.quiz.length === 0) return null;
 	return fact.quiz[card.fsrs.reps % fact.quiz.length] ?? null;
 }
@@ -160,3 +203,20 @@ export function rebased(card: StoredCard, now: Date): StoredCard {
 	const fsrs: FsrsCard = { ...card.fsrs, due: new Date(now), last_review: new Date(now) };
 	return card.queue === SCHEDULED_QUEUE ? { ...card, due: now.getTime(), fsrs } : { ...card, fsrs };
 }
+
+/** The question a learner's edit asks, of the type it was made from. */
+export function editedItem(edit: CardEdit, fact: Pick<Fact, 'quiz'>): QuizItem {
+	const type = edit.type ?? (edit.options?.length ? 'multiple-choice' : 'cloze');
+	return {
+		id: edit.itemId ?? fact.quiz[0]?.id ?? 'edit',
+		type,
+		prompt: edit.prompt,
+		answer: edit.answer,
+		...(edit.options?.length ? { choices: [...edit.options] } : {})
+	};
+}
+
+/** True for a suspension the next pack may take back (the content's, not the learner's). */
+export const isContentSuspension = (card: StoredCard): boolean =>
+	card.queue === SUSPENDED_QUEUE &&
+	(card.suspended === undefined || CONTENT_REASONS.includes(card.suspended));

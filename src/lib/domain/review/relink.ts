@@ -8,6 +8,7 @@ import { anchorKeys, anchorOf } from './anchors';
 import {
 	cardForFact,
 	factIdOf,
+	isContentSuspension,
 	NEW_QUEUE,
 	SUSPENDED_QUEUE,
 	suspendedCard,
@@ -104,7 +105,8 @@ export function planCards(
 			articleIds: [...fact.articleIds],
 			order
 		};
-		if (card.queue === SUSPENDED_QUEUE) {
+		// Only the content's suspension ends with its point back: the learner's stays.
+		if (isContentSuspension(card)) {
 			changes.unsuspended++;
 			next = unsuspended(next);
 		} else if (next.queue === NEW_QUEUE) next.due = order;

@@ -9,6 +9,8 @@ export interface ReviewSettings {
 	retention: number;
 	newPerDay: number;
 	reviewsPerDay: number;
+	/** Lapses that make a card a leech (default DEFAULT_LEECH_THRESHOLD, 8); absent before issue 14. */
+	leechThreshold?: number;
 }
 
 export const MAX_NEW_PER_DAY = 500;
