@@ -22,10 +22,13 @@ interface Chunk {
  * and reader's are the target itself, 1.5× the floor app's 30.3 kB (BENCHMARKS.md); they were
  * 45.0 kB until the data-safety work (recovery, validated reads) took the reader to 45.2 kB.
  * The reader's is 45.8 kB since issue 15: two routes (/add, /read/user) add ~300 B of route
- * table to every screen's entry, and the reader is shared by both reader routes.
+ * table to every screen's entry, and the reader is shared by both reader routes. The library's
+ * is 46.7 kB since the merge of issues 12, 14 and 15 (measured 46,561 B): the routes /add,
+ * /read/user, /search and /cards in the router and nav, the library's "Add article" and its
+ * own articles' list; that is 1.54× the floor, a miss of the 1.5× target (BENCHMARKS.md).
  */
 export const BUDGETS: [screen: string, route: string, bytes: number][] = [
-	['library', '+page.svelte', 45_400],
+	['library', '+page.svelte', 46_700],
 	['reader', 'read/[slug]/+page.svelte', 45_800],
 	// Review: 50.0 kB until the card menu, keys and Undo toast (issue 14) measured 50,261 B;
 	// the edit dialog and the acts themselves load on first use.

@@ -30,6 +30,10 @@ export class LibraryState extends Loadable {
 					...this.#imported
 				].sort(compareByDate)
 	);
+	/** True when the library holds the user's own articles (their delete and re-derive code is needed). */
+	get hasOwnArticles(): boolean {
+		return this.#imported.length > 0;
+	}
 	// Replaced as a whole on load, never mutated: no need for a SvelteMap.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	progress = $state.raw<ReadonlyMap<string, ReadingProgress>>(new Map());

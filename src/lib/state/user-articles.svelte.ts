@@ -7,6 +7,7 @@ import type { DeletedArticle } from '$lib/db/user-articles';
 import { explain } from './errors';
 import { localDb, type DatabaseSource } from './local-db.svelte';
 import { deviceClock } from './loadable.svelte';
+import { userArticlesUsed } from './user-articles-used';
 
 /** How long Undo is offered after a delete. */
 export const UNDO_MS = 8000;
@@ -101,3 +102,4 @@ export class UserArticles {
 
 /** The app's one instance: the Undo of a delete in the reader is offered in the library. */
 export const userArticles = new UserArticles();
+userArticlesUsed.value = true;
