@@ -70,6 +70,19 @@ describe('framed', () => {
 		);
 	});
 
+	it('puts a bare rule under no policy when a second one was introduced nearer than the story’s own', () => {
+		const two = [
+			TOLL,
+			'The money will pay for a free school breakfast programme for pupils.',
+			'Hauliers that dodge payment face fines of up to £500.'
+		].join('\n');
+		const both = policyFrame('', two, lede(two));
+		expect(both.names.size).toBeGreaterThan(1);
+		expect(
+			framed('Hauliers that dodge payment face fines of up to £500.', both, end(two))
+		).toBeNull();
+	});
+
 	it('gives a policy value its owner ("The standard rate …" → "Sandoria’s standard rate …")', () => {
 		const levy = policyFrame('', LEVY, lede(LEVY));
 		expect(

