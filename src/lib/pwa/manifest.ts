@@ -23,6 +23,8 @@ export const webManifest: Partial<ManifestOptions> = {
 	share_target: {
 		action: '/add',
 		method: 'GET',
+		// Chromium reports a share target without it as a manifest error.
+		enctype: 'application/x-www-form-urlencoded',
 		params: { title: 'title', text: 'text', url: 'url' }
 	},
 	icons: [
