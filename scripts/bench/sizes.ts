@@ -26,10 +26,11 @@ interface Chunk {
  * is 46.7 kB since the merge of issues 12, 14 and 15 (measured 46,561 B): the routes /add,
  * /read/user, /search and /cards in the router and nav, the library's "Add article" and its
  * own articles' list; that is 1.54× the floor, a miss of the 1.5× target (BENCHMARKS.md).
+ * The reader's is 46.6 kB since the same merge (measured 46,441 B): the same router and nav.
  */
 export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 	['library', '+page.svelte', 46_700],
-	['reader', 'read/[slug]/+page.svelte', 45_800],
+	['reader', 'read/[slug]/+page.svelte', 46_600],
 	// Review: 50.0 kB until the card menu, keys and Undo toast (issue 14) measured 50,261 B;
 	// the edit dialog and the acts themselves load on first use.
 	['review', 'review/+page.svelte', 50_300]
