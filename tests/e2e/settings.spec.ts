@@ -71,6 +71,11 @@ test('review settings: retention and the daily new-card limit are kept and used'
 	await retention.fill('0.95');
 	await retention.dispatchEvent('change');
 	await expect(page.getByTestId('retention-value')).toHaveText('95%');
+	const leech = page.getByLabel(/Lapses that make a card a leech/);
+	await expect(leech).toHaveValue('8');
+	await leech.fill('5');
+	await leech.press('Tab');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
 	// A value out of range is refused with a message, and what was stored stays.
 	await newPerDay.fill('9000');
@@ -81,6 +86,7 @@ test('review settings: retention and the daily new-card limit are kept and used'
 	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
 	await expect(page.getByLabel('New cards a day')).toHaveValue('3');
 	await expect(page.getByTestId('retention-value')).toHaveText('95%');
+	await expect(page.getByLabel(/Lapses that make a card a leech/)).toHaveValue('5');
 	await page.goto('/review');
 	await expect(page.getByTestId('due-count')).toHaveText('3 due');
 });

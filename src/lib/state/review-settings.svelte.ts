@@ -6,6 +6,7 @@ import {
 	MAX_REVIEWS_PER_DAY,
 	type ReviewSettings
 } from '$lib/domain/review/settings';
+import { MAX_LEECH_THRESHOLD, MIN_LEECH_THRESHOLD } from '$lib/domain/review/card-actions';
 import { explain, isStorageError } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
@@ -38,7 +39,7 @@ export class ReviewSettingsState extends Loadable {
 		} catch (error) {
 			this.saveError = isStorageError(error)
 				? `Not saved. ${await explain(error)}`
-				: `Not saved: new cards a day must be 0–${MAX_NEW_PER_DAY} and reviews a day 1–${MAX_REVIEWS_PER_DAY}.`;
+				: `Not saved: new cards a day must be 0–${MAX_NEW_PER_DAY}, reviews a day 1–${MAX_REVIEWS_PER_DAY} and leech lapses ${MIN_LEECH_THRESHOLD}–${MAX_LEECH_THRESHOLD}.`;
 			this.message = null;
 		}
 	}
