@@ -32,8 +32,9 @@ export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 	['library', '+page.svelte', 46_700],
 	['reader', 'read/[slug]/+page.svelte', 46_600],
 	// Review: 50.0 kB until the card menu, keys and Undo toast (issue 14) measured 50,261 B;
-	// the edit dialog and the acts themselves load on first use.
-	['review', 'review/+page.svelte', 50_300]
+	// the edit dialog and the acts themselves load on first use. 52.0 kB since the merge of
+	// issues 12, 14 and 15 (measured 51,767 B): the router and nav, and the card code's checks.
+	['review', 'review/+page.svelte', 52_000]
 ];
 export const PRECACHE_BUDGET = 300_000;
 
