@@ -36,7 +36,12 @@ export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 	// issues 12, 14 and 15 (measured 51,767 B): the router and nav, and the card code's checks.
 	['review', 'review/+page.svelte', 52_000]
 ];
-export const PRECACHE_BUDGET = 300_000;
+/**
+ * Everything installing downloads. 300 kB until issues 14 and 15 (measured 321,354 B, 127
+ * files): /add with Readability and DOMPurify (offline too), /search with minisearch, /cards.
+ * Moving the /add libraries to a runtime cache, like the facts worker's, would win ~20 kB back.
+ */
+export const PRECACHE_BUDGET = 330_000;
 
 export interface Sized {
 	/** What the chunk is, stable across builds: its route, entry or main module name. */
