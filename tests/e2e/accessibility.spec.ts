@@ -1,15 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { factGroups, fetchPack, openLibrary, openReader } from './support';
+import { chooseTheme, factGroups, fetchPack, openLibrary, openReader } from './support';
 
 const THEMES = ['light', 'dark', 'sepia'] as const;
-
-async function chooseTheme(page: Page, theme: (typeof THEMES)[number]) {
-	await page.getByRole('button', { name: 'Display' }).click();
-	await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-	await page.getByRole('button', { name: 'Display' }).click();
-}
 
 async function expectNoViolations(page: Page, label: string) {
 	const results = await new AxeBuilder({ page })

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { launchProfile, waitForServiceWorker } from './profile';
-import { fetchPack, openLibrary } from './support';
+import { chooseTheme, fetchPack, openLibrary, openReader } from './support';
 
 const TEXT = readFileSync(
 	'src/lib/domain/facts/fixtures/unseen/01-veloria-gallium-controls.txt',
@@ -373,10 +373,8 @@ for (const theme of ['light', 'dark', 'sepia', 'system-dark'] as const) {
 		else {
 			// The theme is chosen where the app offers it: the reader's display settings.
 			const [article] = (await fetchPack(request)).articles;
-			await page.goto(`/read/${article!.id}`);
-			await page.getByRole('button', { name: 'Display' }).click();
-			await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await openReader(page, article!);
+			await chooseTheme(page, theme);
 		}
 		await page.goto('/add');
 		if (theme !== 'system-dark')

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPack, openReader } from './support';
+import { chooseTheme, fetchPack, openReader } from './support';
 import { launchProfile, waitForServiceWorker } from './profile';
 
 const due = (page: Page) => page.getByTestId('due-count');
@@ -217,9 +217,7 @@ for (const theme of [...THEMES, 'system dark'] as const) {
 		if (theme === 'system dark') await page.emulateMedia({ colorScheme: 'dark' });
 		else {
 			await openReader(page, (await fetchPack(request)).articles[0]!);
-			await page.getByRole('button', { name: 'Display' }).click();
-			await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await chooseTheme(page, theme);
 		}
 		await openReview(page);
 		await page.keyboard.press('f');

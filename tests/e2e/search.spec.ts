@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchProfile, waitForServiceWorker } from './profile';
-import { fetchPack } from './support';
+import { chooseTheme, fetchPack, openReader } from './support';
 
 const field = (page: Page) => page.getByLabel('Search titles, text and key facts');
 const status = (page: Page) => page.locator('#search-status');
@@ -99,10 +99,8 @@ for (const theme of ['system', 'light', 'dark', 'sepia'] as const) {
 		const [article] = (await fetchPack(request)).articles;
 		if (theme === 'system') await page.emulateMedia({ colorScheme: 'dark' });
 		else {
-			await page.goto(`/read/${article!.id}`);
-			await page.getByRole('button', { name: 'Display' }).click();
-			await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await openReader(page, article!);
+			await chooseTheme(page, theme);
 		}
 		await page.goto('/search?q=patriot export');
 		await expect(status(page)).toContainText(/\d+ matches/);

@@ -64,6 +64,38 @@ export async function openAllGroups(page: Page): Promise<void> {
 	}
 }
 
+/**
+ * Chooses a theme in the open reader's display settings, as a user would, and waits until it
+ * is stored in IndexedDB: a page loaded before the save lands would read the old theme back.
+ * Leaves the display settings closed.
+ */
+export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'sepia'): Promise<void> {
+	await page.getByRole('button', { name: 'Display' }).click();
+	await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<unknown>((resolve, reject) => {
+						const open = indexedDB.open('dossier');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const db = open.result;
+							const get = db.transaction('settings').objectStore('settings').get('reading');
+							get.onsuccess = () => {
+								db.close();
+								resolve((get.result as { value?: { theme?: unknown } } | undefined)?.value?.theme);
+							};
+							get.onerror = () => reject(get.error);
+						};
+					})
+			)
+		)
+		.toBe(theme);
+	await page.getByRole('button', { name: 'Display' }).click();
+}
+
 /** The reader's paragraphs, in order. */
 export function paragraphs(page: Page) {
 	return page.locator('article.reader [data-paragraph]');

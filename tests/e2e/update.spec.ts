@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchProfile, waitForServiceWorker } from './profile';
 import { buildInto, serve, stop } from './servers';
-import { fetchPack, openLibrary, openReader, readToTheEnd } from './support';
+import { chooseTheme, fetchPack, openLibrary, openReader, readToTheEnd } from './support';
 
 /** Its own port: the two versions take turns on one origin, as a real deployment does. */
 const PORT = Number(process.env.E2E_PORT ?? 4174) + 2;
@@ -37,9 +37,7 @@ test('a new version asks first; "Not now" keeps the app working, "Reload" switch
 		// Some of the user's own data: a finished article and a theme.
 		await openReader(page, article!);
 		await readToTheEnd(page);
-		await page.getByRole('button', { name: 'Display' }).click();
-		await page.getByRole('radio', { name: 'Dark' }).check();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await chooseTheme(page, 'dark');
 
 		// The new version is deployed on the same origin.
 		await stop(server);
