@@ -38,6 +38,12 @@ async function paste(page: Page, plain: string, html?: string) {
 	);
 }
 
+/** Opens /add and waits until its form handles input (before, a paste or a file is lost). */
+async function openAdd(page: Page, query = '') {
+	await page.goto(`/add${query}`);
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+}
+
 /** Previews what is in the form and saves it; returns the new article's reader address. */
 async function previewAndSave(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Preview' }).click();
@@ -157,7 +163,7 @@ test('a copied web page: its article, title, publisher and date; nothing in it r
 	page.on('request', (r) => {
 		if (!r.url().startsWith('http://localhost')) foreign.push(r.url());
 	});
-	await page.goto('/add');
+	await openAdd(page);
 	await paste(page, 'Kestria doubles its rail budget', HOSTILE);
 	await page.getByRole('button', { name: 'Preview' }).click();
 	const preview = page.getByRole('region', { name: 'Preview' });
@@ -186,7 +192,7 @@ test('a copied web page: its article, title, publisher and date; nothing in it r
 
 test('a clipboard selection too short for Readability is added from its text', async ({ page }) => {
 	test.setTimeout(180_000);
-	await page.goto('/add');
+	await openAdd(page);
 	await paste(page, TEXT, `<p>${TEXT.split('\n')[2]}</p>`);
 	await page.getByRole('button', { name: 'Preview' }).click();
 	await expect(page.getByRole('region', { name: 'Preview' }).getByLabel('Title')).toHaveValue(
@@ -214,7 +220,7 @@ test('the share sheet opens /add with the title, the text and the address', asyn
 test('every bad input says why, and nothing is saved', async ({ page, request }) => {
 	test.setTimeout(240_000);
 	const pack = await fetchPack(request);
-	await page.goto('/add');
+	await openAdd(page);
 	const error = page.getByRole('alert');
 	const preview = page.getByRole('button', { name: 'Preview' });
 
@@ -270,7 +276,7 @@ test('every bad input says why, and nothing is saved', async ({ page, request })
 
 test('a file by the picker, and a saved page dropped on the screen', async ({ page }) => {
 	test.setTimeout(240_000);
-	await page.goto('/add');
+	await openAdd(page);
 	await page.locator('input[type="file"]').setInputFiles({
 		name: 'veloria.md',
 		mimeType: 'text/markdown',
@@ -307,7 +313,7 @@ test('a saved article reads offline after the browser restarts', async ({ reques
 	const profile = testInfo.outputPath('profile');
 	let context = await launchProfile(profile, baseURL);
 	const page = await context.newPage();
-	await page.goto('/add');
+	await openAdd(page);
 	await waitForServiceWorker(page);
 	await page.getByLabel('Article text').fill(TEXT);
 	const href = await previewAndSave(page);
@@ -358,7 +364,7 @@ test('every page carries the Content-Security-Policy, and the server its securit
 		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
 	});
 	await openLibrary(page);
-	await page.goto('/add');
+	await openAdd(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible();
 	expect(violations).toEqual([]);
 });
@@ -376,7 +382,7 @@ for (const theme of ['light', 'dark', 'sepia', 'system-dark'] as const) {
 			await openReader(page, article!);
 			await chooseTheme(page, theme);
 		}
-		await page.goto('/add');
+		await openAdd(page);
 		if (theme !== 'system-dark')
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 		const axe = async (label: string) => {

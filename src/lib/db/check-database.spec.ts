@@ -10,6 +10,7 @@ import { emptyCard } from '$lib/domain/review/cards';
 import { GRADE } from '$lib/domain/review/model';
 import { createScheduler } from '$lib/domain/review/scheduler';
 import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
+import { breakage, junk } from '$lib/testing/junk';
 import {
 	answerCard,
 	cardWithFact,
@@ -43,26 +44,8 @@ async function deck() {
 	return db;
 }
 
-const junk = fc.oneof(
-	fc.constant(undefined),
-	fc.constant(null),
-	fc.constant(Number.NaN),
-	fc.constant(-1),
-	fc.constant(new Date(Number.NaN)),
-	fc.string({ maxLength: 4 }),
-	fc.integer(),
-	fc.constant({}),
-	fc.constant([])
-);
 const CARD_FIELDS = ['factId', 'keys', 'articleIds', 'queue', 'due', 'order', 'state', 'fsrs'];
 const FSRS_FIELDS = ['due', 'stability', 'difficulty', 'reps', 'state', 'last_review'];
-
-/** A change that breaks a record: fields set to junk, or the whole record replaced. */
-const breakage = (fields: string[]) =>
-	fc.oneof(
-		fc.array(fc.tuple(fc.constantFrom(...fields), junk), { minLength: 1, maxLength: 3 }),
-		junk.map((whole) => ({ whole }))
-	);
 
 const apply = (record: Record<string, unknown>, change: unknown) =>
 	Array.isArray(change)

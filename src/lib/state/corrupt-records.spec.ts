@@ -12,6 +12,7 @@ import { recordProblem } from '$lib/db/records';
 import { summarize } from '$lib/domain/article';
 import { toFactView } from '$lib/domain/facts/of-article';
 import { makeArticle } from '$lib/testing/factories';
+import { breakage, junk } from '$lib/testing/junk';
 import { CheckDatabaseState } from './check-database.svelte';
 import { DueState } from './due.svelte';
 import { FactsState } from './facts.svelte';
@@ -21,25 +22,6 @@ import { ReviewSession } from './review-session.svelte';
 import { ReviewSettingsState } from './review-settings.svelte';
 import { StatsState } from './stats.svelte';
 import { clock, testDatabase } from './testing';
-
-const junk = fc.oneof(
-	fc.constant(undefined),
-	fc.constant(null),
-	fc.constant(Number.NaN),
-	fc.constant(-1),
-	fc.constant(new Date(Number.NaN)),
-	fc.string({ maxLength: 4 }),
-	fc.integer(),
-	fc.constant({}),
-	fc.constant([])
-);
-
-/** Fields set to junk, or (`whole`) every field but the key replaced by junk. */
-const breakage = (fields: string[]) =>
-	fc.oneof(
-		fc.array(fc.tuple(fc.constantFrom(...fields), junk), { minLength: 1, maxLength: 3 }),
-		junk.map((whole) => ({ whole }))
-	);
 
 /** `record` broken as generated; its key (the store's key path) always kept. */
 function broken(record: object, change: unknown, key: Record<string, string>) {
