@@ -17,7 +17,7 @@ const isUserCard = (c: StoredCard) =>
 	c.articleIds.length > 0 && c.articleIds.every(isUserArticleId);
 
 import { PACK_META_KEY } from './meta';
-import { yieldToMain } from './yield';
+import { inSlices, yieldToMain, type Request } from './yield';
 
 export { installedPackVersion } from './meta';
 
@@ -36,26 +36,26 @@ export class PackError extends Error {
 	override name = 'PackError';
 }
 
-/** Puts what is new or changed and deletes what the pack dropped; counts each. */
+/** The puts of what is new or changed and the deletes of what the pack dropped; counts each. */
 function diff<T extends { id: string }>(
 	stored: readonly T[],
 	incoming: readonly T[],
 	put: (item: T) => Promise<unknown>,
 	remove: (id: string) => Promise<unknown>
-): { added: number; updated: number; removed: number; writes: Promise<unknown>[] } {
+): { added: number; updated: number; removed: number; writes: Request[] } {
 	const storedById = new Map(stored.map((item) => [item.id, item]));
-	const counts = { added: 0, updated: 0, removed: 0, writes: [] as Promise<unknown>[] };
+	const counts = { added: 0, updated: 0, removed: 0, writes: [] as Request[] };
 	for (const item of incoming) {
 		const previous = storedById.get(item.id);
 		storedById.delete(item.id);
 		if (previous && JSON.stringify(previous) === JSON.stringify(item)) continue;
 		if (previous) counts.updated++;
 		else counts.added++;
-		counts.writes.push(put(item));
+		counts.writes.push(() => put(item));
 	}
 	for (const id of storedById.keys()) {
 		counts.removed++;
-		counts.writes.push(remove(id));
+		counts.writes.push(() => remove(id));
 	}
 	return counts;
 }
@@ -153,15 +153,18 @@ export async function syncPack(
 		.filter((c) => !isUserCard(c as StoredCard)) as StoredCard[];
 	const previous = new Map(storedFacts.map((f) => [f.id, f]));
 	const plan = planCards(cards, previous, packFacts, now);
-	const cardWrites = plan.writes.map((card) => tx.objectStore('cards').put(card));
-	const meta = tx.objectStore('meta').put({ key: PACK_META_KEY, value: incoming });
-	await Promise.all([
+	const cardWrites = plan.writes.map((card) => () => tx.objectStore('cards').put(card));
+	const meta = () => tx.objectStore('meta').put({ key: PACK_META_KEY, value: incoming });
+	// A first visit writes every article and fact: a slice at a time, so that no task is long.
+	// The transaction may abort while slices are still being made: its end is awaited below.
+	tx.done.catch(() => undefined);
+	const requests = await inSlices([
 		...articleChanges.writes,
 		...factChanges.writes,
 		...cardWrites,
-		meta,
-		tx.done
-	]).catch((error: unknown) => {
+		meta
+	]);
+	await Promise.all([...requests, tx.done]).catch((error: unknown) => {
 		throw failureOf(tx, error);
 	});
 	return {
