@@ -10,6 +10,7 @@ import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
 import { selectCandidates } from './select';
+import { articleNames, cardWorthy } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
 const NEGATED = /\b(?:not|no longer|never|cannot)\b/i;
@@ -89,9 +90,18 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	const candidates = articles.flatMap((article) =>
 		selectCandidates(article, referenceDate(article.published))
 	);
+	// The stand-alone gate's context: the names each article gives, and its year.
+	const bodies = new Map(
+		articles.map((a) => [a.id, a.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)])
+	);
+	const names = articleNames([...bodies.values()].flat());
+	const years = new Map(
+		articles.map((a) => [a.id, referenceDate(a.published)?.getUTCFullYear()] as const)
+	);
 	const seen = new Map<string, number>();
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();
+	const onlyConflict = new Set<string>();
 	const facts = mergeAcrossArticles(candidates).map((cluster) => {
 		const { primary, members, conflicts } = cluster;
 		const base = factId(primary.evidence.text);
@@ -111,7 +121,11 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 			quiz: [] as QuizItem[],
 			derivation: DERIVATION_VERSION
 		};
+		const year = years.get(primary.articleId);
 		if (primary.cardless) cardless.add(fact.id);
+		// A claim that cannot stand alone keeps only the card that names a disagreement.
+		else if (!cardWorthy(fact.statement, { names, ...(year ? { year } : {}) }))
+			(fact.conflicts.length > 0 ? onlyConflict : cardless).add(fact.id);
 		return fact;
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
@@ -123,6 +137,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		quiz:
 			cardless.has(fact.id) || dangles(fact.statement) || contradicted(fact, facts)
 				? []
-				: (items.get(fact.id) ?? [])
+				: (items.get(fact.id) ?? []).filter(
+						(item) => !onlyConflict.has(fact.id) || item.id.endsWith(':conflict')
+					)
 	}));
 }
