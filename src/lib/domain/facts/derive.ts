@@ -9,7 +9,7 @@ import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
-import { selectCandidates } from './select';
+import { selectCandidates, type Candidate } from './select';
 import { articleNames, cardWorthy } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
@@ -102,7 +102,22 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();
 	const onlyConflict = new Set<string>();
-	const facts = mergeAcrossArticles(candidates).map((cluster) => {
+	const worthy = (c: Candidate) => {
+		const year = years.get(c.articleId);
+		return !c.cardless && cardWorthy(c.statement, { names, ...(year ? { year } : {}) });
+	};
+	const facts = mergeAcrossArticles(candidates).map((merged) => {
+		// The card shows the first member that stands alone, whichever article comes first, so
+		// that whether a point has a card does not hang on the catalog's order.
+		const shown = merged.members.find(worthy);
+		const cluster =
+			shown && shown !== merged.primary
+				? {
+						...merged,
+						primary: shown,
+						members: [shown, ...merged.members.filter((m) => m !== shown)]
+					}
+				: merged;
 		const { primary, members, conflicts } = cluster;
 		const base = factId(primary.evidence.text);
 		const count = seen.get(base) ?? 0;
@@ -121,11 +136,9 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 			quiz: [] as QuizItem[],
 			derivation: DERIVATION_VERSION
 		};
-		const year = years.get(primary.articleId);
 		if (primary.cardless) cardless.add(fact.id);
-		// A claim that cannot stand alone keeps only the card that names a disagreement.
-		else if (!cardWorthy(fact.statement, { names, ...(year ? { year } : {}) }))
-			(fact.conflicts.length > 0 ? onlyConflict : cardless).add(fact.id);
+		// A point no member states on its own keeps only the card that names a disagreement.
+		else if (!shown) (fact.conflicts.length > 0 ? onlyConflict : cardless).add(fact.id);
 		return fact;
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).

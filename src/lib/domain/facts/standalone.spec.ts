@@ -59,7 +59,9 @@ describe('notStandAlone', () => {
 
 	it('accepts a definite phrase the claim itself makes definite', () => {
 		// "the sale of", "the drone" after "drone rule", the country's own parliament.
-		expect(notStandAlone('Quillia’s new drone rule keeps the drone below 90 metres.', ctx)).toBeNull();
+		expect(
+			notStandAlone('Quillia’s new drone rule keeps the drone below 90 metres.', ctx)
+		).toBeNull();
 		expect(notStandAlone('Quillia bans the sale of glitter toys.', ctx)).toBeNull();
 		expect(notStandAlone('Quillia’s toy levy was approved by the parliament.', ctx)).toBeNull();
 	});
@@ -76,9 +78,9 @@ describe('notStandAlone', () => {
 	it('refuses page furniture and frames that name no policy', () => {
 		expect(notStandAlone('Under Quillia’s toy levy, • plastic kites.', ctx)).toBe('fragment');
 		expect(notStandAlone('Quillia’s toy levy, [Photo: a shop in Quill.', ctx)).toBe('fragment');
-		expect(notStandAlone('Under Quillia’s lower limit, kites must be under 2 kilograms.', ctx)).toMatch(
-			/^no policy/
-		);
+		expect(
+			notStandAlone('Under Quillia’s lower limit, kites must be under 2 kilograms.', ctx)
+		).toMatch(/^no policy/);
 		expect(notStandAlone('Under Quillia’s rates before tax, kites are exempt.', ctx)).toBe(
 			'no policy in frame'
 		);

@@ -116,7 +116,9 @@ export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean 
 /** Whether a word is one of the article's names (or an acronym, or a possessive of one). */
 function isName(word: string, names: ReadonlySet<string>): boolean {
 	const bare = word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]+$/u, '');
-	return /^\p{Lu}/u.test(bare) && (names.has(bare) || /^\p{Lu}{2,}$/u.test(bare.replace(/\./g, '')));
+	return (
+		/^\p{Lu}/u.test(bare) && (names.has(bare) || /^\p{Lu}{2,}$/u.test(bare.replace(/\./g, '')))
+	);
 }
 
 /** The words before the claim's first auxiliary (else its first rule verb): where its subject stands. */
@@ -125,7 +127,9 @@ function subjectOf(claim: string): string {
 		/\b(?:must|may|can|cannot|shall|will|would|is|are|was|were|has|have|had|does|do|did)\b/.exec(
 			claim
 		) ?? RULE_VERB.exec(claim);
-	return verb && verb.index > 0 ? claim.slice(0, verb.index) : claim.split(/\s+/).slice(0, 8).join(' ');
+	return verb && verb.index > 0
+		? claim.slice(0, verb.index)
+		: claim.split(/\s+/).slice(0, 8).join(' ');
 }
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
@@ -150,7 +154,10 @@ function unresolvedThe(claim: string, anchored: boolean): string | null {
 		const mods = m[1]!.trim().split(/\s+/).filter(Boolean);
 		// A name inside the phrase ("the Grey Sea quota"), or a word that ends a noun phrase.
 		if (mods.some((w) => /^\p{Lu}/u.test(w) || NP_END.test(w))) continue;
-		const after = claim.slice((m.index ?? 0) + m[0].length).trim().split(/\s+/);
+		const after = claim
+			.slice((m.index ?? 0) + m[0].length)
+			.trim()
+			.split(/\s+/);
 		const next = (after[0] ?? '').toLowerCase();
 		if (/^(?:of|that|which|who|whose)$/.test(next)) continue;
 		// "the limit on motorways", not "the vote on 3 May".
@@ -182,7 +189,9 @@ export function entityNames(texts: readonly string[]): Map<string, Set<string>> 
 		const names = new Set<string>();
 		for (const text of texts)
 			for (const m of text.matchAll(pattern)) {
-				const name = m[0].replace(/^(?:(?:The|A|An|In|On|At|By|For|And|But|Under|From)\s+)+/u, '').trim();
+				const name = m[0]
+					.replace(/^(?:(?:The|A|An|In|On|At|By|For|And|But|Under|From)\s+)+/u, '')
+					.trim();
 				if (name.split(/\s+/).length > 1) names.add(name.replace(/['’]s$/u, ''));
 			}
 		// "Competition Authority" inside "Bressian Competition Authority" is the same body.
@@ -197,10 +206,13 @@ export function entityNames(texts: readonly string[]): Map<string, Set<string>> 
  * kind; with two or none the claim is left as it is (and the gate makes no card of it).
  */
 export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set<string>>): string {
-	return claim.replace(new RegExp(`\\b([Tt]he) (${ENTITY})\\b(?!\\s+of\\b)`, 'g'), (whole, the: string, noun: string) => {
-		const names = entities.get(noun);
-		return names?.size === 1 ? `${the} ${[...names][0]}` : whole;
-	});
+	return claim.replace(
+		new RegExp(`\\b([Tt]he) (${ENTITY})\\b(?!\\s+of\\b)`, 'g'),
+		(whole, the: string, noun: string) => {
+			const names = entities.get(noun);
+			return names?.size === 1 ? `${the} ${[...names][0]}` : whole;
+		}
+	);
 }
 
 /** Why `claim` cannot stand alone on a card, or null when it can. */
@@ -217,10 +229,15 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// A policy named without a topic ("Ilvaria's lower limit"), or made to speak ("the ban asked").
 	for (const m of text.matchAll(POLICY_NAMED)) {
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
-		const next = text.slice((m.index ?? 0) + m[0].length).trim().split(/\s+/)[0] ?? '';
+		const next =
+			text
+				.slice((m.index ?? 0) + m[0].length)
+				.trim()
+				.split(/\s+/)[0] ?? '';
 		const complemented = /^(?:on|for|of|to|against)$/i.test(next) || /\p{Ll}ing$/u.test(next);
 		if (!complemented && mods.every((w) => EMPTY_WORD.test(w))) return 'no policy named';
-		if (/^(?:asked|requested|urged|wants|wanted|argued|said|called)$/i.test(next)) return 'fragment';
+		if (/^(?:asked|requested|urged|wants|wanted|argued|said|called)$/i.test(next))
+			return 'fragment';
 	}
 	const framed = frameOf(text);
 	if (framed && !namesPolicy(framed.frame, ctx.names)) return 'no policy in frame';
