@@ -85,6 +85,9 @@ describe('notStandAlone', () => {
 			'no policy in frame'
 		);
 		expect(notStandAlone('Quillia’s new limit applies to all kites.', ctx)).toBe('no policy named');
+		expect(notStandAlone('Quillia’s ban on glitter asked for a licence system.', ctx)).toBe(
+			'fragment'
+		);
 		expect(
 			notStandAlone('Under Quillia’s levy on plastic toys, kites are exempt.', ctx)
 		).toBeNull();

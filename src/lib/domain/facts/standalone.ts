@@ -88,6 +88,12 @@ const POLICY_NAMED = new RegExp(
 	'gu'
 );
 
+/** A policy made to speak or ask ("the ban on bearings asked for …"): a subject lost in cutting. */
+const SPEAKING_POLICY = new RegExp(
+	String.raw`\b(?:${POLICY_NOUN.source.slice(4, -2)})(?:\s+(?:on|for|of)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+(?:asked|requested|urged|wants|wanted|argued|said|called|warned)\b`,
+	'u'
+);
+
 /** "Under Ostmark's 25 percent tariff on electric vehicles, …": a frame naming a policy, or null. */
 function frameOf(claim: string): { frame: string; rest: string } | null {
 	const m = /^Under ([^,]{3,120}),\s+(.+)$/u.exec(claim);
@@ -236,9 +242,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 				.split(/\s+/)[0] ?? '';
 		const complemented = /^(?:on|for|of|to|against)$/i.test(next) || /\p{Ll}ing$/u.test(next);
 		if (!complemented && mods.every((w) => EMPTY_WORD.test(w))) return 'no policy named';
-		if (/^(?:asked|requested|urged|wants|wanted|argued|said|called)$/i.test(next))
-			return 'fragment';
 	}
+	if (SPEAKING_POLICY.test(text)) return 'fragment';
 	const framed = frameOf(text);
 	if (framed && !namesPolicy(framed.frame, ctx.names)) return 'no policy in frame';
 	// "In Japan, …" or a policy frame names the subject for the clause that follows.
