@@ -52,6 +52,9 @@ describe('notStandAlone', () => {
 		);
 		expect(notStandAlone('Quillia fined the firm 2 million lumens.', ctx)).toMatch(/unresolved/);
 		expect(notStandAlone('Quillia approved the move on 3 May 2031.', ctx)).toMatch(/unresolved/);
+		expect(notStandAlone('Quillia’s toy levy charges kites the old rate.', ctx)).toBe(
+			'unresolved "the old rate"'
+		);
 		expect(notStandAlone('Quillia will review each application within 30 days.', ctx)).toBe(
 			'pronoun'
 		);
@@ -70,6 +73,10 @@ describe('notStandAlone', () => {
 		expect(notStandAlone('Quillia passed the toy levy on Monday.', ctx)).toBe('relative time');
 		expect(notStandAlone('Quillia’s toy levy applies from next year.', ctx)).toBe('relative time');
 		expect(notStandAlone('Quillia’s toy levy applies Monday to Friday.', ctx)).toBeNull();
+		expect(notStandAlone('Quillia’s toy levy applies from March 1.', ctx)).toBe('relative time');
+		expect(notStandAlone('Quillia bans kites from January to April.', ctx)).toBe('relative time');
+		expect(notStandAlone('Quillia bans kites from January to April 2032.', ctx)).toBeNull();
+		expect(notStandAlone('Quillia bans kites until the end of June 2032.', ctx)).toBeNull();
 		expect(notStandAlone('Quillia must cut the toy levy, Ana Brel said.', ctx)).toBe('attribution');
 		const long = `Quillia’s toy levy applies to ${'dolls, '.repeat(24)}and kites.`;
 		expect(notStandAlone(long, ctx)).toBe('too long');

@@ -48,6 +48,11 @@ const RELATIVE_TIME = new RegExp(
 	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
 	'i'
 );
+/** A month without its year ("before March 1", "from January to April"): which year? */
+const YEARLESS = new RegExp(
+	String.raw`\b(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)(?!\s+(?:to|and|-|–)\s+(?:\d{1,2}\s+)?(?:${MONTHS})\b[^.]{0,6}(?:19|20)\d\d)`,
+	'u'
+);
 /** Who said it: attribution a card does not need (and that makes the claim a report). */
 const ATTRIBUTION =
 	/\b(?:said|says|say|told|tells|according to|reportedly|claimed|claims|argued|insisted|acknowledged|in a statement|spokes(?:man|woman|person)|officials?)\b/;
@@ -154,28 +159,38 @@ const NP_END =
  * drone below …"), or, for a country's own bodies, when the claim names the country.
  */
 function unresolvedThe(claim: string, anchored: boolean): string | null {
-	for (const m of claim.matchAll(/\bthe\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?)([\p{Ll}'’-]+)\b/gu)) {
-		const noun = m[2]!.replace(/['’]s$/u, '');
-		if (!POINTER_NOUN.test(noun)) continue;
-		const mods = m[1]!.trim().split(/\s+/).filter(Boolean);
-		// A name inside the phrase ("the Grey Sea quota"), or a word that ends a noun phrase.
-		if (mods.some((w) => /^\p{Lu}/u.test(w) || NP_END.test(w))) continue;
-		const after = claim
-			.slice((m.index ?? 0) + m[0].length)
-			.trim()
-			.split(/\s+/);
-		const next = (after[0] ?? '').toLowerCase();
-		if (/^(?:of|that|which|who|whose)$/.test(next)) continue;
-		// "the limit on motorways", not "the vote on 3 May".
-		if (/^(?:for|on)$/.test(next) && /^\p{Ll}/u.test(after[1] ?? '')) continue;
-		// "the changes to Japan's rules": the name after the preposition says which.
-		if (/^(?:to|in|from|against|by|with)$/.test(next) && /^\p{Lu}/u.test(after[1] ?? '')) continue;
-		if (anchored && NATIONAL.test(noun)) continue;
-		const earlier = claim.slice(0, m.index).toLowerCase();
-		if (earlier.includes(noun.toLowerCase().slice(0, 5))) continue;
-		return m[0];
+	for (const m of claim.matchAll(/\bthe\s+/giu)) {
+		const start = (m.index ?? 0) + m[0].length;
+		const words = claim.slice(start).split(/\s+/);
+		// The phrase's words up to its pointer noun: "the old rate", "the same amount".
+		for (let k = 0; k < Math.min(words.length, 4); k++) {
+			const raw = words[k]!;
+			const word = raw.replace(/[,.;:]+$/u, '');
+			// A name inside the phrase ("the Grey Sea quota"), or a word that ends a noun phrase.
+			if (/^\p{Lu}/u.test(word) || NP_END.test(word)) break;
+			const noun = word.replace(/['’]s$/u, '');
+			if (POINTER_NOUN.test(noun)) {
+				if (raw === word && resolvedBy(words.slice(k + 1), noun, anchored)) break;
+				if (raw !== word && anchored && NATIONAL.test(noun)) break;
+				const earlier = claim.slice(0, m.index).toLowerCase();
+				if (earlier.includes(noun.toLowerCase().slice(0, 5))) break;
+				return `the ${words.slice(0, k + 1).join(' ')}`.replace(/[,.;:]+$/u, '');
+			}
+			if (raw !== word) break;
+		}
 	}
 	return null;
+}
+
+/** Whether what follows a pointer noun (or the claim's own country) says which one it is. */
+function resolvedBy(after: readonly string[], noun: string, anchored: boolean): boolean {
+	const next = (after[0] ?? '').toLowerCase();
+	if (/^(?:of|that|which|who|whose)$/.test(next)) return true;
+	// "the limit on motorways", not "the vote on 3 May".
+	if (/^(?:for|on)$/.test(next) && /^\p{Ll}/u.test(after[1] ?? '')) return true;
+	// "the changes to Japan's rules": the name after the preposition says which.
+	if (/^(?:to|in|from|against|by|with)$/.test(next) && /^\p{Lu}/u.test(after[1] ?? '')) return true;
+	return anchored && NATIONAL.test(noun);
 }
 
 /** Bodies a story names in full once and then calls "the bank", "the authority". */
@@ -230,7 +245,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// "its" and "their" go back to the claim's own subject only when it opens on a name.
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
 	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
-	if (RELATIVE_TIME.test(text)) return 'relative time';
+	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
 	if (ATTRIBUTION.test(text)) return 'attribution';
 	// A policy named without a topic ("Ilvaria's lower limit"), or made to speak ("the ban asked").
 	for (const m of text.matchAll(POLICY_NAMED)) {
