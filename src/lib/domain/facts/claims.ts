@@ -301,6 +301,19 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		)
 		.replace(/,\s+(?:its|their|his|her)\s+[\p{Ll} ]{3,30},\s+\p{Lu}[\p{L}]+,/u, (m) =>
 			m.replace(/,\s+\p{Lu}[\p{L}]+,$/u, '')
+		)
+		// "…, but the governor said the board would wait": someone's remark tacked on the decision.
+		.replace(/,\s+but\s+[^.]*?\b(?:said|says|warned|added|told)\b.*$/u, '.')
+		// "fined Pulsewell, the fitness app used by 1.2 million people, 38 million riksdal": a
+		// description of a name, not a point of the claim.
+		.replace(
+			/(\p{Lu}[\p{L}-]+),\s+(?:the|a|an)\s+[\p{Ll}\p{N}][\p{Ll}\p{N}\s.'’-]{3,80},\s+(?!(?:and|or|but)\b)(?=[\p{Ll}\p{N}])/u,
+			'$1 '
+		)
+		// "…, its first move of 2025." / "…, the biggest change since …": a superlative aside.
+		.replace(
+			/,\s+(?:its|the|a|an)\s+(?:\p{Ll}+est|first|second|third|latest|only|most)\b[^,]*(?=[.]$)/u,
+			''
 		);
 	text = absoluteDates(capital(text), reference);
 	const { text: plain, speaker: said } = unattributed(text);

@@ -9,7 +9,8 @@ import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
-import { selectCandidates } from './select';
+import { selectCandidates, type Candidate } from './select';
+import { articleNames, cardWorthy } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
 const NEGATED = /\b(?:not|no longer|never|cannot)\b/i;
@@ -89,10 +90,34 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	const candidates = articles.flatMap((article) =>
 		selectCandidates(article, referenceDate(article.published))
 	);
+	// The stand-alone gate's context: the names each article gives, and its year.
+	const bodies = new Map(
+		articles.map((a) => [a.id, a.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)])
+	);
+	const names = articleNames([...bodies.values()].flat());
+	const years = new Map(
+		articles.map((a) => [a.id, referenceDate(a.published)?.getUTCFullYear()] as const)
+	);
 	const seen = new Map<string, number>();
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();
-	const facts = mergeAcrossArticles(candidates).map((cluster) => {
+	const onlyConflict = new Set<string>();
+	const worthy = (c: Candidate) => {
+		const year = years.get(c.articleId);
+		return !c.cardless && cardWorthy(c.statement, { names, ...(year ? { year } : {}) });
+	};
+	const facts = mergeAcrossArticles(candidates).map((merged) => {
+		// The card shows the first member that stands alone, whichever article comes first, so
+		// that whether a point has a card does not hang on the catalog's order.
+		const shown = merged.members.find(worthy);
+		const cluster =
+			shown && shown !== merged.primary
+				? {
+						...merged,
+						primary: shown,
+						members: [shown, ...merged.members.filter((m) => m !== shown)]
+					}
+				: merged;
 		const { primary, members, conflicts } = cluster;
 		const base = factId(primary.evidence.text);
 		const count = seen.get(base) ?? 0;
@@ -112,6 +137,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 			derivation: DERIVATION_VERSION
 		};
 		if (primary.cardless) cardless.add(fact.id);
+		// A point no member states on its own keeps only the card that names a disagreement.
+		else if (!shown) (fact.conflicts.length > 0 ? onlyConflict : cardless).add(fact.id);
 		return fact;
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
@@ -123,6 +150,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		quiz:
 			cardless.has(fact.id) || dangles(fact.statement) || contradicted(fact, facts)
 				? []
-				: (items.get(fact.id) ?? [])
+				: (items.get(fact.id) ?? []).filter(
+						(item) => !onlyConflict.has(fact.id) || item.id.endsWith(':conflict')
+					)
 	}));
 }

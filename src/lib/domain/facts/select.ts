@@ -9,6 +9,7 @@ import { claimsOf, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
+import { entityNames, resolveEntities } from './standalone';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
 
@@ -133,6 +134,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			(p) => p.kind === 'body' && /[.]\s*$/.test(p.text) && p.text.split(' ').length >= 12
 		)?.text ?? '';
 	const frame = policyFrame(article.title, body, lead);
+	const entities = entityNames(
+		article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)
+	);
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
 		for (const span of sentences(paragraph.text)) {
@@ -152,7 +156,14 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				let named: Framed | null | undefined = framed(resolved ?? raw.text, frame, before.length);
 				// A pointer the resolver could not place ("the transfer") is not rescued by a possessive.
 				if (resolved === null && named && dangles(named.text)) named = undefined;
-				const claim = { ...raw, text: named?.text ?? resolved ?? raw.text };
+				// "the bank" → "the Bank of Brennmoor" when the article names exactly one bank (only
+				// after the policy's name, whose offsets say what is not asked).
+				const plain = named?.text ?? resolved ?? raw.text;
+				let text = resolveEntities(plain, entities);
+				let moved = 0;
+				while (moved < plain.length && plain[moved] === text[moved]) moved++;
+				if (named?.name && text !== plain && moved < named.name.end) text = plain;
+				const claim = { ...raw, text };
 				const statement = claim.text;
 				// Nothing inside the policy's name is asked: it names the card, it is not its point.
 				const inName = (m: Mention) =>

@@ -1,0 +1,296 @@
+/**
+ * The stand-alone gate (issue 13, precision first): a claim becomes a card only when a reader
+ * who sees nothing but the claim knows who or what it is about and which policy, and the claim
+ * states a rule or a decision. A card a careful learner would not have written is a defect; a
+ * missing card is a smaller one, so whatever the gate cannot vouch for stays a key fact beside
+ * its source sentence, without a card. Pure and general: it looks at what the claim does
+ * (points back, forecasts, recounts history), never at which article it comes from.
+ */
+import { MAX_CLAIM_WORDS } from './claims';
+
+export interface GateContext {
+	/** Words the article capitalises in mid-sentence: its names ("Tolvara", "NDPA"). */
+	names: ReadonlySet<string>;
+	/** The article's year: a claim only about years well before it is history. */
+	year?: number;
+}
+
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const CALENDAR = new RegExp(`^(?:${MONTHS}|${DAYS}|I)$`);
+
+/**
+ * The names an article gives: capitalised words after a lower-case word, a digit or a comma,
+ * and any capitalised word it puts in the possessive ("Veloria's trade ministry").
+ */
+export function articleNames(texts: readonly string[]): Set<string> {
+	const names = new Set<string>();
+	const add = (word: string) => {
+		const name = word.replace(/-+$/, '');
+		if (!CALENDAR.test(name)) names.add(name);
+	};
+	for (const text of texts) {
+		for (const m of text.matchAll(/[\p{Ll}\p{N},;)]\s+(\p{Lu}[\p{L}\p{N}-]*)/gu)) add(m[1]!);
+		for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{N}-]*)['’]s\b/gu)) add(m[1]!);
+	}
+	return names;
+}
+
+/** Leftovers of page furniture: brackets, bullets, slashes, list lead-ins, captions. */
+const FRAGMENT =
+	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
+/** Pronouns and demonstratives: what they stand for is in another sentence. */
+const PRONOUN =
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+/** Time told from the day of writing: meaningless on a card read a year later. */
+const RELATIVE_TIME = new RegExp(
+	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
+	'i'
+);
+/** A month without its year ("before March 1", "from January to April"): which year? */
+const YEARLESS = new RegExp(
+	String.raw`\b(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)(?!\s+(?:to|and|-|–)\s+(?:\d{1,2}\s+)?(?:${MONTHS})\b[^.]{0,6}(?:19|20)\d\d)`,
+	'u'
+);
+/** Who said it: attribution a card does not need (and that makes the claim a report). */
+const ATTRIBUTION =
+	/\b(?:said|says|say|told|tells|according to|reportedly|claimed|claims|argued|insisted|acknowledged|in a statement|spokes(?:man|woman|person)|officials?)\b/;
+
+/** Modals and finite verbs that state a rule or a decision. */
+const RULE_VERB =
+	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take)|(?:is|are|was|were|be|been|remains?|stays?) (?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
+
+/** A forecast, an estimate, a plan under discussion: not a decided rule. */
+const FORECAST =
+	/\b(?:expects?|expected|expecting|forecasts?|forecast|projected|projections?|predicts?|predicted|estimat\w*|could|might|likely|unlikely|is set to|are set to|aims? to|hopes?|consider\w*|discuss\w*|weigh\w*|mulling|debat\w*|propos\w*|may soon|plans? to|intends? to|is due to|are due to)\b/i;
+/** A reaction, a protest, a complaint: someone's view of the policy, not the policy. */
+const REACTION =
+	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petition\w*|court challenge|appeal(?:ed|s)? against|lobb\w*)\b/i;
+/** History and background: what was, since when, how it compares elsewhere. */
+const HISTORY =
+	/\b(?:since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+/** Counts of people, users and things registered: background figures, not a rule. */
+const HEADCOUNT =
+	/\b(?:used by|registered) (?:about |around |some |nearly |more than )?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|protesters|residents|visitors|passengers|voters|signatures|households)\b/iu;
+/** Markets and the economy moving: not what the policy says. */
+const MARKET =
+	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b/i;
+
+/** Policy nouns a frame ("Under X's …,") may end on. */
+const POLICY_NOUN =
+	/^(?:rules?|regulations?|laws?|act|bill|amendment|ban|levy|tax|tariffs?|duty|cap|limit|quota|charge|toll|fee|scheme|reform|budget|sanctions|package|programme|program|controls|treaty|pact|decree|directive|ordinance|subsidy|subsidies|change|moratorium|embargo|mandate|principles|guidelines|policy|strategy)$/i;
+/** Words that name no topic: "Under X's new limit" says no more than "the limit". */
+const EMPTY_WORD =
+	/^(?:new|revised|current|old|legal|lower|higher|upper|biggest|largest|latest|proposed|planned|first|second|last|overall|total|general|main|key|own|same|such|its|their|the|a|an)$/i;
+/** Words a policy's name does not contain: verbs, time words, function words. */
+const NOT_IN_NAME =
+	/^(?:takes?|took|effect|comes?|came|force|before|after|month|months|year|years|week|day|today|which|that|who|will|would|is|are|was|were|has|have|had|said|says|and|or|but|-|–|—)$/i;
+
+/** "Lindmark's rent cap", "Ilvaria's lower limit": a policy in its owner's possessive. */
+const POLICY_NAMED = new RegExp(
+	String.raw`(\p{Lu}[\p{L}-]*)['’]s ((?:[\p{L}\p{N}-]+ ){0,3})(?:${POLICY_NOUN.source.slice(4, -2)})\b`,
+	'gu'
+);
+
+/** A policy made to speak or ask ("the ban on bearings asked for …"): a subject lost in cutting. */
+const SPEAKING_POLICY = new RegExp(
+	String.raw`\b(?:${POLICY_NOUN.source.slice(4, -2)})(?:\s+(?:on|for|of)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?\s+(?:asked|requested|urged|wants|wanted|argued|said|called|warned)\b`,
+	'u'
+);
+
+/** "Under Ostmark's 25 percent tariff on electric vehicles, …": a frame naming a policy, or null. */
+function frameOf(claim: string): { frame: string; rest: string } | null {
+	const m = /^Under ([^,]{3,120}),\s+(.+)$/u.exec(claim);
+	return m ? { frame: m[1]!, rest: m[2]! } : null;
+}
+
+/** Whether a frame's name names a policy: an owner, a topic word and a policy noun. */
+export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean {
+	const tokens = frame.split(/\s+/);
+	if (tokens.some((t) => NOT_IN_NAME.test(t))) return false;
+	// The owner: capitalised words up to the one in the possessive ("Port Halden's").
+	const owns = tokens.findIndex((t) => /['’]s$/u.test(t));
+	const owner = tokens.slice(0, owns < 0 ? 1 : owns + 1);
+	if (owner.length > 3 || !owner.every((t) => /^\p{Lu}/u.test(t))) return false;
+	if (!owner.some((t) => isName(t, names))) return false;
+	// The name's own words up to its complement ("tariff on electric vehicles", "law banning …").
+	const body = tokens.slice(owner.length);
+	const cut = body.findIndex((t) => /^(?:on|for|of|to|against)$/i.test(t) || /\p{Ll}ing$/u.test(t));
+	const head = cut < 0 ? body : body.slice(0, cut);
+	const noun = head.at(-1) ?? '';
+	if (!POLICY_NOUN.test(noun)) return false;
+	const topical = head.slice(0, -1).filter((t) => !EMPTY_WORD.test(t));
+	return topical.length > 0 || cut >= 0;
+}
+
+/** Whether a word is one of the article's names (or an acronym, or a possessive of one). */
+function isName(word: string, names: ReadonlySet<string>): boolean {
+	const bare = word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]+$/u, '');
+	return (
+		/^\p{Lu}/u.test(bare) && (names.has(bare) || /^\p{Lu}{2,}$/u.test(bare.replace(/\./g, '')))
+	);
+}
+
+/** The words before the claim's first auxiliary (else its first rule verb): where its subject stands. */
+function subjectOf(claim: string): string {
+	const verb =
+		/\b(?:must|may|can|cannot|shall|will|would|is|are|was|were|has|have|had|does|do|did)\b/.exec(
+			claim
+		) ?? RULE_VERB.exec(claim);
+	return verb && verb.index > 0
+		? claim.slice(0, verb.index)
+		: claim.split(/\s+/).slice(0, 8).join(' ');
+}
+
+/** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
+const POINTER_NOUN =
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|cap|limit|quota|reform|decree|deal|agreement|treaty|decision|move|changes?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+/** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
+const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state)$/i;
+/** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
+const NP_END =
+	/^(?:is|are|was|were|will|would|must|may|can|has|have|had|and|or|but|to|in|at|by|from|with|as|than|into|under|over|after|before|until|since|if|when|because|while)$/i;
+
+/**
+ * "the bank", "the scheme" with nothing saying which: a back-reference. It is resolved when a
+ * name follows ("the Grey Sea"), a restrictive modifier does ("the minimum salary that …",
+ * "the sale of …"), the noun was named earlier in the claim ("Sorvenia's drone rule … keep the
+ * drone below …"), or, for a country's own bodies, when the claim names the country.
+ */
+function unresolvedThe(claim: string, anchored: boolean): string | null {
+	for (const m of claim.matchAll(/\bthe\s+/giu)) {
+		const start = (m.index ?? 0) + m[0].length;
+		const words = claim.slice(start).split(/\s+/);
+		// The phrase's words up to its pointer noun: "the old rate", "the same amount".
+		for (let k = 0; k < Math.min(words.length, 4); k++) {
+			const raw = words[k]!;
+			const word = raw.replace(/[,.;:]+$/u, '');
+			// A name inside the phrase ("the Grey Sea quota"), or a word that ends a noun phrase.
+			if (/^\p{Lu}/u.test(word) || NP_END.test(word)) break;
+			const noun = word.replace(/['’]s$/u, '');
+			if (POINTER_NOUN.test(noun)) {
+				if (raw === word && resolvedBy(words.slice(k + 1), noun, anchored)) break;
+				if (raw !== word && anchored && NATIONAL.test(noun)) break;
+				const earlier = claim.slice(0, m.index).toLowerCase();
+				if (earlier.includes(noun.toLowerCase().slice(0, 5))) break;
+				return `the ${words.slice(0, k + 1).join(' ')}`.replace(/[,.;:]+$/u, '');
+			}
+			if (raw !== word) break;
+		}
+	}
+	return null;
+}
+
+/** Whether what follows a pointer noun (or the claim's own country) says which one it is. */
+function resolvedBy(after: readonly string[], noun: string, anchored: boolean): boolean {
+	const next = (after[0] ?? '').toLowerCase();
+	if (/^(?:of|that|which|who|whose)$/.test(next)) return true;
+	// "the limit on motorways", not "the vote on 3 May".
+	if (/^(?:for|on)$/.test(next) && /^\p{Ll}/u.test(after[1] ?? '')) return true;
+	// "the changes to Japan's rules": the name after the preposition says which.
+	if (/^(?:to|in|from|against|by|with)$/.test(next) && /^\p{Lu}/u.test(after[1] ?? '')) return true;
+	return anchored && NATIONAL.test(noun);
+}
+
+/** Bodies a story names in full once and then calls "the bank", "the authority". */
+const ENTITY =
+	'bank|authority|agency|ministry|court|tribunal|board|council|commission|regulator|inspectorate|office|service|association|institute|fund';
+
+/** Each entity noun with the full names the articles give it ("bank" → "Bank of Brennmoor"). */
+export function entityNames(texts: readonly string[]): Map<string, Set<string>> {
+	const found = new Map<string, Set<string>>();
+	const word = String.raw`\p{Lu}[\p{L}'’-]*`;
+	for (const noun of ENTITY.split('|')) {
+		const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+		const pattern = new RegExp(
+			String.raw`(?:${word}\s+){0,4}${head}\b(?:\s+(?:of|for)\s+(?:the\s+)?${word}(?:\s+${word})*)?`,
+			'gu'
+		);
+		const names = new Set<string>();
+		for (const text of texts)
+			for (const m of text.matchAll(pattern)) {
+				const name = m[0]
+					.replace(/^(?:(?:The|A|An|In|On|At|By|For|And|But|Under|From)\s+)+/u, '')
+					.trim();
+				if (name.split(/\s+/).length > 1) names.add(name.replace(/['’]s$/u, ''));
+			}
+		// "Competition Authority" inside "Bressian Competition Authority" is the same body.
+		const longest = [...names].filter((n) => ![...names].some((o) => o !== n && o.includes(n)));
+		if (longest.length > 0) found.set(noun, new Set(longest));
+	}
+	return found;
+}
+
+/**
+ * "the bank" made "the Bank of Brennmoor" where the articles name exactly one body of that
+ * kind; with two or none the claim is left as it is (and the gate makes no card of it).
+ */
+export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set<string>>): string {
+	return claim.replace(
+		new RegExp(`\\b([Tt]he) (${ENTITY})\\b(?!\\s+of\\b)`, 'g'),
+		(whole, the: string, noun: string) => {
+			const names = entities.get(noun);
+			return names?.size === 1 ? `${the} ${[...names][0]}` : whole;
+		}
+	);
+}
+
+/** Why `claim` cannot stand alone on a card, or null when it can. */
+export function notStandAlone(claim: string, ctx: GateContext): string | null {
+	const text = claim.trim();
+	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
+	if (FRAGMENT.test(text)) return 'fragment';
+	if (PRONOUN.test(text)) return 'pronoun';
+	// "its" and "their" go back to the claim's own subject only when it opens on a name.
+	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
+	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
+	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
+	if (ATTRIBUTION.test(text)) return 'attribution';
+	// A policy named without a topic ("Ilvaria's lower limit"), or made to speak ("the ban asked").
+	for (const m of text.matchAll(POLICY_NAMED)) {
+		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+		const next =
+			text
+				.slice((m.index ?? 0) + m[0].length)
+				.trim()
+				.split(/\s+/)[0] ?? '';
+		const complemented = /^(?:on|for|of|to|against)$/i.test(next) || /\p{Ll}ing$/u.test(next);
+		if (!complemented && mods.every((w) => EMPTY_WORD.test(w))) return 'no policy named';
+	}
+	if (SPEAKING_POLICY.test(text)) return 'fragment';
+	const framed = frameOf(text);
+	if (framed && !namesPolicy(framed.frame, ctx.names)) return 'no policy in frame';
+	// "In Japan, …" or a policy frame names the subject for the clause that follows.
+	const lead = /^In (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?),\s/u.exec(text);
+	const subject = framed
+		? framed.frame
+		: lead && isName(lead[1]!.split(' ')[0]!, ctx.names)
+			? lead[0]
+			: subjectOf(text);
+	const anchored = subject.split(/\s+/).some((w) => isName(w, ctx.names));
+	if (!anchored) return 'no named subject';
+	const the = unresolvedThe(text, anchored);
+	if (the) return `unresolved "${the}"`;
+	if (!RULE_VERB.test(framed ? framed.rest : text)) return 'no rule or decision';
+	return null;
+}
+
+/** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
+export function notPolicy(claim: string, ctx: GateContext): string | null {
+	if (FORECAST.test(claim)) return 'forecast';
+	if (REACTION.test(claim)) return 'reaction';
+	if (HISTORY.test(claim)) return 'history';
+	if (HEADCOUNT.test(claim)) return 'headcount';
+	if (MARKET.test(claim)) return 'market';
+	if (ctx.year !== undefined) {
+		const years = [...claim.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+		if (years.length > 0 && years.every((y) => y < ctx.year! - 1)) return 'history';
+	}
+	return null;
+}
+
+/** Whether a claim may become a card: it stands alone and it is about the policy. */
+export function cardWorthy(claim: string, ctx: GateContext): boolean {
+	return notStandAlone(claim, ctx) === null && notPolicy(claim, ctx) === null;
+}
