@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeFact } from '$lib/testing/factories';
-import { searchDocuments, signatureOf } from './documents';
+import { passageCount, searchDocuments, signatureOf } from './documents';
 import { buildSearchIndex, searchIndex, updateSearchIndex } from './engine';
 import { bestSentence, markedParts, sentenceRanges } from './highlight';
 
@@ -33,18 +33,16 @@ const fact = makeFact(patriot, {
 const index = () => buildSearchIndex(searchDocuments([patriot, budget], [fact]));
 
 describe('searchDocuments', () => {
-	it('makes a document of each title, non-empty paragraph and fact', () => {
+	it('makes a document of each article (title and paragraphs) and each fact', () => {
 		const docs = searchDocuments(
 			[{ ...patriot, paragraphs: [...patriot.paragraphs, { kind: 'body', text: ' ' }] }],
 			[fact]
 		);
-		expect(docs.map((d) => d.id)).toEqual([
-			't:patriot',
-			'p:patriot:0',
-			'p:patriot:1',
-			'p:patriot:2',
-			'f:cabinet-approved'
-		]);
+		expect(docs.map((d) => d.id)).toEqual(['a:patriot', 'f:cabinet-approved']);
+		// Paragraphs keep their places (an empty one is ''), so that a hit lands on the right one.
+		expect(docs[0]!.kind === 'article' && docs[0]!.paragraphs.length).toBe(4);
+		// A title, three paragraphs with text and a fact.
+		expect(passageCount(docs)).toBe(5);
 	});
 
 	it('leaves out a fact whose articles are all gone', () => {
@@ -143,7 +141,8 @@ describe('updateSearchIndex', () => {
 			paragraphs: [{ kind: 'body' as const, text: 'Now about zebras.' }]
 		};
 		const change = updateSearchIndex(search, searchDocuments([changed, added], []));
-		expect(change).toEqual({ added: 2, removed: 6, changed: 1 });
+		// Added: the new article; removed: the patriot article and its fact; changed: budget.
+		expect(change).toEqual({ added: 1, removed: 2, changed: 1 });
 		expect(searchIndex(search, 'aardvark').articles.map((a) => a.articleId)).toEqual(['mine']);
 		expect(searchIndex(search, 'zebras').articles.map((a) => a.articleId)).toEqual(['budget']);
 		expect(searchIndex(search, 'shipment').total).toBe(0);
