@@ -103,7 +103,16 @@ export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDoc[]
  */
 export function searchIndex(index: SearchIndex, query: string): SearchResults {
 	const words = tokenize(query);
-	if (words.length === 0) return { query, total: 0, articles: [], facts: [], anyWord: false };
+	if (words.length === 0)
+		return {
+			query,
+			total: 0,
+			articleCount: 0,
+			factCount: 0,
+			articles: [],
+			facts: [],
+			anyWord: false
+		};
 	let hits = index.mini.search(query, { combineWith: 'AND' });
 	const anyWord = hits.length === 0 && words.length > 1;
 	if (anyWord) hits = index.mini.search(query, { combineWith: 'OR' });

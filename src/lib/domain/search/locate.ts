@@ -2,7 +2,7 @@
  * Where in an article a hit is: the index holds one document per article, so the paragraphs
  * that hold the matched words are found afterwards, only for the articles shown.
  */
-import { foldWord, tokenize } from './words';
+import { foldWord, isPlain, tokenize } from './words';
 
 /** Prefix from 3 letters; one typo from 5 letters, two from 10 (the engine's query options). */
 export const PREFIX_FROM = 3;
@@ -61,7 +61,7 @@ export function locateParagraphs(
 	const found: Located[] = [];
 	paragraphs.forEach((text, paragraph) => {
 		if (!text) return;
-		const held = new Set(foldedWords(text).filter((w) => answers.has(w)));
+		const held = heldTerms(text, terms, answers);
 		if (held.size === 0) return;
 		const answered = new Set([...held].flatMap((term) => answers.get(term)!));
 		found.push({ paragraph, words: answered.size, terms: held.size });
@@ -74,9 +74,27 @@ export function holdsAny(text: string, terms: ReadonlySet<string>): boolean {
 	return foldedWords(text).some((w) => terms.has(w));
 }
 
-const NOT_ASCII = /[^\u0000-\u007f]/;
+/** Which of `terms` `text` holds as whole words. */
+function heldTerms(text: string, terms: readonly string[], known: ReadonlyMap<string, unknown>) {
+	if (!isPlain(text)) return new Set(foldedWords(text).filter((w) => known.has(w)));
+	// Most texts are plain: a search for each term is much faster than cutting it into words.
+	const lower = text.toLowerCase();
+	return new Set(terms.filter((term) => holdsWord(lower, term)));
+}
 
-/** The words of `text` as indexed; an ASCII text (most) is lower-cased once, not word by word. */
+const WORD_CHAR = /[a-z0-9]/;
+
+/** Whether the lower-case plain `text` has `term` as a whole word. */
+function holdsWord(text: string, term: string): boolean {
+	for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+		const before = at > 0 && WORD_CHAR.test(text[at - 1]!);
+		const after = WORD_CHAR.test(text[at + term.length] ?? '');
+		if (!before && !after) return true;
+	}
+	return false;
+}
+
+/** The words of `text` as indexed; a plain text (most) is lower-cased once, not word by word. */
 function foldedWords(text: string): string[] {
-	return NOT_ASCII.test(text) ? tokenize(text).map(foldWord) : tokenize(text.toLowerCase());
+	return isPlain(text) ? tokenize(text.toLowerCase()) : tokenize(text).map(foldWord);
 }

@@ -35,6 +35,10 @@ export interface SearchResults {
 	query: string;
 	/** Every hit: articles and facts that match. */
 	total: number;
+	/** How many articles match (`articles` holds the best of them). */
+	articleCount: number;
+	/** How many key facts match (`facts` holds the best of them). */
+	factCount: number;
 	articles: ArticleHits[];
 	facts: FactHit[];
 	/** True when no document held every word and these hold some of them. */
@@ -49,7 +53,7 @@ export interface RawHit {
 }
 
 /** How many hits of one article are shown, and how many articles and facts at most. */
-export const LIMITS = { hitsPerArticle: 3, articles: 50, facts: 10 };
+export const LIMITS = { hitsPerArticle: 3, articles: 20, facts: 10 };
 
 /**
  * Groups scored hits (best first) by article, each with the paragraphs that hold the query's
@@ -64,21 +68,24 @@ export function groupHits(
 ): SearchResults {
 	const articles: ArticleHits[] = [];
 	const facts: FactHit[] = [];
-	let total = 0;
+	let articleCount = 0;
+	let factCount = 0;
 	for (const { id, score, terms } of raw) {
 		const doc = docs.get(id);
 		if (!doc) continue;
-		total++;
-		const matched = new Set(terms);
 		if (doc.kind === 'fact') {
+			factCount++;
 			if (facts.length < LIMITS.facts) {
+				const matched = new Set(terms);
 				const { factId, subject, articleId, paragraph } = doc;
 				const snippet = bestSentence(doc.text, matched);
 				facts.push({ kind: 'fact', factId, subject, articleId, paragraph, snippet, score });
 			}
 			continue;
 		}
+		articleCount++;
 		if (articles.length >= LIMITS.articles) continue;
+		const matched = new Set(terms);
 		const { articleId, title, paragraphs } = doc;
 		const hits: Hit[] = [];
 		// A title that holds a word comes first: titles count most.
@@ -102,5 +109,6 @@ export function groupHits(
 			});
 		articles.push({ articleId, title, score, hits, more: Math.max(0, located.length - room) });
 	}
-	return { query, total, articles, facts, anyWord };
+	const total = articleCount + factCount;
+	return { query, total, articleCount, factCount, articles, facts, anyWord };
 }
