@@ -66,7 +66,7 @@ export class SearchWorker implements SearchBackend {
 			if (!pending) return;
 			this.#pending.delete(event.data.id);
 			if (event.data.ok) pending.resolve(event.data);
-			else pending.reject(new Error(`The search failed: ${event.data.message}.`));
+			else pending.reject(new SearchError(`The search failed: ${event.data.message}.`));
 		}) as EventListener);
 		worker.addEventListener('error', ((event: ErrorEvent) => {
 			// Its index is gone with it: the next request starts a new worker, which must be synced.
@@ -82,7 +82,12 @@ export class SearchWorker implements SearchBackend {
 	}
 }
 
+/** A search that failed, with a message written for the reader. */
+export class SearchError extends Error {
+	override name = 'SearchError';
+}
+
 /** The worker stopped (and its index with it): the library must be sent again. */
-export class SearchWorkerLost extends Error {
+export class SearchWorkerLost extends SearchError {
 	override name = 'SearchWorkerLost';
 }
