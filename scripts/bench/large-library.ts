@@ -25,11 +25,20 @@ export const seededTitle = (i: number, packTitle: string): string =>
 	`Article ${i + 1}: ${packTitle}`;
 
 /**
+ * tsx (esbuild with keepNames) wraps functions declared inside an evaluated function in a
+ * `__name` helper that the page does not have: this gives it one.
+ */
+async function keepNames(page: Page): Promise<void> {
+	await page.evaluate('globalThis.__name ??= (f) => f');
+}
+
+/**
  * Writes `LARGE_LIBRARY.articles` imported articles (and their derivation stamps, so that none
  * is re-derived) into the app's database. The page must have opened the app once (the
  * database exists with the pack in it). Returns how many articles the store then holds.
  */
 export async function seedLargeLibrary(page: Page): Promise<number> {
+	await keepNames(page);
 	return page.evaluate(
 		async ({ articles: count, target, paragraph, word, derivation }) => {
 			const done = <T>(request: IDBRequest<T>) =>
@@ -125,9 +134,13 @@ function submitAndWait(query: string): Promise<number> {
 export async function largeLibraryBench(page: Page, base: string, runs = 5) {
 	await page.goto(`${base}/`);
 	await page.locator('ul.articles[data-loaded="true"]').waitFor();
-	const total = await seedLargeLibrary(page);
+	const packOnly = await page.locator('ul.articles > li').count();
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	// The same page with the pack's articles only, for comparison.
+	const before: number[] = [];
+	for (let run = 0; run < runs; run++) before.push(await libraryFirstRender(page, base, packOnly));
+	const total = await seedLargeLibrary(page);
 	const renders: number[] = [];
 	for (let run = 0; run < runs; run++) renders.push(await libraryFirstRender(page, base, total));
 	// Search: the index built in its worker, then a query typed, each from the page's clock.
@@ -144,6 +157,7 @@ export async function largeLibraryBench(page: Page, base: string, runs = 5) {
 			await page.locator('#search-query').fill('zzqqxx');
 			await page.locator('#search-query').press('Enter');
 			await status.getByText('No matches for “zzqqxx”.').waitFor();
+			await keepNames(page);
 			times.push(await page.evaluate(submitAndWait, query));
 		}
 		queries[query] = spread(times);
@@ -152,13 +166,15 @@ export async function largeLibraryBench(page: Page, base: string, runs = 5) {
 	console.log(
 		`Library of ${total} articles (${LARGE_LIBRARY.articles} the user's), 4× CPU throttling:`
 	);
-	console.log(`  first render ${msSpread(renders)} (target under 1,000 ms)`);
+	console.log(
+		`  first render ${msSpread(renders)}; with the pack's ${packOnly} only ${msSpread(before)}`
+	);
 	console.log(
 		`  search: index built in its worker and first answer ${ms(indexedMs - started)} after opening /search`
 	);
 	for (const [query, figures] of Object.entries(queries))
 		console.log(
-			`  “${query}”: submit to results on screen median ${ms(figures.median)} (min ${ms(figures.min)}, max ${ms(figures.max)}; target under 100 ms at 4×)`
+			`  “${query}”: submit to results on screen median ${ms(figures.median)} (min ${ms(figures.min)}, max ${ms(figures.max)}; the 30 ms target is the query's own CPU time, scripts/bench/search.ts)`
 		);
 	return {
 		articles: total,
