@@ -3,6 +3,9 @@ import { makeArticle, makeFact } from '$lib/testing/factories';
 import { passageCount, searchDocuments, signatureOf } from './documents';
 import { buildSearchIndex, searchIndex, updateSearchIndex } from './engine';
 import { bestSentence, markedParts, sentenceRanges } from './highlight';
+import { locateParagraphs } from './locate';
+import { LIMITS } from './results';
+import { foldWord, tokenize } from './words';
 
 const patriot = makeArticle({
 	id: 'patriot',
@@ -193,5 +196,51 @@ describe('signatureOf', () => {
 		expect(signatureOf(['a', 'b'])).toBe(signatureOf(['b', 'a']));
 		expect(signatureOf(['a', 'b'])).not.toBe(signatureOf(['a', 'c']));
 		expect(signatureOf(['ab'])).not.toBe(signatureOf(['a', 'b']));
+	});
+});
+
+describe('words and where they are', () => {
+	it('cuts plain text (curly quotes, dashes) and accented text into the same words', () => {
+		expect(tokenize('“Patriot” missiles—built in 2024… by MHI’s plant')).toEqual([
+			'Patriot',
+			'missiles',
+			'built',
+			'in',
+			'2024',
+			'by',
+			'MHI',
+			's',
+			'plant'
+		]);
+		expect(tokenize('Tōkyō’s café, naïve—x')).toEqual(['Tōkyō', 's', 'café', 'naïve', 'x']);
+		expect(foldWord('Tōkyō')).toBe('tokyo');
+	});
+
+	it('locates the paragraphs that answer the most words of the query first', () => {
+		const paragraphs = ['Cabinet only.', '', 'The cabinet met in the morning.', 'Mornings.'];
+		// "cabinet" exactly, "morning" and "mornings" by prefix, "cabnet" would be a typo.
+		const found = locateParagraphs(paragraphs, ['cabinet', 'morning', 'mornings'], 'cabinet morn');
+		expect(found.map((f) => [f.paragraph, f.words])).toEqual([
+			[2, 2],
+			[0, 1],
+			[3, 1]
+		]);
+		expect(locateParagraphs(['Interceptors here.'], ['interceptors'], 'interseptors')).toEqual([
+			{ paragraph: 0, words: 1, terms: 1 }
+		]);
+	});
+
+	it('counts every matching article and fact but shows only the best', () => {
+		const many = Array.from({ length: LIMITS.articles + 5 }, (_, i) =>
+			makeArticle({
+				id: `a${i}`,
+				title: `Title ${i}`,
+				paragraphs: [{ kind: 'body', text: 'Shipments again.' }]
+			})
+		);
+		const results = searchIndex(buildSearchIndex(searchDocuments(many, [])), 'shipments');
+		expect(results.articleCount).toBe(LIMITS.articles + 5);
+		expect(results.articles).toHaveLength(LIMITS.articles);
+		expect(results.total).toBe(LIMITS.articles + 5);
 	});
 });

@@ -6,7 +6,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 
 /** Anything but ASCII, a no-break space and general punctuation (curly quotes, dashes, …). */
-const NOT_PLAIN = /[^\u0000-\u007f\u00a0\u2000-\u206f]/;
+const NOT_PLAIN = /[^\t-\u007f\u00a0\u2000-\u206f]/;
 
 /**
  * Whether every letter and digit of `text` is ASCII: most English news text, whose curly
