@@ -144,10 +144,10 @@ export async function largeLibraryBench(page: Page, base: string, runs = 5) {
 	const renders: number[] = [];
 	for (let run = 0; run < runs; run++) renders.push(await libraryFirstRender(page, base, total));
 	// Search: the index built in its worker, then a query typed, each from the page's clock.
-	const started = await page.evaluate(() => performance.now());
 	await page.goto(`${base}/search?q=${LARGE_LIBRARY.word}`);
 	const status = page.locator('#search-status');
 	await status.getByText('1 match in 1 article.').waitFor({ timeout: 300_000 });
+	// The page's clock starts with its navigation.
 	const indexedMs = await page.evaluate(() => performance.now());
 	const queries: Record<string, Spread> = {};
 	for (const query of ['patriot', 'reequip', 'interseptors', 'ukraine shortage missiles']) {
@@ -170,7 +170,7 @@ export async function largeLibraryBench(page: Page, base: string, runs = 5) {
 		`  first render ${msSpread(renders)}; with the pack's ${packOnly} only ${msSpread(before)}`
 	);
 	console.log(
-		`  search: index built in its worker and first answer ${ms(indexedMs - started)} after opening /search`
+		`  search: index built in its worker and first answer ${ms(indexedMs)} after navigating to /search?q=…`
 	);
 	for (const [query, figures] of Object.entries(queries))
 		console.log(
@@ -179,7 +179,7 @@ export async function largeLibraryBench(page: Page, base: string, runs = 5) {
 	return {
 		articles: total,
 		firstRenderMs: spread(renders),
-		searchReadyMs: indexedMs - started,
+		searchReadyMs: indexedMs,
 		queries
 	};
 }
