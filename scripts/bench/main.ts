@@ -17,6 +17,7 @@ import { FIRST_VISIT_BUDGETS, FIRST_VISIT_SCREENS, firstVisitScripts } from './f
 import { buildFloor } from './floor';
 import { measurePages, LIGHTHOUSE_RUNS, type LighthouseFigures } from './lighthouse';
 import { offlineColdStart } from './offline';
+import { largeLibraryBench } from './large-library';
 import { searchBench } from './search';
 import { BUDGETS, ClientBuild, PRECACHE_BUDGET, total } from './sizes';
 import { kB } from './stats';
@@ -136,6 +137,11 @@ await serving('build', BENCH_PORT, async (base) => {
 		results.chromium = browser.version();
 		results.factsWorker = await factsInWorker(() => browser.newPage(), base);
 		results.deck = await deck(await browser.newPage(), base);
+		// The library's first render and search at 1,000 articles of the user's, 4× CPU throttling.
+		results.largeLibrary = await largeLibraryBench(
+			await browser.newPage({ viewport: { width: 390, height: 844 } }),
+			base
+		);
 	} finally {
 		await browser.close();
 	}

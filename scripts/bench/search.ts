@@ -107,7 +107,7 @@ export function searchBench(pack: Pack): Record<string, unknown> {
 	const [json, serializeMs] = time(() => serializeSearchIndex(index));
 	const [, loadMs] = time(() => loadSearchIndex(json, docs));
 	console.log(
-		`Search, ${ARTICLES} synthetic articles (${docs.length} documents): documents ${ms(docsMs)}, ` +
+		`Search, ${ARTICLES} synthetic articles (${docs.length} documents: one per article, one per fact): documents ${ms(docsMs)}, ` +
 			`index built in ${ms(buildMs)} (CPU time ${ms(buildCpuMs)}); as JSON ${kB(json.length)}, serialized in ${ms(serializeMs)}, ` +
 			`loaded back in ${ms(loadMs)}`
 	);
@@ -124,13 +124,18 @@ export function searchBench(pack: Pack): Record<string, unknown> {
 		}
 		const figures = spread(times);
 		queries[query] = { ...figures, hits, cpuMedian: spread(cpu).median };
+		const cpuMedian = spread(cpu).median;
 		console.log(
 			`  “${query}”: median ${ms(figures.median)} (min ${ms(figures.min)}, max ${ms(figures.max)}, ` +
-				`n=${RUNS}; CPU time median ${ms(spread(cpu).median)}), ${hits} hits`
+				`n=${RUNS}; CPU time median ${ms(cpuMedian)}; target under 30 ms: ${cpuMedian < 30 ? 'met' : 'NOT met'}), ${hits} hits`
 		);
 	}
 	const worst = Math.max(...Object.values(queries).map((q) => q.median));
-	console.log(`  slowest query median ${ms(worst)} (target under 30 ms)`);
+	const worstCpu = Math.max(...Object.values(queries).map((q) => q.cpuMedian));
+	console.log(
+		`  slowest query: wall median ${ms(worst)}, CPU time median ${ms(worstCpu)} (target under 30 ms; ` +
+			`the index is built and queried in a Web Worker, never on the main thread)`
+	);
 	return {
 		articles: ARTICLES,
 		documents: docs.length,
@@ -139,7 +144,9 @@ export function searchBench(pack: Pack): Record<string, unknown> {
 		buildCpuMs,
 		json: { bytes: json.length, serializeMs, loadMs },
 		queries,
-		slowestMedianMs: worst
+		slowestMedianMs: worst,
+		slowestCpuMedianMs: worstCpu,
+		targetMs: 30
 	};
 }
 

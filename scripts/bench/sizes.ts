@@ -29,7 +29,8 @@ interface Chunk {
  * The reader's is 46.6 kB since the same merge (measured 46,441 B): the same router and nav.
  */
 export const BUDGETS: [screen: string, route: string, bytes: number][] = [
-	['library', '+page.svelte', 46_700],
+	// Library 47.0 kB (was 46.7): listing 1,000 articles a page at a time (issue 15, +257 B).
+	['library', '+page.svelte', 47_000],
 	['reader', 'read/[slug]/+page.svelte', 46_600],
 	// Review: 50.0 kB until the card menu, keys and Undo toast (issue 14) measured 50,261 B;
 	// the edit dialog and the acts themselves load on first use. 52.0 kB since the merge of

@@ -1,12 +1,13 @@
 /**
- * Search of the whole library, offline. The index is built on first use (minisearch and the
- * index code load then, never with the library, reader or review screens), kept for the rest
- * of the visit, and brought up to date whenever the stored articles or facts change.
+ * Search of the whole library, offline. The index is built on first use in a worker
+ * (minisearch and the index code load there, never with the library, reader or review
+ * screens, and building it never holds up typing), kept for the rest of the visit, and
+ * brought up to date whenever the stored articles or facts change.
  */
 import { libraryKeys, readLibrary } from '$lib/db/search-source';
-import { searchDocuments, signatureOf } from '$lib/domain/search/documents';
+import { passageCount, searchDocuments, signatureOf } from '$lib/domain/search/documents';
 import type { SearchResults } from '$lib/domain/search/results';
-import type { SearchIndex } from '$lib/domain/search/engine';
+import { SearchWorker, type SearchBackend } from '$lib/workers/search-client';
 import { explain } from './errors';
 import { localDb, type DatabaseSource } from './local-db.svelte';
 
@@ -16,8 +17,27 @@ type Engine = typeof import('$lib/domain/search/engine');
 
 export interface LibrarySearchOptions {
 	source?: DatabaseSource;
-	/** Loads the index code (tests count the loads). */
+	/** Keeps the index in this thread, with the index code this loads (tests count the loads). */
 	engine?: () => Promise<Engine>;
+	/** Where the index is kept; by default a worker. */
+	backend?: () => SearchBackend;
+}
+
+/** The index in this thread (tests; the app uses the worker). Answers at once. */
+export function inThread(load: () => Promise<Engine>): SearchBackend {
+	let engine: Engine | null = null;
+	let index: ReturnType<Engine['buildSearchIndex']> | null = null;
+	return {
+		async sync(docs) {
+			engine ??= await load();
+			if (index) engine.updateSearchIndex(index, docs);
+			else index = engine.buildSearchIndex(docs);
+		},
+		search(query) {
+			if (!engine || !index) throw new Error('the index is not built yet');
+			return engine.searchIndex(index, query);
+		}
+	};
 }
 
 export class LibrarySearch {
@@ -29,18 +49,22 @@ export class LibrarySearch {
 	query = $state('');
 	/** The answer to `query`, or null for an empty query or before the index is ready. */
 	results = $state.raw<SearchResults | null>(null);
-	/** How many documents the index holds (titles, paragraphs, facts). */
+	/** How many passages the index holds (titles, paragraphs, facts). */
 	documents = $state(0);
 	#source: DatabaseSource;
-	#loadEngine: () => Promise<Engine>;
-	#engine: Engine | null = null;
-	#index: SearchIndex | null = null;
+	#makeBackend: () => SearchBackend;
+	#backend: SearchBackend | null = null;
+	/** The fingerprint of the library the index holds; null when there is no index. */
 	#signature: string | null = null;
 	#preparing: Promise<void> | null = null;
+	/** Counts queries asked, so that a slow answer never replaces a newer one. */
+	#asked = 0;
 
 	constructor(options: LibrarySearchOptions = {}) {
 		this.#source = options.source ?? localDb;
-		this.#loadEngine = options.engine ?? (() => import('$lib/domain/search/engine'));
+		const { engine } = options;
+		this.#makeBackend =
+			options.backend ?? (engine ? () => inThread(engine) : () => new SearchWorker());
 	}
 
 	/**
@@ -55,40 +79,58 @@ export class LibrarySearch {
 	/** Searches for `query` now if the index is ready, else as soon as it is. */
 	search(query: string): void {
 		this.query = query;
-		this.#answer();
+		void this.#answer();
 	}
 
 	async #prepare(): Promise<void> {
-		if (!this.#index) this.status = 'loading';
+		const hadIndex = this.#signature !== null;
+		if (!hadIndex) this.status = 'loading';
 		this.error = null;
 		try {
-			const engine = (this.#engine ??= await this.#loadEngine());
-			await this.#source.run(async (db) => {
+			const backend = (this.#backend ??= this.#makeBackend());
+			const changed = await this.#source.run(async (db) => {
 				const signature = signatureOf(await libraryKeys(db));
-				if (this.#index && signature === this.#signature) return;
+				if (signature === this.#signature) return null;
 				const { articles, facts } = await readLibrary(db);
-				const docs = searchDocuments(articles, facts);
-				if (this.#index) engine.updateSearchIndex(this.#index, docs);
-				else this.#index = engine.buildSearchIndex(docs);
-				this.#signature = signature;
-				this.documents = this.#index.docs.size;
+				return { signature, docs: searchDocuments(articles, facts) };
 			});
+			if (changed) {
+				// A failed update leaves the index in an unknown state: the next prepare sends it all.
+				await backend.sync(changed.docs).catch((error: unknown) => {
+					this.#signature = null;
+					throw error;
+				});
+				this.#signature = changed.signature;
+				this.documents = passageCount(changed.docs);
+			}
 			this.status = 'ready';
-			this.#answer();
+			await this.#answer();
 		} catch (error) {
 			this.error = await explain(error);
 			// An index built before still answers (from the library as it was).
-			this.status = this.#index ? 'ready' : 'error';
+			this.status = hadIndex && this.#signature !== null ? 'ready' : 'error';
 		}
 	}
 
-	#answer(): void {
+	async #answer(): Promise<void> {
 		const query = this.query.trim();
-		if (!this.#index || !this.#engine || !query) {
+		const asked = ++this.#asked;
+		if (!this.#backend || this.#signature === null || !query) {
 			this.results = null;
 			return;
 		}
-		this.results = this.#engine.searchIndex(this.#index, query);
+		try {
+			const answer = this.#backend.search(query);
+			const results = answer instanceof Promise ? await answer : answer;
+			if (asked === this.#asked) this.results = results;
+		} catch (error) {
+			if (asked !== this.#asked) return;
+			// The worker stopped, and its index with it: the next prepare builds it again.
+			this.#signature = null;
+			this.results = null;
+			this.error = await explain(error);
+			this.status = 'error';
+		}
 	}
 }
 

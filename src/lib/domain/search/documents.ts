@@ -1,13 +1,21 @@
 /**
- * What the library search indexes: one document per article title, per paragraph (so that a
- * hit lands on a paragraph) and per key fact. Pure: the articles and facts come in as values.
+ * What the library search indexes: one document per article (its title and all its text) and
+ * one per key fact. One document per article, not per paragraph, keeps a common word's
+ * postings to one per article; the paragraph a hit lands on is found afterwards, for the few
+ * articles shown (./locate.ts). Pure: the articles and facts come in as values.
  */
 import type { Article } from '$lib/domain/article';
 import type { Fact } from '$lib/domain/facts/types';
 
 export type SearchDoc =
-	| { id: string; kind: 'title'; articleId: string; text: string }
-	| { id: string; kind: 'paragraph'; articleId: string; paragraph: number; text: string }
+	| {
+			id: string;
+			kind: 'article';
+			articleId: string;
+			title: string;
+			/** Every paragraph's text, by its index in the article ('' for an empty one). */
+			paragraphs: string[];
+	  }
 	| {
 			id: string;
 			kind: 'fact';
@@ -19,28 +27,23 @@ export type SearchDoc =
 			subject: string;
 	  };
 
+export type ArticleDoc = Extract<SearchDoc, { kind: 'article' }>;
+
 /** What of a fact the index needs (a stored fact or a shown one). */
 export type IndexedFact = Pick<Fact, 'id' | 'statement' | 'subject' | 'evidence'>;
 
-/** The search documents of a library: titles, paragraphs, then facts. */
+/** The search documents of a library: articles, then facts. */
 export function searchDocuments(
 	articles: readonly Pick<Article, 'id' | 'title' | 'paragraphs'>[],
 	facts: readonly IndexedFact[]
 ): SearchDoc[] {
-	const docs: SearchDoc[] = [];
-	for (const article of articles) {
-		docs.push({ id: `t:${article.id}`, kind: 'title', articleId: article.id, text: article.title });
-		article.paragraphs.forEach((p, paragraph) => {
-			if (p.text.trim())
-				docs.push({
-					id: `p:${article.id}:${paragraph}`,
-					kind: 'paragraph',
-					articleId: article.id,
-					paragraph,
-					text: p.text
-				});
-		});
-	}
+	const docs: SearchDoc[] = articles.map((article) => ({
+		id: `a:${article.id}`,
+		kind: 'article',
+		articleId: article.id,
+		title: article.title,
+		paragraphs: article.paragraphs.map((p) => (p.text.trim() ? p.text : ''))
+	}));
 	const known = new Set(articles.map((a) => a.id));
 	for (const fact of facts) {
 		// A fact whose articles are all gone (deleted) is not offered: its links would lead nowhere.
@@ -57,6 +60,14 @@ export function searchDocuments(
 		});
 	}
 	return docs;
+}
+
+/** How many passages `docs` make searchable: titles, non-empty paragraphs and facts. */
+export function passageCount(docs: readonly SearchDoc[]): number {
+	let count = 0;
+	for (const doc of docs)
+		count += doc.kind === 'fact' ? 1 : 1 + doc.paragraphs.filter((p) => p !== '').length;
+	return count;
 }
 
 /**

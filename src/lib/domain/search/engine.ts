@@ -4,6 +4,7 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { SearchDoc } from './documents';
+import { PREFIX_FROM, typosAllowed } from './locate';
 import { groupHits, type SearchResults } from './results';
 import { foldWord, tokenize } from './words';
 
@@ -13,25 +14,28 @@ export interface SearchIndex {
 	docs: Map<string, SearchDoc>;
 }
 
-/** Titles count most, then facts (short, checked statements), then paragraphs. */
-const KIND_BOOST: Record<SearchDoc['kind'], number> = { title: 2.5, fact: 1.3, paragraph: 1 };
-
-const kindOf = (id: string): SearchDoc['kind'] =>
-	id.startsWith('t:') ? 'title' : id.startsWith('f:') ? 'fact' : 'paragraph';
-
 /**
  * Prefix from 3 letters ("pat" finds "Patriot"; fewer would match most of a large library);
- * one typo from 5 letters, two from 10 (more would find unrelated words, and slowly).
+ * one typo from 5 letters, two from 10 (more would find unrelated words, and slowly). A word
+ * in a title counts most.
  */
 const QUERY_OPTIONS: SearchOptions = {
-	prefix: (term) => term.length >= 3,
-	fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
-	boostDocument: (id: string) => KIND_BOOST[kindOf(id)]
+	prefix: (term) => term.length >= PREFIX_FROM,
+	fuzzy: (term) => typosAllowed(term) || false,
+	boost: { title: 2.5 }
 };
 
+/** An article's text is its paragraphs; a fact's is its statement (and it has no title). */
+function extractField(doc: SearchDoc, field: string): string | undefined {
+	if (field === 'title') return doc.kind === 'article' ? doc.title : undefined;
+	if (field === 'text') return doc.kind === 'article' ? doc.paragraphs.join('\n') : doc.text;
+	return field === 'id' ? doc.id : undefined;
+}
+
 const INDEX_OPTIONS = {
-	fields: ['text'],
+	fields: ['title', 'text'],
 	storeFields: [],
+	extractField,
 	tokenize,
 	processTerm: (term: string) => foldWord(term),
 	searchOptions: QUERY_OPTIONS
@@ -95,11 +99,20 @@ export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDoc[]
 
 /**
  * The hits for `query`, grouped by article. Every word must match (as a prefix or with a
- * typo); when no document holds them all, documents with any of them are shown instead.
+ * typo) somewhere in an article or fact; when none holds them all, those with any are shown.
  */
 export function searchIndex(index: SearchIndex, query: string): SearchResults {
 	const words = tokenize(query);
-	if (words.length === 0) return { query, total: 0, articles: [], facts: [], anyWord: false };
+	if (words.length === 0)
+		return {
+			query,
+			total: 0,
+			articleCount: 0,
+			factCount: 0,
+			articles: [],
+			facts: [],
+			anyWord: false
+		};
 	let hits = index.mini.search(query, { combineWith: 'AND' });
 	const anyWord = hits.length === 0 && words.length > 1;
 	if (anyWord) hits = index.mini.search(query, { combineWith: 'OR' });

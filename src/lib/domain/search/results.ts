@@ -1,10 +1,11 @@
 /** Search hits as the results screen shows them: grouped by article, each with its sentence. */
 import type { SearchDoc } from './documents';
 import { bestSentence, type Snippet } from './highlight';
+import { holdsAny, locateParagraphs } from './locate';
 
 /** One hit: where it lands and the sentence to show. */
 export interface Hit {
-	kind: SearchDoc['kind'];
+	kind: 'title' | 'paragraph' | 'fact';
 	articleId: string;
 	/** The paragraph it lands on (a title lands at the top: null). */
 	paragraph: number | null;
@@ -32,8 +33,12 @@ export interface ArticleHits {
 
 export interface SearchResults {
 	query: string;
-	/** Every hit, articles' and facts'. */
+	/** Every hit: articles and facts that match. */
 	total: number;
+	/** How many articles match (`articles` holds the best of them). */
+	articleCount: number;
+	/** How many key facts match (`facts` holds the best of them). */
+	factCount: number;
 	articles: ArticleHits[];
 	facts: FactHit[];
 	/** True when no document held every word and these hold some of them. */
@@ -48,11 +53,12 @@ export interface RawHit {
 }
 
 /** How many hits of one article are shown, and how many articles and facts at most. */
-export const LIMITS = { hitsPerArticle: 3, articles: 50, facts: 10 };
+export const LIMITS = { hitsPerArticle: 3, articles: 20, facts: 10 };
 
 /**
- * Groups scored hits (best first) by article, each with the sentence that matched best. Only
- * the hits shown get their sentence worked out: a common word can match thousands.
+ * Groups scored hits (best first) by article, each with the paragraphs that hold the query's
+ * words and the sentence that matched best. Only the articles and facts shown get their
+ * paragraphs and sentences worked out: a common word can match every article.
  */
 export function groupHits(
 	query: string,
@@ -60,42 +66,49 @@ export function groupHits(
 	docs: ReadonlyMap<string, SearchDoc>,
 	anyWord = false
 ): SearchResults {
-	const groups = new Map<string, ArticleHits>();
+	const articles: ArticleHits[] = [];
 	const facts: FactHit[] = [];
-	let total = 0;
-	const snippet = (doc: SearchDoc, terms: readonly string[]) =>
-		bestSentence(doc.text, new Set(terms));
+	let articleCount = 0;
+	let factCount = 0;
 	for (const { id, score, terms } of raw) {
 		const doc = docs.get(id);
 		if (!doc) continue;
-		total++;
 		if (doc.kind === 'fact') {
+			factCount++;
 			if (facts.length < LIMITS.facts) {
+				const matched = new Set(terms);
 				const { factId, subject, articleId, paragraph } = doc;
-				const shown = snippet(doc, terms);
-				facts.push({ kind: 'fact', factId, subject, articleId, paragraph, snippet: shown, score });
+				const snippet = bestSentence(doc.text, matched);
+				facts.push({ kind: 'fact', factId, subject, articleId, paragraph, snippet, score });
 			}
 			continue;
 		}
-		let group = groups.get(doc.articleId);
-		if (!group) {
-			if (groups.size >= LIMITS.articles) continue;
-			const title = docs.get(`t:${doc.articleId}`)?.text ?? doc.articleId;
-			group = { articleId: doc.articleId, title, score, hits: [], more: 0 };
-			groups.set(doc.articleId, group);
-		}
-		if (group.hits.length >= LIMITS.hitsPerArticle) {
-			group.more++;
-			continue;
-		}
-		const paragraph = doc.kind === 'paragraph' ? doc.paragraph : null;
-		group.hits.push({
-			kind: doc.kind,
-			articleId: doc.articleId,
-			paragraph,
-			snippet: snippet(doc, terms),
-			score
-		});
+		articleCount++;
+		if (articles.length >= LIMITS.articles) continue;
+		const matched = new Set(terms);
+		const { articleId, title, paragraphs } = doc;
+		const hits: Hit[] = [];
+		// A title that holds a word comes first: titles count most.
+		if (holdsAny(title, matched))
+			hits.push({
+				kind: 'title',
+				articleId,
+				paragraph: null,
+				snippet: bestSentence(title, matched),
+				score
+			});
+		const located = locateParagraphs(paragraphs, terms, query);
+		const room = Math.max(0, LIMITS.hitsPerArticle - hits.length);
+		for (const { paragraph } of located.slice(0, room))
+			hits.push({
+				kind: 'paragraph',
+				articleId,
+				paragraph,
+				snippet: bestSentence(paragraphs[paragraph]!, matched),
+				score
+			});
+		articles.push({ articleId, title, score, hits, more: Math.max(0, located.length - room) });
 	}
-	return { query, total, articles: [...groups.values()], facts, anyWord };
+	const total = articleCount + factCount;
+	return { query, total, articleCount, factCount, articles, facts, anyWord };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeFact } from '$lib/testing/factories';
-import { searchDocuments, signatureOf } from './documents';
+import { passageCount, searchDocuments, signatureOf } from './documents';
 import { buildSearchIndex, searchIndex, updateSearchIndex } from './engine';
 import { bestSentence, markedParts, sentenceRanges } from './highlight';
+import { locateParagraphs } from './locate';
+import { LIMITS } from './results';
+import { foldWord, tokenize } from './words';
 
 const patriot = makeArticle({
 	id: 'patriot',
@@ -33,18 +36,16 @@ const fact = makeFact(patriot, {
 const index = () => buildSearchIndex(searchDocuments([patriot, budget], [fact]));
 
 describe('searchDocuments', () => {
-	it('makes a document of each title, non-empty paragraph and fact', () => {
+	it('makes a document of each article (title and paragraphs) and each fact', () => {
 		const docs = searchDocuments(
 			[{ ...patriot, paragraphs: [...patriot.paragraphs, { kind: 'body', text: ' ' }] }],
 			[fact]
 		);
-		expect(docs.map((d) => d.id)).toEqual([
-			't:patriot',
-			'p:patriot:0',
-			'p:patriot:1',
-			'p:patriot:2',
-			'f:cabinet-approved'
-		]);
+		expect(docs.map((d) => d.id)).toEqual(['a:patriot', 'f:cabinet-approved']);
+		// Paragraphs keep their places (an empty one is ''), so that a hit lands on the right one.
+		expect(docs[0]!.kind === 'article' && docs[0]!.paragraphs.length).toBe(4);
+		// A title, three paragraphs with text and a fact.
+		expect(passageCount(docs)).toBe(5);
 	});
 
 	it('leaves out a fact whose articles are all gone', () => {
@@ -143,7 +144,8 @@ describe('updateSearchIndex', () => {
 			paragraphs: [{ kind: 'body' as const, text: 'Now about zebras.' }]
 		};
 		const change = updateSearchIndex(search, searchDocuments([changed, added], []));
-		expect(change).toEqual({ added: 2, removed: 6, changed: 1 });
+		// Added: the new article; removed: the patriot article and its fact; changed: budget.
+		expect(change).toEqual({ added: 1, removed: 2, changed: 1 });
 		expect(searchIndex(search, 'aardvark').articles.map((a) => a.articleId)).toEqual(['mine']);
 		expect(searchIndex(search, 'zebras').articles.map((a) => a.articleId)).toEqual(['budget']);
 		expect(searchIndex(search, 'shipment').total).toBe(0);
@@ -194,5 +196,51 @@ describe('signatureOf', () => {
 		expect(signatureOf(['a', 'b'])).toBe(signatureOf(['b', 'a']));
 		expect(signatureOf(['a', 'b'])).not.toBe(signatureOf(['a', 'c']));
 		expect(signatureOf(['ab'])).not.toBe(signatureOf(['a', 'b']));
+	});
+});
+
+describe('words and where they are', () => {
+	it('cuts plain text (curly quotes, dashes) and accented text into the same words', () => {
+		expect(tokenize('“Patriot” missiles—built in 2024… by MHI’s plant')).toEqual([
+			'Patriot',
+			'missiles',
+			'built',
+			'in',
+			'2024',
+			'by',
+			'MHI',
+			's',
+			'plant'
+		]);
+		expect(tokenize('Tōkyō’s café, naïve—x')).toEqual(['Tōkyō', 's', 'café', 'naïve', 'x']);
+		expect(foldWord('Tōkyō')).toBe('tokyo');
+	});
+
+	it('locates the paragraphs that answer the most words of the query first', () => {
+		const paragraphs = ['Cabinet only.', '', 'The cabinet met in the morning.', 'Mornings.'];
+		// "cabinet" exactly, "morning" and "mornings" by prefix, "cabnet" would be a typo.
+		const found = locateParagraphs(paragraphs, ['cabinet', 'morning', 'mornings'], 'cabinet morn');
+		expect(found.map((f) => [f.paragraph, f.words])).toEqual([
+			[2, 2],
+			[0, 1],
+			[3, 1]
+		]);
+		expect(locateParagraphs(['Interceptors here.'], ['interceptors'], 'interseptors')).toEqual([
+			{ paragraph: 0, words: 1, terms: 1 }
+		]);
+	});
+
+	it('counts every matching article and fact but shows only the best', () => {
+		const many = Array.from({ length: LIMITS.articles + 5 }, (_, i) =>
+			makeArticle({
+				id: `a${i}`,
+				title: `Title ${i}`,
+				paragraphs: [{ kind: 'body', text: 'Shipments again.' }]
+			})
+		);
+		const results = searchIndex(buildSearchIndex(searchDocuments(many, [])), 'shipments');
+		expect(results.articleCount).toBe(LIMITS.articles + 5);
+		expect(results.articles).toHaveLength(LIMITS.articles);
+		expect(results.total).toBe(LIMITS.articles + 5);
 	});
 });
