@@ -53,11 +53,37 @@ export function blockTexts(root: Node): string[] {
 const NO_ARTICLE =
 	'Dossier found no article in this page: only menus, links or too little text. Select the article’s text on the page, copy it and paste it here.';
 
-/** An ISO day from a page's date (ISO or anything Date reads with a 4-digit year), else undefined. */
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const MONTH =
+	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** YYYY-MM-DD from a year, a month's name and a day, if they make a date. */
+function day(year: string, month: string, date: string): string | undefined {
+	const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+	const d = Number(date);
+	if (m < 1 || d < 1 || d > 31) return undefined;
+	return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The day a page's date names, as written (no time zone moves it to another day): ISO, or a
+ * month's name with a day and a 4-digit year ("Fri Mar 13 21:30:09 EST 2015", "13 March 2015").
+ */
 function isoDay(value: string | null | undefined): string | undefined {
 	if (!value) return undefined;
-	const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-	return iso?.[1];
+	const text = value.trim();
+	const iso = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+	if (iso) return iso[1];
+	const monthFirst = new RegExp(
+		`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[^]{0,24}?\\b(\\d{4})\\b`,
+		'i'
+	).exec(text);
+	if (monthFirst) return day(monthFirst[3], monthFirst[1], monthFirst[2]);
+	const dayFirst = new RegExp(
+		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`,
+		'i'
+	).exec(text);
+	return dayFirst ? day(dayFirst[3], dayFirst[2], dayFirst[1]) : undefined;
 }
 
 /** The published date a page states in its <meta> tags or JSON-LD, if it states one. */
@@ -81,12 +107,49 @@ function statedDate(doc: Document): string | undefined {
 		const day = isoDay(meta?.getAttribute('content'));
 		if (day) return day;
 	}
+	// Other names sites give the publication date (article:publicationdate, publish_date…).
+	for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+		const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? '';
+		if (!/publi(shed|cation|sh)[_-]?(date|time)|pub[_-]?date/i.test(key)) continue;
+		const day = isoDay(meta.getAttribute('content'));
+		if (day) return day;
+	}
 	for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
 		const day = isoDay(/"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '')?.[1]);
 		if (day) return day;
 	}
 	const time = doc.querySelector('time[datetime]');
 	return isoDay(time?.getAttribute('datetime'));
+}
+
+/** Captions and photo credits, which Readability keeps with the story. */
+const CAPTIONS = 'figcaption, [class*="caption" i], [class*="image-credit" i]';
+
+/**
+ * The author the page's metadata names (a name, not a profile's address), if it names one:
+ * Readability's own guess can be a byline of a related story further down the page.
+ */
+function statedAuthor(doc: Document): string | undefined {
+	for (const meta of Array.from(
+		doc.querySelectorAll(
+			'meta[name="author"], meta[property="article:author"], meta[name="article:author"], meta[name="parsely-author"]'
+		)
+	)) {
+		const name = meta.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+		if (name && !/^https?:|\/\//.test(name) && name.length <= 100) return name;
+	}
+	return undefined;
+}
+
+/**
+ * Takes off the headings above the article's first paragraph (a section's kicker, a subtitle
+ * that repeats the summary): the title is kept apart, and they are no paragraph of the story.
+ */
+function dropLeadingHeadings(root: DocumentFragment): void {
+	const blocks = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'));
+	const first = blocks.findIndex((b) => b.tagName === 'P' && b.textContent?.trim());
+	if (first < 0) return;
+	for (const heading of blocks.slice(0, first)) heading.remove();
 }
 
 /**
@@ -98,10 +161,14 @@ export function importHtml(html: string): ImportedText {
 	const date = statedDate(doc);
 	const siteName =
 		doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? undefined;
+	const author = statedAuthor(doc);
+	// A photo's caption and credit describe the picture, not the story: they are no paragraph.
+	for (const caption of Array.from(doc.querySelectorAll(CAPTIONS))) caption.remove();
 	const parsed = new Readability(doc, { charThreshold: 250 }).parse();
 	const clean = parsed?.content
 		? DOMPurify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true })
 		: null;
+	if (clean) dropLeadingHeadings(clean);
 	const paragraphs = clean ? blockTexts(clean) : [];
 	// Readability falls back to whatever text a page has: menus alone are no article.
 	if (!parsed || !paragraphs.some((p) => p.split(' ').length >= 4 && /[.!?]["”’)]?$/.test(p)))
@@ -110,18 +177,17 @@ export function importHtml(html: string): ImportedText {
 	if (paragraphs[0] && title && paragraphs[0] === title) paragraphs.shift();
 	if (paragraphs.length === 0)
 		throw new AddArticleError('Dossier found no article text in this page.');
+	const publisher = (parsed.siteName ?? siteName)?.trim();
+	const byline = author ?? parsed.byline?.replace(/^by:?\s+/i, '').trim();
+	const published = isoDay(parsed.publishedTime) ?? date;
 	return {
 		text: [title, ...paragraphs].filter(Boolean).join('\n\n'),
 		meta: {
 			from: 'page',
 			...(title ? { title } : {}),
-			...((parsed.siteName ?? siteName)
-				? { publisher: (parsed.siteName ?? siteName)!.trim() }
-				: {}),
-			...(parsed.byline ? { byline: parsed.byline.replace(/^by\s+/i, '').trim() } : {}),
-			...((isoDay(parsed.publishedTime) ?? date)
-				? { date: isoDay(parsed.publishedTime) ?? date }
-				: {})
+			...(publisher ? { publisher } : {}),
+			...(byline ? { byline } : {}),
+			...(published ? { date: published } : {})
 		}
 	};
 }
