@@ -141,15 +141,37 @@ function statedAuthor(doc: Document): string | undefined {
 	return undefined;
 }
 
+/** True for a sentence: eight words or more, ending as a sentence ends. */
+const isSentence = (text: string) => text.split(' ').length >= 8 && /[.!?]["”’)]?$/.test(text);
+
 /**
- * Takes off the headings above the article's first paragraph (a section's kicker, a subtitle
- * that repeats the summary): the title is kept apart, and they are no paragraph of the story.
+ * Takes off what stands above the article's first sentence and is no sentence itself (a
+ * section's kicker, an "Exclusive" label, a subtitle that repeats the summary, a dateline):
+ * the title is kept apart, and these are no paragraph of the story.
  */
-function dropLeadingHeadings(root: DocumentFragment): void {
-	const blocks = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'));
-	const first = blocks.findIndex((b) => b.tagName === 'P' && b.textContent?.trim());
-	if (first < 0) return;
-	for (const heading of blocks.slice(0, first)) heading.remove();
+function dropLeadingLabels(root: DocumentFragment): void {
+	const first = Array.from(root.querySelectorAll('p')).find((p) =>
+		isSentence((p.textContent ?? '').replace(/\s+/g, ' ').trim())
+	);
+	if (!first) return;
+	for (const el of Array.from(root.querySelectorAll('*'))) {
+		if (el === first) break;
+		if (!root.contains(el) || el.contains(first)) continue;
+		const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+		if (/^H[1-6]$/.test(el.tagName) || (text && !isSentence(text))) el.remove();
+	}
+}
+
+/** The site's name; an address given as one (og:site_name "http://www.tmz.com") is its host. */
+function siteNameOf(value: string | null | undefined): string | undefined {
+	const name = value?.replace(/\s+/g, ' ').trim();
+	if (!name) return undefined;
+	if (!/^https?:\/\//i.test(name)) return name;
+	try {
+		return new URL(name).hostname.replace(/^www\./, '');
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -168,7 +190,7 @@ export function importHtml(html: string): ImportedText {
 	const clean = parsed?.content
 		? DOMPurify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true })
 		: null;
-	if (clean) dropLeadingHeadings(clean);
+	if (clean) dropLeadingLabels(clean);
 	const paragraphs = clean ? blockTexts(clean) : [];
 	// Readability falls back to whatever text a page has: menus alone are no article.
 	if (!parsed || !paragraphs.some((p) => p.split(' ').length >= 4 && /[.!?]["”’)]?$/.test(p)))
@@ -177,7 +199,7 @@ export function importHtml(html: string): ImportedText {
 	if (paragraphs[0] && title && paragraphs[0] === title) paragraphs.shift();
 	if (paragraphs.length === 0)
 		throw new AddArticleError('Dossier found no article text in this page.');
-	const publisher = (parsed.siteName ?? siteName)?.trim();
+	const publisher = siteNameOf(parsed.siteName ?? siteName);
 	const byline = author ?? parsed.byline?.replace(/^by:?\s+/i, '').trim();
 	const published = isoDay(parsed.publishedTime) ?? date;
 	return {
