@@ -124,6 +124,21 @@ function statedDate(doc: Document): string | undefined {
 
 /** Captions and photo credits, which Readability keeps with the story. */
 const CAPTIONS = 'figcaption, [class*="caption" i], [class*="image-credit" i]';
+/** A class or id that marks an author's biography ("author-bio", "post-body-bio", "bio"). */
+const BIO = /^((author|writer|contributor|post-body|post|article|entry)[-_]?)?bio(graphy)?$/i;
+
+/**
+ * Takes out what Readability keeps with a story but is none of it: a photo's caption and
+ * credit describe the picture, an author's biography the author.
+ */
+function dropFurniture(doc: Document): void {
+	for (const el of Array.from(doc.querySelectorAll(CAPTIONS))) el.remove();
+	for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+		const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
+		// A short note only: never a container that could hold the story itself.
+		if (names.some((n) => BIO.test(n)) && (el.textContent ?? '').length < 600) el.remove();
+	}
+}
 
 /**
  * The author the page's metadata names (a name, not a profile's address), if it names one:
@@ -184,8 +199,7 @@ export function importHtml(html: string): ImportedText {
 	const siteName =
 		doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? undefined;
 	const author = statedAuthor(doc);
-	// A photo's caption and credit describe the picture, not the story: they are no paragraph.
-	for (const caption of Array.from(doc.querySelectorAll(CAPTIONS))) caption.remove();
+	dropFurniture(doc);
 	const parsed = new Readability(doc, { charThreshold: 250 }).parse();
 	const clean = parsed?.content
 		? DOMPurify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true })
