@@ -50,9 +50,7 @@ test('there are saved news pages to test', () => {
 
 describe.each(PAGES)('%s', (name) => {
 	const html = readFileSync(join(DIR, name, 'source.html'), 'utf8');
-	const expected = JSON.parse(
-		readFileSync(join(DIR, name, 'expected.json'), 'utf8')
-	) as Expected;
+	const expected = JSON.parse(readFileSync(join(DIR, name, 'expected.json'), 'utf8')) as Expected;
 	const imported = importHtml(html);
 	const paras = paragraphs(imported.text);
 

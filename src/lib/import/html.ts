@@ -22,6 +22,17 @@ const BLOCKS = new Set(
 	)
 );
 
+/**
+ * Elements whose text is no prose a reader sees: code, styles, form controls, embedded
+ * documents, pictures and formulas. Their text is left out: a title inside an SVG, say, is
+ * where mutation-XSS strings hide ("<a id=" as text after a parse and a re-parse).
+ */
+const NOT_PROSE = new Set(
+	'SCRIPT STYLE TEMPLATE TITLE TEXTAREA NOSCRIPT XMP NOEMBED NOFRAMES IFRAME OBJECT SELECT BUTTON SVG MATH'.split(
+		' '
+	)
+);
+
 /** The text of each block of `root`, in order, whitespace made plain. */
 export function blockTexts(root: Node): string[] {
 	const out: string[] = [];
@@ -36,6 +47,7 @@ export function blockTexts(root: Node): string[] {
 			if (child.nodeType === Node.TEXT_NODE) inline += child.textContent ?? '';
 			else if (child.nodeType === Node.ELEMENT_NODE) {
 				const tag = (child as Element).tagName.toUpperCase();
+				if (NOT_PROSE.has(tag)) continue;
 				if (tag === 'BR') inline += ' ';
 				else if (BLOCKS.has(tag)) {
 					flush();
@@ -200,7 +212,12 @@ export function importHtml(html: string): ImportedText {
 		doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? undefined;
 	const author = statedAuthor(doc);
 	dropFurniture(doc);
-	const parsed = new Readability(doc, { charThreshold: 250 }).parse();
+	// Readability hands over its article as a node, not as HTML to parse again: a serialize
+	// and re-parse is where mutation XSS turns text into markup (and swallows the rest).
+	const parsed = new Readability<Node>(doc, {
+		charThreshold: 250,
+		serializer: (node) => node
+	}).parse();
 	const clean = parsed?.content
 		? DOMPurify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true })
 		: null;
