@@ -66,7 +66,8 @@ const escape = (text: string) =>
 async function run(browser: Browser, base: string, plain: string, html: string, rate: number) {
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 	try {
-		await page.goto(`${base}/add`);
+		// Hydrated (the app's scripts loaded and run): a click before would submit the form natively.
+		await page.goto(`${base}/add`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Article text').waitFor();
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
