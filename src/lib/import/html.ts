@@ -90,12 +90,12 @@ function isoDay(value: string | null | undefined): string | undefined {
 		`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[^]{0,24}?\\b(\\d{4})\\b`,
 		'i'
 	).exec(text);
-	if (monthFirst) return day(monthFirst[3], monthFirst[1], monthFirst[2]);
+	if (monthFirst) return day(monthFirst[3]!, monthFirst[1]!, monthFirst[2]!);
 	const dayFirst = new RegExp(
 		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`,
 		'i'
 	).exec(text);
-	return dayFirst ? day(dayFirst[3], dayFirst[2], dayFirst[1]) : undefined;
+	return dayFirst ? day(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!) : undefined;
 }
 
 /** The published date a page states in its <meta> tags or JSON-LD, if it states one. */
