@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { userArticle } from '$lib/domain/user/build';
 import { importHtml } from './html';
 
 interface Expected {
@@ -78,6 +79,18 @@ describe.each(PAGES)('%s', (name) => {
 				text
 			).toEqual([]);
 		for (const p of paras) for (const word of FURNITURE) expect(p, String(word)).not.toMatch(word);
+	});
+
+	test('saved as an article: its title, and its first paragraph first', async () => {
+		const article = await userArticle({
+			articleId: `u-${name}`,
+			name: `${name}.html`,
+			text: imported.text,
+			meta: imported.meta
+		});
+		expect(article.title).toBe(expected.title);
+		expect(article.paragraphs.find((p) => p.kind === 'body')?.text).toBe(expected.firstParagraph);
+		expect(article.published.value ?? null).toBe(expected.date);
 	});
 
 	test('plain text: no markup, no address of a script', () => {
