@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { pasteToFacts } from './add-article';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
 import { cardsBench } from './cards';
 import { deck } from './deck';
@@ -141,6 +142,12 @@ await serving('build', BENCH_PORT, async (base) => {
 		results.largeLibrary = await largeLibraryBench(
 			await browser.newPage({ viewport: { width: 390, height: 844 } }),
 			base
+		);
+		// Paste a 5,000-word article on /add to its first key fact on screen, at 4× CPU.
+		results.pasteToFacts = await pasteToFacts(
+			browser,
+			base,
+			JSON.parse(readFileSync('build/pack.json', 'utf8'))
 		);
 	} finally {
 		await browser.close();

@@ -5,9 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { launchProfile, waitForServiceWorker } from './profile';
-import { chooseTheme, fetchPack, openLibrary, openReader } from './support';
+import { chooseTheme, fetchPack, openAdd, openLibrary, openReader, paste } from './support';
 
 const TEXT = readFileSync(
 	'src/lib/domain/facts/fixtures/unseen/01-veloria-gallium-controls.txt',
@@ -17,33 +17,6 @@ const TEXT_TITLE = /Veloria/i;
 const HOSTILE = readFileSync('tests/e2e/fixtures/hostile-news-page.html', 'utf8');
 const MENUS_ONLY = readFileSync('tests/e2e/fixtures/menus-only-page.html', 'utf8');
 
-/** Pastes as the clipboard would: its text, and the page's HTML when a page was copied. */
-async function paste(page: Page, plain: string, html?: string) {
-	await page.getByLabel('Article text').evaluate(
-		(box, { plain, html }) => {
-			const data = new DataTransfer();
-			data.setData('text/plain', plain);
-			if (html) data.setData('text/html', html);
-			const event = new ClipboardEvent('paste', {
-				clipboardData: data,
-				bubbles: true,
-				cancelable: true
-			});
-			// A paste the page takes over (the HTML) inserts nothing and fires no input event.
-			if (!box.dispatchEvent(event)) return;
-			(box as HTMLTextAreaElement).value = plain;
-			box.dispatchEvent(new Event('input', { bubbles: true }));
-		},
-		{ plain, html }
-	);
-}
-
-/** Opens /add and waits until its form handles input (before, a paste or a file is lost). */
-async function openAdd(page: Page, query = '') {
-	await page.goto(`/add${query}`);
-	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
-}
-
 /** Previews what is in the form and saves it; returns the new article's reader address. */
 async function previewAndSave(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Preview' }).click();
@@ -52,6 +25,15 @@ async function previewAndSave(page: Page): Promise<string> {
 	const read = page.getByRole('link', { name: 'Read it' });
 	await expect(read).toBeVisible();
 	return (await read.getAttribute('href'))!;
+}
+
+/** The address of every HTML page in the build (the SPA fallback, 200.html, serves the rest). */
+function everyBuiltPage(dir = 'build', base = ''): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		if (entry.isDirectory()) return everyBuiltPage(`${dir}/${entry.name}`, `${base}/${entry.name}`);
+		if (!entry.name.endsWith('.html') || entry.name === '200.html') return [];
+		return entry.name === 'index.html' ? [`${base}/`] : [`${base}/${entry.name.slice(0, -5)}`];
+	});
 }
 
 /** The user articles stored in IndexedDB. */
@@ -338,16 +320,12 @@ test('every page carries the Content-Security-Policy, and the server its securit
 	page,
 	request
 }) => {
-	for (const path of [
-		'/',
-		'/add',
-		'/read/user',
-		'/facts',
-		'/review',
-		'/settings',
-		'/stats',
-		'/no-such-page'
-	]) {
+	const paths = [...everyBuiltPage(), '/add?title=Shared&text=Some+text', '/no-such-page'];
+	// Every screen, each launch article's reader and the reader of the user's own articles.
+	for (const screen of ['/', '/add', '/search', '/cards', '/facts', '/review', '/read/user'])
+		expect(paths).toContain(screen);
+	expect(paths.filter((path) => /^\/read\/(?!user$)/.test(path)).length).toBeGreaterThan(0);
+	for (const path of paths) {
 		const response = await request.get(path);
 		expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
 		expect(response.headers()['x-frame-options'], path).toBe('DENY');

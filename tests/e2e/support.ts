@@ -119,3 +119,30 @@ export const BOILERPLATE = [
 	'latest book lineup',
 	'Back to top button'
 ];
+
+/** Opens /add and waits until its form handles input (before, a paste or a file is lost). */
+export async function openAdd(page: Page, query = ''): Promise<void> {
+	await page.goto(`/add${query}`);
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+}
+
+/** Pastes as the clipboard would: its text, and the page's HTML when a page was copied. */
+export async function paste(page: Page, plain: string, html?: string) {
+	await page.getByLabel('Article text').evaluate(
+		(box, { plain, html }) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', plain);
+			if (html) data.setData('text/html', html);
+			const event = new ClipboardEvent('paste', {
+				clipboardData: data,
+				bubbles: true,
+				cancelable: true
+			});
+			// A paste the page takes over (the HTML) inserts nothing and fires no input event.
+			if (!box.dispatchEvent(event)) return;
+			(box as HTMLTextAreaElement).value = plain;
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+		},
+		{ plain, html }
+	);
+}

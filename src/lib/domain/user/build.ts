@@ -6,6 +6,7 @@ import type { Article, Attribution, PublishedDate } from '../article';
 import { deriveFacts } from '../facts/derive';
 import type { Fact } from '../facts/types';
 import { buildArticle } from '../pack';
+import { countWords, readingMinutes } from '../text';
 import { userFactId } from './ids';
 import { AddArticleError, textProblem } from './checks';
 
@@ -77,19 +78,38 @@ export function withMeta(article: Article, meta: ArticleMeta): Article {
 	};
 }
 
+/**
+ * The article of an input, cleaned, with its stated metadata. When a page states the title
+ * that heads the text, that line is the title, not a paragraph: the cleaner, which must guess
+ * a title in raw text, takes a sentence-case headline ("Where do … go after …’s victory?")
+ * for a lede and keeps it as the article's first paragraph.
+ */
+export async function userArticle(input: AddInput): Promise<Article> {
+	const problem = textProblem(input.text);
+	if (problem) throw new AddArticleError(problem);
+	const built = await buildArticle(
+		input.text,
+		{ file: input.name, slug: input.articleId },
+		'imported'
+	);
+	const stated = input.meta.title?.replace(/\s+/g, ' ').trim();
+	const [first, ...rest] = built.paragraphs;
+	if (built.titleDerived && first?.kind === 'body' && first.text === stated) {
+		const wordCount = built.wordCount - countWords(first.text);
+		const article = {
+			...built,
+			paragraphs: rest,
+			wordCount,
+			readingMinutes: readingMinutes(wordCount)
+		};
+		return withMeta(article, input.meta);
+	}
+	return withMeta(built, input.meta);
+}
+
 /** Builds the article and derives its facts; refuses a text that holds no article. */
 export async function buildUserArticle(input: AddInput): Promise<BuiltArticle> {
-	let article = input.stored;
-	if (!article) {
-		const problem = textProblem(input.text);
-		if (problem) throw new AddArticleError(problem);
-		const built = await buildArticle(
-			input.text,
-			{ file: input.name, slug: input.articleId },
-			'imported'
-		);
-		article = withMeta(built, input.meta);
-	}
+	const article = input.stored ?? (await userArticle(input));
 	if (!article.paragraphs.some((p) => p.kind === 'body'))
 		throw new AddArticleError(
 			'No article text was left after removing the page’s menus, links and notices.'
