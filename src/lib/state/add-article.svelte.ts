@@ -55,6 +55,17 @@ export class AddArticle {
 		this.#now = now;
 	}
 
+	/**
+	 * Starts the facts worker while the user pastes or picks a file: a cold worker's first run
+	 * takes several times as long as a warm one's.
+	 */
+	prepare(): void {
+		void import('$lib/workers/facts-client').then(
+			(client) => client.warmUpFactsWorker(),
+			() => undefined
+		);
+	}
+
 	/** Fills the form from a share (the manifest's share_target: /add?title=&text=&url=). */
 	fromShare(params: URLSearchParams): void {
 		const title = params.get('title')?.trim() ?? '';

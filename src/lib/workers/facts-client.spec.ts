@@ -57,3 +57,49 @@ describe('FactsWorker time limit', () => {
 		expect(count).toBe(1);
 	});
 });
+
+describe('warming the worker up', () => {
+	it('starts the worker with a warm-up run that the next run then shares', async () => {
+		const sent: unknown[] = [];
+		let count = 0;
+		const client = new FactsWorker(() => {
+			count++;
+			const worker = new FakeWorker(1);
+			const post = worker.postMessage.bind(worker);
+			worker.postMessage = (message: { id: number }) => {
+				sent.push(message);
+				post(message);
+			};
+			return worker as unknown as Worker;
+		}, whyFailed);
+		client.warm();
+		client.warm();
+		const reply = await client.run({ files: [] }, 5_000);
+		expect(reply.ok).toBe(true);
+		expect(count).toBe(1);
+		expect(sent).toEqual([
+			{ id: 1, warm: true },
+			{ id: 2, files: [] }
+		]);
+	});
+
+	it('says nothing when the warm-up fails, and the next run starts a fresh worker', async () => {
+		const created: FakeWorker[] = [];
+		const client = new FactsWorker(() => {
+			const worker = new FakeWorker(created.length === 0 ? null : 1);
+			created.push(worker);
+			if (created.length === 1) setTimeout(() => worker.dispatchEvent(new Event('error')), 1);
+			return worker as unknown as Worker;
+		}, whyFailed);
+		const unhandled = vi.fn();
+		process.on('unhandledRejection', unhandled);
+		client.warm();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		process.off('unhandledRejection', unhandled);
+		expect(unhandled).not.toHaveBeenCalled();
+		expect(created[0]!.terminated).toBe(true);
+		const reply = await client.run({ files: [] }, 5_000);
+		expect(reply.ok).toBe(true);
+		expect(created.length).toBe(2);
+	});
+});

@@ -33,9 +33,19 @@ export class FactsWorker {
 		this.#whyFailed = whyFailed;
 	}
 
+	/**
+	 * Starts the worker and has it run the pipeline once on a sample, so that the user's own
+	 * article, pasted a few seconds later, meets a warm worker. Does nothing when a worker runs
+	 * already; a failure is not reported here (the user's own run will say why).
+	 */
+	warm(): void {
+		if (this.#worker) return;
+		this.run({ warm: true }).catch(() => undefined);
+	}
+
 	/** Sends one request; rejects with a readable message, or WorkerTimeoutError after `timeoutMs`. */
 	run(
-		request: Omit<FactsRequest, 'id'> & ({ files: RawFile[] } | { add: AddInput }),
+		request: Omit<FactsRequest, 'id'> & ({ files: RawFile[] } | { add: AddInput } | { warm: true }),
 		timeoutMs = WORKER_TIME_LIMIT_MS
 	): Promise<Reply> {
 		this.#worker ??= this.#create();
@@ -80,6 +90,11 @@ export class FactsWorker {
 }
 
 const shared = new FactsWorker();
+
+/** Gets the facts worker ready (started and warmed up) before the user's article arrives. */
+export function warmUpFactsWorker(): void {
+	shared.warm();
+}
 
 /** Derives the facts of raw article texts off the main thread. Rejects with a readable message. */
 export async function deriveInWorker(
