@@ -345,11 +345,13 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (/^The\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(text)) return { text };
 	// "The deficit is forecast …" → "Kestria's deficit is forecast …": a policy's own value.
 	const value = new RegExp(
-		String.raw`^The\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${VALUE_NOUNS})\b(?!\s+(?:${HEADS})\b)`,
+		String.raw`^The\s+((?:[\p{Ll}-]+\s+){0,3}?)(${VALUE_NOUNS})\b(?!\s+(?:${HEADS})\b)`,
 		'u'
 	).exec(text);
 	if (value && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(value[1]!))
-		return inCountry(text, frame);
+		// "The cap …" where the article has a policy it calls the cap, by a name we may not use:
+		// which cap is not ours to say.
+		return names.has(value[2]!) ? null : inCountry(text, frame);
 	// "The regulation …" with no name found dangles; any other "The …" is left as it was.
 	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
 		text
