@@ -10,7 +10,7 @@ import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
 import { selectCandidates, type Candidate } from './select';
-import { articleNames, cardWorthy } from './standalone';
+import { articleNames, cardWorthy, notAsserted } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
 const NEGATED = /\b(?:not|no longer|never|cannot)\b/i;
@@ -104,7 +104,9 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	const onlyConflict = new Set<string>();
 	const worthy = (c: Candidate) => {
 		const year = years.get(c.articleId);
-		return !c.cardless && cardWorthy(c.statement, { names, ...(year ? { year } : {}) });
+		// An opposition's opinion or a "considering" is not the policy, whatever the claim says.
+		if (c.cardless || notAsserted(c.evidence.text)) return false;
+		return cardWorthy(c.statement, { names, ...(year ? { year } : {}) });
 	};
 	const facts = mergeAcrossArticles(candidates).map((merged) => {
 		// The card shows the first member that stands alone, whichever article comes first, so

@@ -58,16 +58,51 @@ describe('policyFrame', () => {
 describe('framed', () => {
 	const frame = policyFrame('', TOLL, lede(TOLL));
 
-	it('names the policy a claim calls "the toll", and marks the name so no blank falls in it', () => {
-		const result = framed('The toll applies at all hours.', frame, end(TOLL));
+	it('never writes a policy name the article does not have (derivation 8)', () => {
+		// "Brenford’s £4 toll for lorries" is made up: the article says "a £4 toll for lorries".
+		expect(framed('The toll applies at all hours.', frame, end(TOLL))).toBeNull();
+		expect(framed('Buses are exempt.', frame, end(TOLL))).toBeNull();
+	});
+
+	it('uses a name the article writes itself, and marks it so no blank falls in it', () => {
+		const own = TOLL.replace('approved a £4 toll', "approved Brenford's £4 toll");
+		const result = framed(
+			'The toll applies at all hours.',
+			policyFrame('', own, lede(own)),
+			end(own)
+		);
 		expect(result?.text).toBe('Brenford’s £4 toll for lorries applies at all hours.');
 		expect(result?.name).toEqual({ start: 0, end: 'Brenford’s £4 toll for lorries'.length });
 	});
 
-	it('puts a bare rule under the policy it belongs to', () => {
-		expect(framed('Buses are exempt.', frame, end(TOLL))?.text).toBe(
-			'Under Brenford’s £4 toll for lorries, buses are exempt.'
+	it('gives a bare rule its country, never an "Under …" policy frame', () => {
+		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
+		const placed = policyFrame('', country, lede(country));
+		expect(placed.country).toBe('Brenford');
+		expect(framed('Buses are exempt.', placed, end(country))?.text).toBe(
+			'In Brenford, buses are exempt.'
 		);
+		// A bullet or a purpose with no subject is no sentence to put a country before.
+		expect(framed('- Buses are exempt.', placed, end(country))).toBeNull();
+		expect(framed('To cut traffic by 5 percent.', placed, end(country))).toBeNull();
+	});
+
+	it('puts a country’s possessive only before the article’s own full phrase', () => {
+		const body = [
+			"Ostrel's government approved a cap on rent increases and a tighter cap in March 2025.",
+			'The cap on rent increases was passed by 80 votes to 20.',
+			'The cap takes effect on 1 May 2025.'
+		].join('\n');
+		const own = policyFrame('', body, lede(body));
+		expect(own.names.get('cap')).toBe('Ostrel’s cap on rent increases');
+		expect(framed('The cap takes effect on 1 May 2025.', own, end(body))?.text).toBe(
+			'Ostrel’s cap on rent increases takes effect on 1 May 2025.'
+		);
+		// "Ostrel's tighter cap" would be our words: a bare modifier is no name.
+		const bare = body.replace('a cap on rent increases and ', '').replace(' on rent increases', '');
+		expect(
+			framed('The cap takes effect on 1 May 2025.', policyFrame('', bare, lede(bare)), end(bare))
+		).toBeNull();
 	});
 
 	it('puts a bare rule under no policy when a second one was introduced nearer than the story’s own', () => {
@@ -83,11 +118,11 @@ describe('framed', () => {
 		).toBeNull();
 	});
 
-	it('gives a policy value its owner ("The standard rate …" → "Sandoria’s standard rate …")', () => {
+	it('gives a policy value its country ("The standard rate …" → "In Sandoria, the standard rate …")', () => {
 		const levy = policyFrame('', LEVY, lede(LEVY));
 		expect(
 			framed('The standard rate of gaming duty stays at 15 percent.', levy, end(LEVY))?.text
-		).toBe('Sandoria’s standard rate of gaming duty stays at 15 percent.');
+		).toBe('In Sandoria, the standard rate of gaming duty stays at 15 percent.');
 	});
 
 	it('leaves no card where the policy is never named, or the claim points back', () => {

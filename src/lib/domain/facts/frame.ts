@@ -16,6 +16,47 @@ export interface PolicyFrame {
 	at: Map<string, number>;
 	/** Words the article capitalises mid-sentence: names ("Washington"), not "Licences". */
 	proper: Set<string>;
+	/** The article's own text (apostrophes made plain): a name is used only if it stands in it. */
+	text?: string;
+	/** The owner when the article treats it as a place ("in Tarvonia", "Tarvonia's government"). */
+	country?: string;
+}
+
+const plain = (text: string) => text.replace(/’/g, "'").toLowerCase();
+/** Whether the article has these very words (derivation 8: a card never writes words it lacks). */
+function verbatim(frame: PolicyFrame, name: string): boolean {
+	if (frame.text === undefined) return true;
+	const wanted = plain(name.replace(/^the\s+/i, ''));
+	if (has(frame.text, wanted)) return true;
+	// "Lindmark's cap on rent increases": the country's possessive before the article's own full
+	// phrase ("a cap on rent increases"), never before a bare "tighter cap" or "general budget".
+	const own = frame.country && plain(`${frame.country}’s `);
+	if (!own || !wanted.startsWith(own)) return false;
+	const tail = wanted.slice(own.length);
+	return (
+		/\s(?:on|for|of|banning|lowering|raising|requiring|limiting|capping)\s/.test(tail) &&
+		has(frame.text, tail)
+	);
+}
+
+/** Whether `text` has `wanted` ending on a word's end. */
+function has(text: string, wanted: string): boolean {
+	// Whole words of the body: "top court rules" (a headline's verb) is no "top court rule".
+	let at = text.indexOf(wanted);
+	while (at >= 0) {
+		if (!/[\p{L}\p{N}]/u.test(text.charAt(at + wanted.length))) return true;
+		at = text.indexOf(wanted, at + 1);
+	}
+	return false;
+}
+
+/** The owner as a place: the article says "in X" or names X's government or parliament. */
+function countryOf(owner: string, body: string): string | undefined {
+	const place = new RegExp(
+		String.raw`\b(?:in|across|throughout)\s+${owner}\b|${owner}[’']s\s+(?:government|parliament|cabinet|prime minister|president|finance ministry|ministry)\b`,
+		'u'
+	);
+	return place.test(body) ? owner : undefined;
 }
 
 /** Nouns a story names once and then calls "the cap", "the agency". */
@@ -24,7 +65,7 @@ const HEADS =
 /** Nouns that stand for "the policy the story is about" when the article names no other. */
 const GENERIC =
 	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|change|changes|controls|guidelines|principles)$/;
-/** Rules and charges: what "Under …," can put a bare claim under (not a ministry or a deal). */
+/** Rules and charges: the policies "the rules" may stand for (not a ministry or a deal). */
 const POLICY_HEAD =
 	/^(?:cap|tariff|toll|charge|grant|allowance|exemption|mandate|moratorium|embargo|sanctions|curfew|treaty|pact|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|extension|change|programme|program|bill|act|limit|reform|\*named)$/;
 /** Singular nouns of a policy's values: "The deficit", "The minimum age", "The reduced rate on food". */
@@ -194,7 +235,12 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		if (words(name) <= 9)
 			for (const head of [m[1]!, 'rule', 'regulation', 'law']) put(head, name, 0);
 	}
-	return { owner, names, at, proper };
+	return { owner, names, at, proper, text: plain(body), ...withCountry(owner, body) };
+}
+
+function withCountry(owner: string, body: string): { country?: string } {
+	const country = countryOf(owner, body);
+	return country ? { country } : {};
 }
 
 function frameHas(names: Map<string, string>, name: string): boolean {
@@ -219,16 +265,6 @@ function nearest(frame: PolicyFrame, offset: number): string | undefined {
 		if (UMBRELLA.test(head) && (!umbrella || index >= umbrella[0])) umbrella = entry;
 	}
 	return (umbrella ?? best)?.[1];
-}
-
-/** The story's own policy: the first one it introduces (its lede's), else undefined. */
-function mainPolicy(frame: PolicyFrame): string | undefined {
-	let first: [number, string] | undefined;
-	for (const [head, index] of frame.at) {
-		if (!POLICY_HEAD.test(head)) continue;
-		if (!first || index < first[0]) first = [index, frame.names.get(head)!];
-	}
-	return first?.[1];
 }
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -276,6 +312,8 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 				// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
 				if (mods.trim() && !full.includes(mods.trim())) return whole;
 				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
+				// A name the article never writes ("Tarvonia's tighter cap") would be our words.
+				if (!verbatim(frame, full)) return whole;
 				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);
 				name = { start: at, end: at + full.length };
 				return full;
@@ -303,16 +341,17 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	// The owner named in the claim's opening words: it stands alone ("Kaldoria may now …").
 	if (namesOwner(text.split(/\s+/).slice(0, 5).join(' '), owner)) return { text };
 	if (background(text, owner)) return null;
-	const possessive = `${owner}’s `;
 	// "The US deployed …", "The transferred Patriot missiles …": a name in the subject, not the owner's.
 	if (/^The\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(text)) return { text };
 	// "The deficit is forecast …" → "Kestria's deficit is forecast …": a policy's own value.
 	const value = new RegExp(
-		String.raw`^The\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${VALUE_NOUNS})\b(?!\s+(?:${HEADS})\b)`,
+		String.raw`^The\s+((?:[\p{Ll}-]+\s+){0,3}?)(${VALUE_NOUNS})\b(?!\s+(?:${HEADS})\b)`,
 		'u'
 	).exec(text);
 	if (value && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(value[1]!))
-		return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+		// "The cap …" where the article has a policy it calls the cap, by a name we may not use:
+		// which cap is not ours to say.
+		return names.has(value[2]!) ? null : inCountry(text, frame);
 	// "The regulation …" with no name found dangles; any other "The …" is left as it was.
 	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
 		text
@@ -321,23 +360,29 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 		const noun = opening[2]!.replace(/(?<!s)s$/, '');
 		if (!opening[3] && (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)))
 			return null;
-		if (opening[3] && !namesOwner(text, owner))
-			return { text: possessive + text.slice(4), name: { start: 0, end: possessive.length } };
+		if (opening[3] && !namesOwner(text, owner)) return inCountry(text, frame);
 		return { text };
 	}
 	// A name opens it ("Washington asked …", "Soravia's trade ministry …"): another actor's claim.
 	const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
 	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return { text };
-	// "Licences will be valid for six months": under the policy it belongs to.
-	const policy = nearest(frame, offset);
-	// Only under the story's own policy: with another one introduced nearer, which of them a
-	// bare rule belongs to is a guess, and a wrong guess makes a false card (a held-out judge
-	// found a levy's fines put "under" the school-breakfast programme its revenue pays for).
-	if (!policy || policy !== mainPolicy(frame)) return null;
-	const under = `Under ${policy.replace(/^the\s/, 'the ')}, `;
-	const result = under + lower(text);
+	// "Licences will be valid for six months": derivations 5–7 put it "Under <a policy name>, …",
+	// words the article does not have, behind held-out 3's WRONG and most UNREADABLE cards. Now
+	// only the place, when the article's actor is one country: "In Tarvonia, licences …".
+	return inCountry(text, frame);
+}
+
+/** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
+function inCountry(text: string, frame: PolicyFrame): Framed | null {
+	if (!frame.country) return null;
+	// The claim names the country already: it needs no lead (the gate judges it as it is).
+	if (text.includes(frame.country)) return { text };
+	// A bullet ("- The licences …") or a purpose with no subject ("to cut …") is no sentence.
+	if (!/^\p{Lu}/u.test(text) || /^(?:To|And|But|Or|So)\s/.test(text)) return null;
+	const lead = `In ${frame.country}, `;
+	const result = lead + lower(text);
 	return words(result) <= MAX_CLAIM_WORDS
-		? { text: result, name: { start: 0, end: under.length } }
+		? { text: result, name: { start: 0, end: lead.length } }
 		: null;
 }
 
@@ -380,7 +425,7 @@ function described(text: string, frame: PolicyFrame): string {
 				/\s((?:banning|lowering|raising|requiring|limiting|capping|allowing|cutting|setting|introducing|extending|on|for|of)\s.+)$/u.exec(
 					full
 				)?.[1];
-			if (!rest || text.includes(rest)) return whole;
+			if (!rest || text.includes(rest) || !verbatim(frame, full)) return whole;
 			return words(text) + words(rest) <= MAX_CLAIM_WORDS ? `${whole} ${rest}` : whole;
 		}
 	);

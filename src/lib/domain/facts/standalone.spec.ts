@@ -4,6 +4,7 @@ import {
 	cardWorthy,
 	entityNames,
 	namesPolicy,
+	notAsserted,
 	notPolicy,
 	notStandAlone,
 	resolveEntities
@@ -130,6 +131,9 @@ describe('notPolicy', () => {
 		expect(notPolicy('Quillia’s toy tax was introduced in 2019.', ctx)).toBe('history');
 		expect(notPolicy('The toy app is used by 2 million people in Quillia.', ctx)).toBe('headcount');
 		expect(notPolicy('Shares in Quill Toys fell 4 percent.', ctx)).toBe('market');
+		expect(notPolicy('Ostrel permits have traded at well under 30 crowns a tonne.', ctx)).toBe(
+			'market'
+		);
 		expect(notPolicy('Quillia’s toy levy applies from 1 January 2032.', ctx)).toBeNull();
 		expect(notPolicy('Quillia’s toy levy applies from 1 January 2031.', ctx)).toBeNull();
 	});
@@ -153,5 +157,26 @@ describe('cardWorthy', () => {
 		expect(cardWorthy('Quillia’s toy levy applies from 1 January 2032.', ctx)).toBe(true);
 		expect(cardWorthy('The levy applies from 1 January 2032.', ctx)).toBe(false);
 		expect(cardWorthy('Quillia expects the toy levy to raise 40 million lumens.', ctx)).toBe(false);
+	});
+});
+
+describe('notAsserted', () => {
+	it('makes no card from an opposition’s or critics’ view, an unnamed source or a possibility', () => {
+		for (const sentence of [
+			'The opposition Green League said the levy would double bus fares in Ostrel.',
+			'Critics say the new curfew breaks the constitution of Ostrel.',
+			'An MP who spoke on condition of anonymity said the cabinet is considering a 5 percent tax.',
+			'Ostrel may consider extending the ban to e-scooters next year.',
+			'The ministry could lower the threshold to 10 employees.'
+		])
+			expect(notAsserted(sentence)).not.toBeNull();
+	});
+
+	it('keeps a decided rule and its penalty', () => {
+		for (const sentence of [
+			'Ostrel’s parliament approved a 5 percent tax on private jets on 3 March 2025.',
+			'Firms that break the rule could face fines of up to 40,000 crowns.'
+		])
+			expect(notAsserted(sentence)).toBeNull();
 	});
 });

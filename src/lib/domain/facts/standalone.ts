@@ -75,7 +75,7 @@ const HEADCOUNT =
 	/\b(?:used by|registered) (?:about |around |some |nearly |more than )?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|protesters|residents|visitors|passengers|voters|signatures|households)\b/iu;
 /** Markets and the economy moving: not what the policy says. */
 const MARKET =
-	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b/i;
+	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b|\b(?:have|has|had)\s+traded\b|\btraded\s+at\b/i;
 
 /** Policy nouns a frame ("Under X's …,") may end on. */
 const POLICY_NOUN =
@@ -288,6 +288,19 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 		if (years.length > 0 && years.every((y) => y < ctx.year! - 1)) return 'history';
 	}
 	return null;
+}
+
+/**
+ * Words that make a source sentence someone's view or a possibility, not the policy: an
+ * opposition party, critics, an unnamed source, "considering", "could", "may consider".
+ */
+const UNASSERTED =
+	/\b(?:opposition|critics?|campaigners|opponents|anonymity|unnamed|anonymous|not authori[sz]ed to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)|(?:may|might|could|would)\s+(?:consider|weigh|look at|explore)|could(?!\s+(?:face|be fined|be jailed|receive a fine)\b))\b/i;
+
+/** Why a source sentence states no policy as decided (attributed to critics, hedged), or null. */
+export function notAsserted(sentence: string): string | null {
+	const m = UNASSERTED.exec(sentence);
+	return m ? `not asserted ("${m[0]}")` : null;
 }
 
 /** Whether a claim may become a card: it stands alone and it is about the policy. */
