@@ -19,7 +19,8 @@ function median(values: number[]): number {
 /** Adds `count` scheduled cards (half overdue, half due later), each with a fact to show. */
 async function seed(count: number): Promise<void> {
 	const db = await openDossierDB();
-	const template = (await db.getAll('facts'))[0]!;
+	// A fact the quiz asks (since derivation 7, a fact may have no card).
+	const template = (await db.getAll('facts')).find((fact) => (fact.quiz?.length ?? 0) > 0)!;
 	// Ids continue after the bench cards already there, so a second call adds to the deck.
 	const offset = await db.count('cards');
 	const now = Date.now();

@@ -46,7 +46,8 @@ export async function deck(page: Page, base: string): Promise<Record<string, unk
 	}
 	// Cold start: a new page load with 100,000 cards, until the first question is on screen.
 	await page.reload();
-	await page.locator('[data-testid="prompt"]').waitFor();
+	// A generous limit: a bench on a busy machine measures slowly, it does not fail.
+	await page.locator('[data-testid="prompt"]').waitFor({ timeout: 180_000 });
 	const firstCard = await page.evaluate(() => performance.now());
 	lines.push(
 		`  first card after a cold page load with 100,000 cards: ${ms(firstCard)} (target < 500 ms)`
