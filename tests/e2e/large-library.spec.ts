@@ -98,6 +98,7 @@ test.describe('while the search index is built', () => {
 			await route.continue();
 		});
 		await page.goto('/search');
+		await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 		const field = page.getByLabel('Search titles, text and key facts');
 		await field.pressSequentially('quokka', { delay: 10 });
 		await expect(page.locator('#search-status')).toContainText('Building the index');

@@ -74,6 +74,8 @@ test('a key fact is found and opens on the Key facts screen', async ({ page, req
 	const pack = await fetchPack(request);
 	const fact = pack.facts.find((f) => f.statement.includes('replenishing'))!;
 	await page.goto('/search');
+	// Typed before the page's handlers are attached, the word would not be searched.
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 	await field(page).fill('replenishing');
 	const facts = page.getByRole('region', { name: 'Key facts' });
 	const link = facts.getByRole('link', { name: fact.statement });
