@@ -73,7 +73,13 @@ export default defineConfig({
 				// The facts worker (the language libraries, about 170 kB gzip) is cached apart,
 				// once the app is cached and the browser idle (src/lib/workers/facts-worker-url.ts).
 				// The search worker (minisearch, ~9 kB) is precached: search works offline at once.
-				globIgnores: ['client/screenshots/**', 'client/_app/immutable/workers/facts.worker-*'],
+				// The pack worker writes a new pack, which a first visit fetches online anyway; offline,
+				// the page writes the pack itself (src/lib/workers/pack-client.ts).
+				globIgnores: [
+					'client/screenshots/**',
+					'client/_app/immutable/workers/facts.worker-*',
+					'client/_app/immutable/workers/pack.worker-*'
+				],
 				runtimeCaching: [
 					{
 						urlPattern: ({ url }) => url.pathname.startsWith('/_app/immutable/workers/'),

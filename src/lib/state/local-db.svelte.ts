@@ -33,16 +33,14 @@ export interface LocalDatabaseOptions {
 	syncPack?: ((db: DossierDatabase, packVersion: string) => Promise<void>) | null;
 }
 
-/** Fetches /pack.json and writes it; its code loads only when the pack changed. */
+/**
+ * Fetches /pack.json and writes it, in a worker (a first visit's biggest work, kept off the
+ * page's main thread); its code loads only when the pack changed.
+ */
 async function fetchAndSyncPack(db: DossierDatabase, packVersion: string): Promise<void> {
 	if ((await installedPackVersion(db)) === packVersion) return;
-	// The pack and the code that writes it load side by side: a first visit waits for one.
-	const [response, { syncPack }] = await Promise.all([
-		fetch(`${base}/pack.json`),
-		import('$lib/db/pack')
-	]);
-	if (!response.ok) throw new Error(`the server answered ${response.status}`);
-	await syncPack(db, await response.json());
+	const { syncPackOffMain } = await import('$lib/workers/pack-client');
+	await syncPackOffMain(db, `${base}/pack.json`);
 }
 
 export class LocalDatabase implements DatabaseSource {
