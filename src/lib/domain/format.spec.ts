@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedDate } from './article';
-import { formatBytes, formatIsoDate, formatPublished, formatReadingTime } from './format';
+import {
+	formatBytes,
+	formatDayMonth,
+	formatIsoDate,
+	formatPublished,
+	formatReadingTime
+} from './format';
 
 describe('formatIsoDate', () => {
 	it('writes a date at its precision', () => {
@@ -41,6 +47,14 @@ describe('formatPublished', () => {
 	it('says when the date is unknown, never inventing one', () => {
 		expect(formatPublished({ precision: 'unknown', basis: 'none' })).toBe('Date unknown');
 		expect(formatPublished(date({ precision: 'day' }))).toBe('Date unknown');
+	});
+});
+
+describe('formatDayMonth', () => {
+	it('gives the local day and a three-letter month', () => {
+		expect(formatDayMonth(new Date(2024, 11, 2, 23, 59))).toBe('2 Dec');
+		expect(formatDayMonth(new Date(2025, 0, 31, 0, 0))).toBe('31 Jan');
+		expect(formatDayMonth(new Date(2024, 8, 10))).toBe('10 Sep');
 	});
 });
 

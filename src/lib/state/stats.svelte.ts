@@ -9,18 +9,13 @@ import {
 	streak,
 	trueRetention
 } from '$lib/domain/review/stats';
+import { formatDayMonth } from '$lib/domain/format';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
 /** How many weeks the heatmap and retention look back. */
 export const STATS_WEEKS = 12;
 const DAY = 86_400_000;
-
-// One formatter for all 30 labels: toLocaleDateString builds a new one per call, and that
-// cost a quarter of a second of a first visit to Stats on a mid-range phone.
-let formatter: Intl.DateTimeFormat | undefined;
-const short = (date: Date) =>
-	(formatter ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' })).format(date);
 
 export class StatsState extends Loadable {
 	forecast = $state.raw<{ label: string; value: number }[]>([]);
@@ -48,7 +43,7 @@ export class StatsState extends Loadable {
 		]);
 		this.forecast = windows.map(([, to], i) => ({
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a label's date, never mutated
-			label: i === 0 ? 'Today' : short(new Date(to - DAY)),
+			label: i === 0 ? 'Today' : formatDayMonth(new Date(to - DAY)),
 			value: counts[i]!
 		}));
 		const perDay = reviewsPerDay(entries);
