@@ -73,6 +73,18 @@ describe('placing facts', () => {
 		expect(supportLabel(wide, 5)).toBe('Reported by 3 of 5 articles');
 	});
 
+	it('orders equally attested subjects alphabetically, whatever their case', () => {
+		const subjects = ['the Diet', 'Patriot', 'japan', 'Japan', 'Àla'];
+		const facts = subjects.map((subject, i) => makeFact(a, { id: `s${i}`, subject }));
+		expect(groupBySubject(facts).map((g) => g.subject)).toEqual([
+			'Japan',
+			'japan',
+			'Patriot',
+			'the Diet',
+			'Àla'
+		]);
+	});
+
 	it('puts dated events in time order, the more precise first on a tie', () => {
 		const dated = (id: string, iso: string, precision: 'day' | 'month' | 'year') =>
 			makeFact(a, {
