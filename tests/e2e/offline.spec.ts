@@ -74,7 +74,7 @@ test('after one online visit, everything works offline, also after a browser res
 	let context = await launchProfile(profile, baseURL);
 	const first = await context.newPage();
 	await first.goto('/');
-	await expect(first.getByText('Dossier is ready to work offline')).toBeVisible();
+	await expect(first.getByText('Ready to work offline.')).toBeVisible();
 	await waitForServiceWorker(first);
 	await expect(first.locator('ul.articles[data-loaded="true"]')).toBeVisible();
 	// The facts worker follows the precache once the browser is idle.

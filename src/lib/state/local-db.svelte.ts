@@ -8,6 +8,7 @@ import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
+import { syncPackOffMain } from '$lib/workers/pack-client';
 import {
 	errorName,
 	explain,
@@ -35,11 +36,11 @@ export interface LocalDatabaseOptions {
 
 /**
  * Fetches /pack.json and writes it, in a worker (a first visit's biggest work, kept off the
- * page's main thread); its code loads only when the pack changed.
+ * page's main thread). The worker's side is small and imported with the app: a lazy import
+ * would be one more round trip before a first visit's cards can show.
  */
 async function fetchAndSyncPack(db: DossierDatabase, packVersion: string): Promise<void> {
 	if ((await installedPackVersion(db)) === packVersion) return;
-	const { syncPackOffMain } = await import('$lib/workers/pack-client');
 	await syncPackOffMain(db, `${base}/pack.json`);
 }
 

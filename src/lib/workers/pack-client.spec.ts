@@ -5,27 +5,35 @@ import { openDossierDB } from '$lib/db/open';
 import { errorName, isStorageError } from '$lib/state/errors';
 import { quotaOnNext, quizzed } from '$lib/state/testing';
 import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
-import { syncPackFrom, type PackReply, type PackRequest } from './pack-handler';
+import { syncPackBody, type PackReply, type PackRequest } from './pack-handler';
 
 vi.mock('./pack.worker.ts?worker&url', () => ({ default: '/pack.worker.js' }));
 
-const { askPackWorker, syncPackOffMain } = await import('./pack-client');
+const { syncPackOffMain } = await import('./pack-client');
 
 const article = makeArticle({ id: 'a' });
 const pack = makePack([article], 'v7', [quizzed(makeFact(article, { id: 'f1' }))]);
-const served = (body: unknown, status = 200) => ({
-	ok: status < 400,
-	status,
-	json: () => Promise.resolve(body)
-});
+const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
 
-/** The worker's handler behind a fake Worker, on a fake-indexeddb database of its own name. */
+/** Serves `body` as /pack.json to the code under test. */
+function serve(body: unknown, status = 200) {
+	const fetch = vi.fn(async (url: string) => {
+		expect(url).toBe('/pack.json');
+		return new Response(JSON.stringify(body), { status });
+	});
+	vi.stubGlobal('fetch', fetch);
+	return fetch;
+}
+
+/** A fake Worker: answers with `answer` (the real handler, or a canned reply), or fails to load. */
 class FakeWorker extends EventTarget {
 	terminated = false;
+	received: PackRequest[] = [];
 	constructor(readonly answer: (request: PackRequest) => Promise<PackReply> | 'crash') {
 		super();
 	}
 	postMessage(request: PackRequest) {
+		this.received.push(request);
 		const answer = this.answer(request);
 		if (answer === 'crash') {
 			setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: '' })));
@@ -44,20 +52,14 @@ afterEach(() => {
 });
 
 describe('the pack worker’s work', () => {
-	it('fetches the pack, writes it and closes its connection', async () => {
+	it('writes the pack it is sent and closes its connection', async () => {
 		const name = uniqueDbName();
-		const opened: IDBDatabase[] = [];
-		const reply = await syncPackFrom(
-			{ url: '/pack.json' },
-			{
-				fetch: async (url) => (expect(url).toBe('/pack.json'), served(pack)),
-				open: async () => {
-					const db = await openDossierDB(name);
-					opened.push(db as unknown as IDBDatabase);
-					return db;
-				}
-			}
-		);
+		let opened: IDBDatabase | undefined;
+		const reply = await syncPackBody({ body: bytes(pack) }, async () => {
+			const db = await openDossierDB(name);
+			opened = db as unknown as IDBDatabase;
+			return db;
+		});
 		expect(reply).toEqual({ ok: true });
 		const db = await openDossierDB(name);
 		expect(await installedPackVersion(db)).toBe('v7');
@@ -65,26 +67,23 @@ describe('the pack worker’s work', () => {
 		expect(await db.count('cards')).toBe(1);
 		db.close();
 		// Closed: using the worker's connection now throws.
-		expect(() => opened[0]!.transaction('meta')).toThrow();
+		expect(() => opened!.transaction('meta')).toThrow();
 	});
 
-	it('answers a failed fetch, a bad pack and a full disk by name, writing nothing', async () => {
+	it('answers text that is not JSON, a bad pack and a full disk by name, writing nothing', async () => {
 		const name = uniqueDbName();
 		const open = () => openDossierDB(name);
-		expect(
-			await syncPackFrom({ url: '/pack.json' }, { fetch: async () => served(null, 503), open })
-		).toEqual({ ok: false, name: 'Error', message: 'the server answered 503' });
-		const bad = await syncPackFrom(
-			{ url: '/pack.json' },
-			{ fetch: async () => served({ format: 1 }), open }
-		);
-		expect(bad).toMatchObject({ ok: false, name: 'PackError' });
+		const notJson = await syncPackBody({ body: new TextEncoder().encode('<html>').buffer }, open);
+		expect(notJson).toMatchObject({ ok: false, name: 'PackError', message: /not JSON/ });
+		expect(await syncPackBody({ body: bytes({ format: 1 }) }, open)).toMatchObject({
+			ok: false,
+			name: 'PackError'
+		});
 		quotaOnNext('put');
-		const full = await syncPackFrom(
-			{ url: '/pack.json' },
-			{ fetch: async () => served(pack), open }
-		);
-		expect(full).toMatchObject({ ok: false, name: 'QuotaExceededError' });
+		expect(await syncPackBody({ body: bytes(pack) }, open)).toMatchObject({
+			ok: false,
+			name: 'QuotaExceededError'
+		});
 		const db = await open();
 		expect(await installedPackVersion(db)).toBeNull();
 		expect(await db.count('facts')).toBe(0);
@@ -92,37 +91,58 @@ describe('the pack worker’s work', () => {
 	});
 });
 
-describe('asking the worker from the page', () => {
-	it('settles with the worker’s reply, a failure as an error of the same name', async () => {
-		const fine = new FakeWorker(async () => ({ ok: true }));
-		await expect(askPackWorker({ url: '/pack.json' }, () => fine)).resolves.toBeUndefined();
-		expect(fine.terminated).toBe(true);
+describe('writing the pack from the page', () => {
+	it('sends the fetched pack to the worker and settles with its reply', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		serve(pack);
+		const worker = new FakeWorker(async () => ({ ok: true }));
+		await syncPackOffMain(db, '/pack.json', () => worker);
+		expect(JSON.parse(new TextDecoder().decode(worker.received[0]!.body))).toEqual(pack);
+		expect(worker.terminated).toBe(true);
+		// The worker wrote nothing here (it is a fake): the page did not write it either.
+		expect(await installedPackVersion(db)).toBeNull();
+		db.close();
+	});
+
+	it('rejects with the worker’s failure under the same name, and writes nothing itself', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		serve(pack);
 		const full = new FakeWorker(async () => ({
 			ok: false,
 			name: 'QuotaExceededError',
 			message: 'The quota has been exceeded.'
 		}));
-		const error = await askPackWorker({ url: '/pack.json' }, () => full).catch((e: unknown) => e);
+		const error = await syncPackOffMain(db, '/pack.json', () => full).catch((e: unknown) => e);
 		expect(errorName(error)).toBe('QuotaExceededError');
 		expect(isStorageError(error)).toBe(true);
 		expect((error as Error).message).toBe('The quota has been exceeded.');
+		expect(await installedPackVersion(db)).toBeNull();
+		db.close();
 	});
 
-	it('writes the pack on the page when the worker cannot run, and not when it failed inside', async () => {
-		const name = uniqueDbName();
-		const db = await openDossierDB(name);
-		vi.stubGlobal(
-			'fetch',
-			vi.fn(async () => served(pack))
-		);
+	it('writes the pack on the page when the worker cannot run', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		serve(pack);
 		await syncPackOffMain(db, '/pack.json', () => new FakeWorker(() => 'crash'));
 		expect(await installedPackVersion(db)).toBe('v7');
-		expect(fetch).toHaveBeenCalledWith('/pack.json');
+		const other = await openDossierDB(uniqueDbName());
+		await syncPackOffMain(other, '/pack.json', () => {
+			throw new Error('Workers are not supported');
+		});
+		expect(await installedPackVersion(other)).toBe('v7');
+		db.close();
+		other.close();
+	});
 
-		vi.mocked(fetch).mockClear();
-		const failing = new FakeWorker(async () => ({ ok: false, name: 'PackError', message: 'bad' }));
-		await expect(syncPackOffMain(db, '/pack.json', () => failing)).rejects.toThrow('bad');
-		expect(fetch).not.toHaveBeenCalled();
+	it('says what the server answered when the pack cannot be fetched, starting no write', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		serve('gone', 404);
+		const worker = new FakeWorker(async () => ({ ok: true }));
+		await expect(syncPackOffMain(db, '/pack.json', () => worker)).rejects.toThrow(
+			'the server answered 404'
+		);
+		expect(worker.received).toHaveLength(0);
+		expect(worker.terminated).toBe(true);
 		db.close();
 	});
 });

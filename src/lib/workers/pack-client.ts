@@ -1,8 +1,9 @@
 /**
- * The page's side of the pack worker (pack.worker.ts). A failure inside the worker comes back
- * as an error of the same name (QuotaExceededError, NewerVersionError, PackError…), so the
- * page words it as it would its own. When the worker itself cannot run (its script cannot be
- * loaded, as offline before it was ever fetched), the pack is written on the page instead.
+ * The page's side of the pack worker (pack.worker.ts). The worker starts while the page
+ * fetches /pack.json, then gets its bytes. A failure inside the worker comes back as an error
+ * of the same name (QuotaExceededError, NewerVersionError, PackError…), so the page words it
+ * as it would its own. When the worker itself cannot run (its script cannot be loaded, as
+ * offline before it was ever fetched), the page writes the pack itself.
  */
 import type { DossierDatabase } from '$lib/db/schema';
 import type { PackReply, PackRequest } from './pack-handler';
@@ -15,19 +16,23 @@ class PackWorkerUnavailable extends Error {
 	override name = 'PackWorkerUnavailable';
 }
 
-/** Sends one request to a new worker and settles with its one reply. */
-export function askPackWorker(
-	request: PackRequest,
-	create: () => WorkerLike = () => new Worker(url, { type: 'module' })
-): Promise<void> {
-	return new Promise((resolve, reject) => {
-		let worker: WorkerLike;
-		try {
-			worker = create();
-		} catch (error) {
-			reject(new PackWorkerUnavailable(String(error)));
-			return;
-		}
+const newWorker = (): WorkerLike => new Worker(url, { type: 'module' });
+
+/** A started worker's one reply to the request it will be sent. */
+function startPackWorker(create: () => WorkerLike): {
+	send: (request: PackRequest) => void;
+	stop: () => void;
+	reply: Promise<void>;
+} {
+	let worker: WorkerLike;
+	try {
+		worker = create();
+	} catch (error) {
+		const reply = Promise.reject(new PackWorkerUnavailable(String(error)));
+		reply.catch(() => undefined);
+		return { send: () => undefined, stop: () => undefined, reply };
+	}
+	const reply = new Promise<void>((resolve, reject) => {
 		worker.addEventListener('message', ((event: MessageEvent<PackReply>) => {
 			worker.terminate();
 			if (event.data.ok) resolve();
@@ -37,25 +42,38 @@ export function askPackWorker(
 			worker.terminate();
 			reject(new PackWorkerUnavailable(event.message || 'its code could not be loaded'));
 		}) as EventListener);
-		worker.postMessage(request);
 	});
+	// Settled before the pack is fetched when the script fails: handled where it is awaited.
+	reply.catch(() => undefined);
+	return { send: (request) => worker.postMessage(request), stop: () => worker.terminate(), reply };
 }
 
 /**
- * Writes the pack at `packUrl` in a worker; if no worker can run, on this page through `db`
- * (the same code, loaded only then).
+ * Fetches the pack at `packUrl` and writes it in a worker; if no worker can run, on this page
+ * through `db` (the same code, loaded only then).
  */
 export async function syncPackOffMain(
 	db: DossierDatabase,
 	packUrl: string,
-	create?: () => WorkerLike
+	create: () => WorkerLike = newWorker
 ): Promise<void> {
+	const worker = startPackWorker(create);
+	let body: ArrayBuffer;
 	try {
-		await askPackWorker({ url: packUrl }, create);
+		const response = await fetch(packUrl);
+		if (!response.ok) throw new Error(`the server answered ${response.status}`);
+		body = await response.arrayBuffer();
+	} catch (error) {
+		worker.stop();
+		throw error;
+	}
+	// Copied, not transferred: if the worker's script fails to load, the page still has it.
+	worker.send({ body });
+	try {
+		await worker.reply;
 	} catch (error) {
 		if (!(error instanceof PackWorkerUnavailable)) throw error;
-		const [response, { syncPack }] = await Promise.all([fetch(packUrl), import('$lib/db/pack')]);
-		if (!response.ok) throw new Error(`the server answered ${response.status}`);
-		await syncPack(db, await response.json());
+		const { syncPack } = await import('$lib/db/pack');
+		await syncPack(db, JSON.parse(new TextDecoder().decode(body)));
 	}
 }

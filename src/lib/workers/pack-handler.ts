@@ -1,49 +1,46 @@
 /**
- * What the pack worker does: fetch the content pack, open the database and write the pack
- * (`syncPack`), then close. Kept apart from the worker's entry so that tests run it on
- * fake-indexeddb. Every failure comes back as its name and message, never as a throw: the
- * page tells a full disk from a pack of a newer app by the name.
+ * What the pack worker does: read the content pack the page fetched, open the database and
+ * write the pack (`syncPack`), then close. Kept apart from the worker's entry so that tests
+ * run it on fake-indexeddb. Every failure comes back as its name and message, never as a
+ * throw: the page tells a full disk from a pack of a newer app by the name.
  */
 import { openDossierDB } from '$lib/db/open';
-import { syncPack } from '$lib/db/pack';
+import { PackError, syncPack } from '$lib/db/pack';
 import type { DossierDatabase } from '$lib/db/schema';
 
 export interface PackRequest {
-	/** Where the pack is (the page's own /pack.json). */
-	url: string;
+	/** The bytes of /pack.json (UTF-8 JSON), as the page fetched them. */
+	body: ArrayBuffer;
 }
 
 export type PackReply = { ok: true } | { ok: false; name: string; message: string };
 
-export interface PackHandlerDeps {
-	fetch: (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
-	open: () => Promise<DossierDatabase>;
+/** The pack's JSON, or PackError when it is not JSON at all. */
+function parse(body: ArrayBuffer): unknown {
+	try {
+		return JSON.parse(new TextDecoder().decode(body));
+	} catch {
+		throw new PackError('The content pack is not valid: it is not JSON.');
+	}
 }
 
-const defaults: PackHandlerDeps = {
-	fetch: (url) => fetch(url),
-	open: () => openDossierDB()
-};
-
-/** Fetches and writes the pack at `request.url`; the connection it opened is closed after. */
-export async function syncPackFrom(
+/** Writes the pack in `request.body`; the connection it opened is closed after. */
+export async function syncPackBody(
 	request: PackRequest,
-	deps: PackHandlerDeps = defaults
+	open: () => Promise<DossierDatabase> = () => openDossierDB()
 ): Promise<PackReply> {
 	let db: DossierDatabase | undefined;
 	try {
-		const response = await deps.fetch(request.url);
-		if (!response.ok) throw new Error(`the server answered ${response.status}`);
-		const pack: unknown = await response.json();
-		db = await deps.open();
+		const pack = parse(request.body);
+		db = await open();
 		await syncPack(db, pack);
 		return { ok: true };
 	} catch (error) {
+		const named = error instanceof Error || error instanceof DOMException;
 		return {
 			ok: false,
-			name: error instanceof Error || error instanceof DOMException ? error.name : 'Error',
-			message:
-				error instanceof Error || error instanceof DOMException ? error.message : String(error)
+			name: named ? error.name : 'Error',
+			message: named ? error.message : String(error)
 		};
 	} finally {
 		db?.close();
