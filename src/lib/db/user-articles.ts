@@ -9,6 +9,7 @@ import { NEW_QUEUE, SUSPENDED_QUEUE, suspendedCard, unsuspended } from '$lib/dom
 import type { StoredCard } from '$lib/domain/review/cards';
 import { planCards } from '$lib/domain/review/relink';
 import { userCardOrder } from '$lib/domain/user/ids';
+import { summaryKey, summaryRecord } from './article-summaries';
 import type { DossierDatabase, MetaRecord, StoredFact } from './schema';
 
 /** The meta record of a user article: when it was added and by which derivation. */
@@ -89,6 +90,7 @@ export async function saveUserArticle(
 	const keep = new Set(incoming.map((f) => f.id));
 	await Promise.all([
 		tx.objectStore('articles').put(article),
+		tx.objectStore('meta').put(summaryRecord(article)),
 		...own.filter((f) => !keep.has(f.id)).map((f) => facts.delete(f.id)),
 		...incoming.map((f) => facts.put(f)),
 		...writes.map((c) => cards.put(c)),
@@ -143,6 +145,7 @@ export async function deleteUserArticle(db: DossierDatabase, id: string): Promis
 		...own.map((f) => tx.objectStore('facts').delete(f.id)),
 		...suspend.map((c) => tx.objectStore('cards').put(suspendedCard(c, 'fact-gone'))),
 		tx.objectStore('meta').delete(stampKey(id)),
+		tx.objectStore('meta').delete(summaryKey(id)),
 		bumpRevision(tx),
 		tx.done
 	]);
@@ -161,6 +164,7 @@ export async function undoDelete(db: DossierDatabase, deleted: DeletedArticle): 
 	const stored = await Promise.all(deleted.suspendedCardIds.map((id) => cards.get(id)));
 	await Promise.all([
 		tx.objectStore('articles').put(deleted.article),
+		tx.objectStore('meta').put(summaryRecord(deleted.article)),
 		...deleted.facts.map((f) => tx.objectStore('facts').put(f)),
 		...stored.flatMap((c) => (c && c.queue === SUSPENDED_QUEUE ? [cards.put(unsuspended(c))] : [])),
 		...(deleted.stamp
