@@ -177,12 +177,21 @@ export async function undoDelete(db: DossierDatabase, deleted: DeletedArticle): 
 
 /**
  * The user's articles whose facts an older derivation made (or that have none recorded, as
- * after a restore): to derive again with this version's pipeline.
+ * after a restore): to derive again with this version's pipeline. The library asks on every
+ * visit, so the stamps are read in one request and only the stale articles' texts are read.
  */
 export async function staleUserArticles(db: DossierDatabase): Promise<Article[]> {
 	const tx = db.transaction(['articles', 'meta']);
-	const articles = await tx.objectStore('articles').index('origin').getAll('imported');
-	const stamps = await Promise.all(articles.map((a) => tx.objectStore('meta').get(stampKey(a.id))));
+	const prefix = stampKey('');
+	const [ids, stamps] = await Promise.all([
+		tx.objectStore('articles').index('origin').getAllKeys('imported'),
+		tx.objectStore('meta').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`))
+	]);
+	const current = new Set(
+		stamps.filter((s) => stampOf(s)?.derivation === DERIVATION_VERSION).map((s) => s.key)
+	);
+	const stale = ids.filter((id) => !current.has(stampKey(id)));
+	const articles = await Promise.all(stale.map((id) => tx.objectStore('articles').get(id)));
 	await tx.done;
-	return articles.filter((_, i) => stampOf(stamps[i])?.derivation !== DERIVATION_VERSION);
+	return articles.filter((a): a is Article => a?.origin === 'imported');
 }
