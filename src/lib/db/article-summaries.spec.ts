@@ -43,7 +43,7 @@ function wholeReads() {
 	const get = vi.spyOn(FakeObjectStore.prototype, 'get');
 	return () =>
 		get.mock.contexts.flatMap((store, i) =>
-			(store as FakeObjectStore).name === 'articles' ? [String(get.mock.calls[i]![0])] : []
+			(store as { name: string }).name === 'articles' ? [String(get.mock.calls[i]![0])] : []
 		);
 }
 
@@ -116,6 +116,18 @@ describe('summaries of the user’s articles', () => {
 		await db.delete('articles', 'mine-7');
 		expect((await listImportedSummaries(db)).map((s) => s.id)).toEqual(['mine-6']);
 		expect(await db.get('meta', summaryKey('mine-7'))).toBeUndefined();
+	});
+
+	it('a summary that cannot be stored (a full disk) still lists its article', async () => {
+		const db = await database();
+		const article = mine(9);
+		await db.put('articles', article);
+		vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The disk is full.', 'QuotaExceededError');
+		});
+		expect(await listImportedSummaries(db)).toEqual([summarize(article)]);
+		vi.restoreAllMocks();
+		expect(await db.get('meta', summaryKey('mine-9'))).toBeUndefined();
 	});
 
 	it('a summary is what the list shows of an article', () => {

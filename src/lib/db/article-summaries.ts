@@ -83,21 +83,24 @@ async function summariesFromArticles(
 ): Promise<ArticleSummary[]> {
 	// The validator loads before the transaction: an await on a module would let it close.
 	const { validRecords } = await recordChecks();
-	const tx = db.transaction(['articles', 'meta'], store ? 'readwrite' : 'readonly');
-	const stored = await Promise.all(ids.map((id) => tx.objectStore('articles').get(id)));
-	const articles = validRecords(
-		'articles',
-		stored.filter((a) => a !== undefined),
-		idOf
-	).filter((a) => a.origin === 'imported');
-	if (store && tx.mode === 'readwrite') {
-		const meta = tx.objectStore('meta');
-		await Promise.all([
-			...articles.map((a) => meta.put(summaryRecord(a))),
-			...orphans.map((id) => meta.delete(summaryKey(id))),
-			tx.done
-		]);
-	} else await tx.done;
+	const checked = (stored: (Article | undefined)[]) =>
+		validRecords(
+			'articles',
+			stored.filter((a) => a !== undefined),
+			idOf
+		).filter((a) => a.origin === 'imported');
+	if (!store) {
+		const tx = db.transaction('articles');
+		return checked(await Promise.all(ids.map((id) => tx.store.get(id)))).map(summarize);
+	}
+	const tx = db.transaction(['articles', 'meta'], 'readwrite');
+	const articles = checked(await Promise.all(ids.map((id) => tx.objectStore('articles').get(id))));
+	const meta = tx.objectStore('meta');
+	await Promise.all([
+		...articles.map((a) => meta.put(summaryRecord(a))),
+		...orphans.map((id) => meta.delete(summaryKey(id))),
+		tx.done
+	]);
 	return articles.map(summarize);
 }
 
