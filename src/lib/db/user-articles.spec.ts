@@ -175,6 +175,19 @@ describe('re-deriving after a new facts pipeline', () => {
 		expect(await staleUserArticles(db)).toEqual([]);
 	});
 
+	it('reads only the stale articles: no stamp, a broken one or an older derivation', async () => {
+		const { db } = await withSaved();
+		const other = (id: string) => ({ ...built.article, id });
+		for (const id of ['mine-b', 'mine-c', 'mine-d', 'mine-e']) await db.put('articles', other(id));
+		const stamp = (id: string, value: unknown) => db.put('meta', { key: stampKey(id), value });
+		await stamp('mine-b', { addedAt: 1, derivation: DERIVATION_VERSION - 1 });
+		await stamp('mine-c', { addedAt: 1, derivation: DERIVATION_VERSION });
+		await stamp('mine-d', 'not a stamp');
+		const stale = await staleUserArticles(db);
+		expect(stale.map((a) => a.id)).toEqual(['mine-b', 'mine-d', 'mine-e']);
+		expect(stale[0]).toEqual(other('mine-b'));
+	});
+
 	it('suspends, never deletes, the card of a fact the new derivation no longer finds', async () => {
 		const { db } = await withSaved();
 		const quizzed = built.facts.filter((f) => f.quiz.length > 0);

@@ -9,6 +9,7 @@ import { NEW_QUEUE, SUSPENDED_QUEUE, suspendedCard, unsuspended } from '$lib/dom
 import type { StoredCard } from '$lib/domain/review/cards';
 import { planCards } from '$lib/domain/review/relink';
 import { userCardOrder } from '$lib/domain/user/ids';
+import { summaryKey, summaryRecord } from './article-summaries';
 import type { DossierDatabase, MetaRecord, StoredFact } from './schema';
 
 /** The meta record of a user article: when it was added and by which derivation. */
@@ -89,6 +90,7 @@ export async function saveUserArticle(
 	const keep = new Set(incoming.map((f) => f.id));
 	await Promise.all([
 		tx.objectStore('articles').put(article),
+		tx.objectStore('meta').put(summaryRecord(article)),
 		...own.filter((f) => !keep.has(f.id)).map((f) => facts.delete(f.id)),
 		...incoming.map((f) => facts.put(f)),
 		...writes.map((c) => cards.put(c)),
@@ -143,6 +145,7 @@ export async function deleteUserArticle(db: DossierDatabase, id: string): Promis
 		...own.map((f) => tx.objectStore('facts').delete(f.id)),
 		...suspend.map((c) => tx.objectStore('cards').put(suspendedCard(c, 'fact-gone'))),
 		tx.objectStore('meta').delete(stampKey(id)),
+		tx.objectStore('meta').delete(summaryKey(id)),
 		bumpRevision(tx),
 		tx.done
 	]);
@@ -161,6 +164,7 @@ export async function undoDelete(db: DossierDatabase, deleted: DeletedArticle): 
 	const stored = await Promise.all(deleted.suspendedCardIds.map((id) => cards.get(id)));
 	await Promise.all([
 		tx.objectStore('articles').put(deleted.article),
+		tx.objectStore('meta').put(summaryRecord(deleted.article)),
 		...deleted.facts.map((f) => tx.objectStore('facts').put(f)),
 		...stored.flatMap((c) => (c && c.queue === SUSPENDED_QUEUE ? [cards.put(unsuspended(c))] : [])),
 		...(deleted.stamp
@@ -173,12 +177,21 @@ export async function undoDelete(db: DossierDatabase, deleted: DeletedArticle): 
 
 /**
  * The user's articles whose facts an older derivation made (or that have none recorded, as
- * after a restore): to derive again with this version's pipeline.
+ * after a restore): to derive again with this version's pipeline. The library asks on every
+ * visit, so the stamps are read in one request and only the stale articles' texts are read.
  */
 export async function staleUserArticles(db: DossierDatabase): Promise<Article[]> {
 	const tx = db.transaction(['articles', 'meta']);
-	const articles = await tx.objectStore('articles').index('origin').getAll('imported');
-	const stamps = await Promise.all(articles.map((a) => tx.objectStore('meta').get(stampKey(a.id))));
+	const prefix = stampKey('');
+	const [ids, stamps] = await Promise.all([
+		tx.objectStore('articles').index('origin').getAllKeys('imported'),
+		tx.objectStore('meta').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`))
+	]);
+	const current = new Set(
+		stamps.filter((s) => stampOf(s)?.derivation === DERIVATION_VERSION).map((s) => s.key)
+	);
+	const stale = ids.filter((id) => !current.has(stampKey(id)));
+	const articles = await Promise.all(stale.map((id) => tx.objectStore('articles').get(id)));
 	await tx.done;
-	return articles.filter((_, i) => stampOf(stamps[i])?.derivation !== DERIVATION_VERSION);
+	return articles.filter((a): a is Article => a?.origin === 'imported');
 }

@@ -1,18 +1,25 @@
 /** The library screen's state: every article with its reading progress. */
 import { progressByArticle } from '$lib/db/progress';
-import { compareByDate, summarize, type Article, type ArticleSummary } from '$lib/domain/article';
+import { compareByDate, type ArticleSummary } from '$lib/domain/article';
 import { progressStatus, type ProgressStatus, type ReadingProgress } from '$lib/domain/progress';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
 /**
- * The user's own articles. Most libraries have none: one count on the index, and the articles
- * store's code (with its record checks) loads only when there are some to read.
+ * The user's own articles, as the list shows them. Most libraries have none: one count on the
+ * index, and the summaries' code loads only when there are some. A library of 1,000 is listed
+ * from their small summary records, never from 1,000 full texts (see db/article-summaries).
  */
-async function importedArticles(db: DossierDatabase): Promise<Article[]> {
+async function importedArticles(db: DossierDatabase): Promise<ArticleSummary[]> {
 	if ((await db.countFromIndex('articles', 'origin', 'imported')) === 0) return [];
-	return (await import('$lib/db/articles')).listImportedArticles(db);
+	return (await import('$lib/db/article-summaries')).listImportedSummaries(db);
 }
+
+/**
+ * Articles are listed a page at a time: a library of 1,000 would otherwise build 1,000 cards
+ * (some 15,000 elements) before the first paint, and a page as long as a book.
+ */
+export const LIBRARY_PAGE = 50;
 
 export class LibraryState extends Loadable {
 	#imported = $state.raw<ArticleSummary[]>([]);
@@ -30,6 +37,13 @@ export class LibraryState extends Loadable {
 					...this.#imported
 				].sort(compareByDate)
 	);
+	#shown = $state(LIBRARY_PAGE);
+	/** The articles listed so far: the first pages of `articles`. */
+	listed = $derived(this.articles.slice(0, this.#shown));
+	/** Lists one more page. */
+	showMore(): void {
+		this.#shown += LIBRARY_PAGE;
+	}
 	/** True when the library holds the user's own articles (their delete and re-derive code is needed). */
 	get hasOwnArticles(): boolean {
 		return this.#imported.length > 0;
@@ -43,13 +57,13 @@ export class LibraryState extends Loadable {
 	}
 
 	/**
-	 * Reads progress and the user's own articles from the local store. The pack's articles are
-	 * not read back: deserialising every full text only to list titles was most of a slow
-	 * phone's first-visit work on this screen.
+	 * Reads progress and the user's own articles' summaries from the local store. No full text
+	 * is read back: deserialising every text only to list titles was most of a slow phone's
+	 * first-visit work on this screen (the pack's) and 2 s at 1,000 articles (the user's).
 	 */
 	protected async read(db: DossierDatabase): Promise<void> {
 		const [imported, progress] = await Promise.all([importedArticles(db), progressByArticle(db)]);
-		this.#imported = imported.map(summarize);
+		this.#imported = imported;
 		this.progress = progress;
 	}
 
