@@ -10,6 +10,7 @@ import type { Fact } from '$lib/domain/facts/types';
 import { CardState, GRADE, type Grade } from '$lib/domain/review/model';
 import { createScheduler } from '$lib/domain/review/scheduler';
 import { makeArticle, makeFact, makePack, uniqueDbName } from '$lib/testing/factories';
+import { listImportedSummaries } from './article-summaries';
 import { readBackupData, restoreBackup } from './backup';
 import { checkBackupSize, MAX_TEXT_LENGTH, parseBackup } from './backup-schema';
 import { answerCard } from './cards';
@@ -140,6 +141,18 @@ describe('restore, replace', () => {
 		expect((await target.getAll('articles')).map((x) => x.id).sort()).toEqual(
 			[a.id, b.id, mine.id].sort()
 		);
+	});
+});
+
+describe('restore and the library’s summaries', () => {
+	it('lists a restored article as the file has it, also under an id already here', async () => {
+		const target = await freshDb();
+		await target.put('articles', { ...mine, title: 'The title before the restore' });
+		expect((await listImportedSummaries(target)).map((x) => x.title)).toEqual([
+			'The title before the restore'
+		]);
+		await restoreBackup(target, parseBackup(text), 'replace', T0);
+		expect((await listImportedSummaries(target)).map((x) => x.title)).toEqual([mine.title]);
 	});
 });
 

@@ -13,6 +13,7 @@ import {
 } from '$lib/domain/backup/merge';
 import { emptyCard, NEW_QUEUE, type StoredCard } from '$lib/domain/review/cards';
 import { CardState } from '$lib/domain/review/model';
+import { summaryKey } from './article-summaries';
 import { failureOf } from './errors';
 import type { DossierDatabase, StoredFact } from './schema';
 
@@ -111,10 +112,12 @@ export async function restoreBackup(
 type RestoreTx = ReturnType<typeof restoreStores>;
 
 function restoreStores(db: DossierDatabase) {
-	const tx = db.transaction([...USER_STORES], 'readwrite');
+	// The meta store too: the library's summaries of the articles a restore replaces go with them.
+	const tx = db.transaction([...USER_STORES, 'meta'], 'readwrite');
 	return {
 		tx,
 		store: {
+			meta: tx.objectStore('meta'),
 			articles: tx.objectStore('articles'),
 			facts: tx.objectStore('facts'),
 			progress: tx.objectStore('progress'),
@@ -153,6 +156,8 @@ async function restoreInto(
 		const fileCards = new Set(data.cards.map((c) => c.id));
 		const log = uniqueReviews(data.reviewLog);
 		for (const id of articleIds) write(store.articles.delete(id));
+		// A restored article may reuse an id with other content: its summary is made again.
+		for (const id of articleIds) write(store.meta.delete(summaryKey(id)));
 		for (const id of factIds) write(store.facts.delete(id));
 		write(store.progress.clear());
 		write(store.settings.clear());
@@ -185,6 +190,7 @@ async function restoreInto(
 		const newCards = newerWins(cards, data.cards, (c) => c.id, cardTime);
 		const newReviews = missingReviews(reviews, data.reviewLog);
 		for (const a of newArticles) write(store.articles.put(a));
+		for (const a of newArticles) write(store.meta.delete(summaryKey(a.id)));
 		for (const f of newFacts) write(store.facts.put(f));
 		for (const p of newProgress) write(store.progress.put(p));
 		for (const s of newSettings) write(store.settings.put(s));
