@@ -131,7 +131,11 @@ function findMentions(text: string): Mention[] {
 	}
 	const doc = tagged(text);
 	// Only the offsets are read: the plain view's JSON skips parsing each number and name.
-	const add = (view: { toView(): { json(options: object): unknown } }, type: AnswerType, priority: number) => {
+	const add = (
+		view: { toView(): { json(options: object): unknown } },
+		type: AnswerType,
+		priority: number
+	) => {
 		for (const item of view.toView().json({ offset: true }) as {
 			offset: { start: number; length: number };
 		}[]) {
