@@ -132,11 +132,11 @@ function findMentions(text: string): Mention[] {
 	const doc = tagged(text);
 	// Only the offsets are read: the plain view's JSON skips parsing each number and name.
 	const add = (
-		view: { toView(): { json(options: object): unknown } },
+		view: { toView(pointer: null): { json(options: object): unknown } },
 		type: AnswerType,
 		priority: number
 	) => {
-		for (const item of view.toView().json({ offset: true }) as {
+		for (const item of view.toView(null).json({ offset: true }) as {
 			offset: { start: number; length: number };
 		}[]) {
 			const span = trimSpan(text, item.offset.start, item.offset.start + item.offset.length);
@@ -325,7 +325,7 @@ export function verbStarts(text: string): VerbStart[] {
 /** Claims ask about the same clause several times while they take a sentence apart. */
 const knownVerbs = memo(2000, (text): VerbStart[] => {
 	// The plain view's JSON: the verbs' own JSON parses each verb's grammar, never read here.
-	const verbs = tagged(text).verbs().toView().json({ offset: true }) as {
+	const verbs = tagged(text).verbs().toView(null).json({ offset: true }) as {
 		text: string;
 		offset: { start: number };
 		terms: { tags: string[] }[];
