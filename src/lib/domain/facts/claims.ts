@@ -211,11 +211,14 @@ function alternatives(text: string): string[] {
 
 /** Two clauses joined by "and"/"but"/"while" become two claims; a shared subject is repeated. */
 function conjuncts(text: string): string[] {
+	const joint = /(?:,\s+(?:and|but|while|whereas|though|although)|\s+and|;)\s+/g;
+	// No joint, nothing to split: the verbs (a tagging) are not needed.
+	if (!joint.test(text)) return [text];
+	joint.lastIndex = 0; // test() on a global pattern moves it; matchAll below starts from there
 	const verbs = verbStarts(text);
 	const first = verbs[0];
 	if (!first) return [text];
 	const subject = subjectOf(text.slice(0, first.start));
-	const joint = /(?:,\s+(?:and|but|while|whereas|though|although)|\s+and|;)\s+/g;
 	for (const match of text.matchAll(joint)) {
 		const at = match.index + match[0].length;
 		if (at <= first.start) continue;

@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
 import { ALIASES_LONGEST_FIRST, DOMAIN_ENTITIES, lookupAlias } from './aliases';
+import { memo } from './memo';
 import type { AnswerType } from './types';
 
 /** A stretch of a text: `text === source.slice(start, end)`. */
@@ -48,8 +49,19 @@ for (const entity of DOMAIN_ENTITIES) {
 }
 nlp.addWords(lexicon);
 
+/**
+ * A text tagged once: claims, mentions, roots and tense all read the same document. Reading
+ * it (verbs, people, numbers, roots) adds nothing the others see, so sharing gives the same
+ * answers as tagging afresh; a few hundred documents cover the texts one article asks about.
+ */
+const tagged = memo(400, (text) => nlp(text));
+
 /** Sentences of a paragraph, with their offsets in it (the tokenizer alone: tagging the whole paragraph cost most of the first run). */
 export function sentences(text: string): Span[] {
+	return splitSentences(text).map((span) => ({ ...span }));
+}
+
+const splitSentences = memo(2000, (text): Span[] => {
 	const spans: Span[] = [];
 	let cursor = 0;
 	for (const sentence of nlp.tokenize(text).out('array') as string[]) {
@@ -61,7 +73,7 @@ export function sentences(text: string): Span[] {
 		cursor = start + trimmed.length;
 	}
 	return spans;
-}
+});
 
 const TRAILING = /[\s.,;:!?’'"”)]+$|[’']s$/u;
 
@@ -97,6 +109,12 @@ const aliasPattern = new RegExp(
 
 /** Names and values in a text: the alias table first, then compromise's people, organisations, places and values. */
 export function mentions(text: string): Mention[] {
+	return knownMentions(text).map((mention) => ({ ...mention }));
+}
+
+const knownMentions = memo(2000, findMentions);
+
+function findMentions(text: string): Mention[] {
 	const candidates: Candidate[] = [];
 	for (const match of text.matchAll(aliasPattern)) {
 		const entity = lookupAlias(match[0]);
@@ -111,9 +129,14 @@ export function mentions(text: string): Mention[] {
 			priority: 0
 		});
 	}
-	const doc = nlp(text);
-	const add = (view: { json(options: object): unknown }, type: AnswerType, priority: number) => {
-		for (const item of view.json({ offset: true }) as {
+	const doc = tagged(text);
+	// Only the offsets are read: the plain view's JSON skips parsing each number and name.
+	const add = (
+		view: { toView(pointer: null): { json(options: object): unknown } },
+		type: AnswerType,
+		priority: number
+	) => {
+		for (const item of view.toView(null).json({ offset: true }) as {
 			offset: { start: number; length: number };
 		}[]) {
 			const span = trimSpan(text, item.offset.start, item.offset.start + item.offset.length);
@@ -190,6 +213,19 @@ parser.parsers.push(yearParser);
 
 /** Dates in a text, resolved against `reference` where the words leave parts out. */
 export function dateMentions(text: string, reference: Date): DateMention[] {
+	return knownDates(`${reference.getTime()}|${text}`).map((date) => ({
+		...date,
+		stated: { ...date.stated }
+	}));
+}
+
+/** A claim and its source sentence are read for dates several times each. */
+const knownDates = memo(2000, (key): DateMention[] => {
+	const bar = key.indexOf('|');
+	return findDates(key.slice(bar + 1), new Date(Number(key.slice(0, bar))));
+});
+
+function findDates(text: string, reference: Date): DateMention[] {
 	const found: DateMention[] = [];
 	for (const result of parser.parse(text, { instant: reference, timezone: 0 })) {
 		// "now" is no date, and "over the next five years" is a period, not a point in time.
@@ -232,8 +268,8 @@ export function dateMentions(text: string, reference: Date): DateMention[] {
 }
 
 /** Whether a sentence reports what happened, what will, or what is: the tense of its first verb. */
-export function tense(text: string): 'past' | 'future' | 'present' {
-	const verbs = nlp(text).verbs().json() as {
+export const tense = memo(500, (text): 'past' | 'future' | 'present' => {
+	const verbs = tagged(text).verbs().json() as {
 		text: string;
 		verb?: { grammar?: { tense?: string } };
 	}[];
@@ -242,11 +278,16 @@ export function tense(text: string): 'past' | 'future' | 'present' {
 	if (/^(is|are) (expected|set|due|going|scheduled) to\b/i.test(first.text)) return 'future';
 	const grammar = first.verb?.grammar?.tense;
 	return grammar === 'PastTense' ? 'past' : grammar === 'FutureTense' ? 'future' : 'present';
-}
+});
 
 /** The root forms of a text's content words (nouns, verbs, adjectives), lower case. */
 export function contentRoots(text: string): string[] {
-	const doc = nlp(text);
+	return [...rootsOf(text)];
+}
+
+const rootsOf = memo(2000, (text): string[] => {
+	// Roots are added to the shared document's terms; no tag changes, so the others read the same.
+	const doc = tagged(text);
 	doc.compute('root');
 	const terms = doc.json() as { terms: { normal: string; root?: string; tags: string[] }[] }[];
 	const roots: string[] = [];
@@ -269,28 +310,22 @@ export function contentRoots(text: string): string[] {
 		}
 	}
 	return roots;
-}
+});
 
 export interface VerbStart {
 	start: number;
 	text: string;
 	gerund: boolean;
 }
-/** Claims ask about the same clause several times while they take a sentence apart. */
-const verbCache = new Map<string, VerbStart[]>();
-
 /** Where a text's verbs start, and whether each is a gerund or participle ("banning"). */
 export function verbStarts(text: string): VerbStart[] {
-	const cached = verbCache.get(text);
-	if (cached) return cached;
-	if (verbCache.size > 2000) verbCache.clear();
-	const found = tagVerbs(text);
-	verbCache.set(text, found);
-	return found;
+	return knownVerbs(text).map((verb) => ({ ...verb }));
 }
 
-function tagVerbs(text: string): VerbStart[] {
-	const verbs = nlp(text).verbs().json({ offset: true }) as {
+/** Claims ask about the same clause several times while they take a sentence apart. */
+const knownVerbs = memo(2000, (text): VerbStart[] => {
+	// The plain view's JSON: the verbs' own JSON parses each verb's grammar, never read here.
+	const verbs = tagged(text).verbs().toView(null).json({ offset: true }) as {
 		text: string;
 		offset: { start: number };
 		terms: { tags: string[] }[];
@@ -300,4 +335,4 @@ function tagVerbs(text: string): VerbStart[] {
 		text: v.text,
 		gerund: v.terms.every((t) => t.tags.includes('Gerund') || t.tags.includes('Adverb'))
 	}));
-}
+});

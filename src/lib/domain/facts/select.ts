@@ -89,24 +89,37 @@ const FURNITURE =
 const CAPTION =
 	/^(?:Image|Photo|Picture|Caption|Image caption|Photo caption|Pictured)\s*(?:caption|credit|source)?\s*:/i;
 
-/** Scores one claim; 0 means it is not a point worth a card. */
-function score(claim: Claim, found: Mention[], date: FactDate | undefined): number {
+const policyWords = (statement: string) => (statement.match(new RegExp(POLICY, 'gi')) ?? []).length;
+
+/**
+ * The tests of `score` that read the words alone: a claim failing one scores 0 whatever it
+ * names, so its names and values need not be looked for (tagging them is what costs).
+ */
+function admissible(claim: Claim, date: FactDate | undefined): boolean {
 	const statement = claim.text;
 	const words = wordCount(statement);
-	if (words < 5 || /\?\s*$/.test(statement)) return 0;
-	if (COMMENTARY.test(statement) || BACKGROUND.test(statement)) return 0;
+	if (words < 5 || /\?\s*$/.test(statement)) return false;
+	if (COMMENTARY.test(statement) || BACKGROUND.test(statement)) return false;
 	// An opening quotation mark: a quotation, or a fragment of one (a quoted label of a few words is fine).
-	if (statement.includes('‘')) return 0;
+	if (statement.includes('‘')) return false;
 	const quoted = statement.match(/[“"][^”"]*[”"]?/gu) ?? [];
-	if (quoted.some((q) => !/[”"]$/u.test(q) || q.split(/\s+/).length > 3)) return 0;
+	if (quoted.some((q) => !/[”"]$/u.test(q) || q.split(/\s+/).length > 3)) return false;
+	const policy = policyWords(statement);
+	// A person's remark is a point only when it states the policy ("will not be transferred").
+	if (claim.speaker && (policy === 0 || /\b(?:would|might|had)\b/.test(statement))) return false;
+	return policy > 0 || date !== undefined;
+}
+
+/** Scores one claim; 0 means it is not a point worth a card. */
+function score(claim: Claim, found: Mention[], date: FactDate | undefined): number {
+	if (!admissible(claim, date)) return 0;
+	const statement = claim.text;
 	const named = found.filter((m) => NAMED.has(m.type));
-	const policy = (statement.match(new RegExp(POLICY, 'gi')) ?? []).length;
+	const policy = policyWords(statement);
 	const values = found.filter((m) => VALUES.has(m.type)).length;
 	const negation = /\b(not|no longer|remain\w* (?:exempt|banned|prohibited|allowed)|only)\b/i.test(
 		statement
 	);
-	// A person's remark is a point only when it states the policy ("will not be transferred").
-	if (claim.speaker && (policy === 0 || /\b(?:would|might|had)\b/.test(statement))) return 0;
 	if (policy === 0 && !(date && named.length > 0)) return 0;
 	// Something checkable beside the policy word: a name (even one the tagger missed), a value, a year.
 	const checkable = /\s\p{Lu}\p{L}+\s\p{Lu}|\b(?:19|20)\d\d\b/u.test(statement);
@@ -168,14 +181,14 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				// Nothing inside the policy's name is asked: it names the card, it is not its point.
 				const inName = (m: Mention) =>
 					named?.name !== undefined && m.start < named.name.end && m.end > named.name.start;
-				const found = mentions(statement).filter((m) => !inName(m));
 				// The claim states its date absolutely; the source's words say whether it was worked out.
 				const own = sentenceDate(statement, reference);
 				const source = sentenceDate(span.text, reference);
 				const when = own.date && source.date?.iso === own.date.iso ? source : own;
 				// "last year" made absolute ("in 2023") is still last year's figure: background.
-				const past = /\blast year\b/i.test(span.text);
-				const value = past ? 0 : score(claim, found, when.date);
+				if (/\blast year\b/i.test(span.text) || !admissible(claim, when.date)) continue;
+				const found = mentions(statement).filter((m) => !inName(m));
+				const value = score(claim, found, when.date);
 				if (value === 0) continue;
 				chosen.push({
 					articleId: article.id,

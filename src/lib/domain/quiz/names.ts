@@ -51,9 +51,21 @@ export interface Option {
 }
 
 const patterns = new Map<string, RegExp>();
+
+/**
+ * A plain-text check before the pattern (compiling one per term cost more than the quiz's other
+ * work): for an ASCII term, only the Kelvin sign and the long s fold into ASCII letters under
+ * the pattern's `iu`, so without them a text that lacks the term in lower case cannot match.
+ */
+function cannotContain(text: string, term: string): boolean {
+	// eslint-disable-next-line no-control-regex
+	if (!/^[\x00-\x7f]*$/.test(term) || /[\u212a\u017f]/.test(text)) return false;
+	return !text.toLowerCase().includes(term.toLowerCase());
+}
 /** Whether `text` mentions `term` as a whole word, ignoring case. */
 export function mentions(text: string, term: string): boolean {
 	if (!term.trim()) return false;
+	if (cannotContain(text, term)) return false;
 	let pattern = patterns.get(term);
 	if (!pattern) {
 		const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
