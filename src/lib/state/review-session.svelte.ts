@@ -13,6 +13,7 @@ import {
 	undoLastReview,
 	type DueSummary
 } from '$lib/db/cards';
+import { recordChecks } from '$lib/db/integrity';
 import { getReviewSettings } from '$lib/db/settings';
 import type { CardActionKind } from '$lib/domain/review/card-actions';
 import type { Fact, QuizItem } from '$lib/domain/facts/types';
@@ -97,6 +98,9 @@ export class ReviewSession extends Loadable {
 	start(articleId: string | null = null): Promise<void> {
 		this.#articleId = articleId;
 		this.#unusable.clear();
+		// The first card is checked when read: its checks load while the database opens (and a
+		// first visit writes the pack), not after, where they were one more round trip before it.
+		void recordChecks().catch(() => undefined);
 		return this.load();
 	}
 
