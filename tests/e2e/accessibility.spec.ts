@@ -32,6 +32,8 @@ for (const theme of THEMES) {
 		await chooseTheme(page, theme);
 		await expectNoViolations(page, `reader, ${theme}`);
 		await page.getByRole('button', { name: 'Display' }).click();
+		// The panel opens at once and its content follows when its code has loaded.
+		await expect(page.getByRole('button', { name: 'Larger text' })).toBeVisible();
 		await expectNoViolations(page, `reader with display settings open, ${theme}`);
 		await page.getByRole('button', { name: /Key facts/ }).click();
 		await page.getByRole('region', { name: 'Key facts' }).getByRole('button').first().click();
@@ -106,6 +108,8 @@ test('keyboard: skip link, then reach and use the display settings', async ({ pa
 	await display.focus();
 	await page.keyboard.press('Enter');
 	await expect(display).toHaveAttribute('aria-expanded', 'true');
+	// The panel's content follows when its code has loaded: only then is it in the tab order.
+	await expect(page.getByRole('button', { name: 'Larger text' })).toBeVisible();
 	// The toolbar's other button comes first, then the opened panel.
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: /Key facts/ })).toBeFocused();
