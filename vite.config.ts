@@ -74,7 +74,7 @@ export default defineConfig({
 				// once the app is cached and the browser idle (src/lib/workers/facts-worker-url.ts).
 				// The search worker (minisearch, ~9 kB) is precached: search works offline at once.
 				// The pack worker writes a new pack, which a first visit fetches online anyway; offline,
-				// the page writes the pack itself (src/lib/workers/pack-client.ts).
+				// the page writes the pack itself (src/lib/workers/pack-client.ts). Not cached at all.
 				globIgnores: [
 					'client/screenshots/**',
 					'client/_app/immutable/workers/facts.worker-*',
@@ -82,7 +82,10 @@ export default defineConfig({
 				],
 				runtimeCaching: [
 					{
-						urlPattern: ({ url }) => url.pathname.startsWith('/_app/immutable/workers/'),
+						// The facts worker only: the pack worker is needed only when the pack changes, and
+						// offline without it the page writes the pack itself.
+						urlPattern: ({ url }) =>
+							url.pathname.startsWith('/_app/immutable/workers/facts.worker-'),
 						handler: 'CacheFirst',
 						options: { cacheName: FACTS_WORKER_CACHE }
 					}
