@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { openSettings } from './support';
 
 /** Every record of the user's stores, straight from the browser's IndexedDB. */
 function userData(page: Page): Promise<Record<string, unknown[]>> {
@@ -62,7 +63,7 @@ async function expectNoViolations(page: Page, label: string, include = 'body') {
 }
 
 async function restoreFile(page: Page, path: string) {
-	await page.goto('/settings');
+	await openSettings(page);
 	await page.getByLabel('Restore from a backup file').setInputFiles(path);
 }
 
@@ -96,7 +97,7 @@ test('review, export, clear the site’s data, restore: the same due count, hist
 	const data = await userData(page);
 	expect(data.reviewLog).toHaveLength(3);
 
-	await page.goto('/settings');
+	await openSettings(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export backup' }).click()
@@ -135,7 +136,7 @@ test('a damaged or foreign file is refused with its reason, and nothing changes'
 	await expect(page.getByTestId('due-count')).toHaveText('9 due');
 	const data = await userData(page);
 
-	await page.goto('/settings');
+	await openSettings(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export backup' }).click()
@@ -163,7 +164,7 @@ test('Settings → Backup, with a file checked and with a refused one, has no ax
 }, testInfo) => {
 	// Six axe runs: about 40 s on a busy two-core machine.
 	test.setTimeout(300_000);
-	await page.goto('/settings');
+	await openSettings(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export backup' }).click()
@@ -173,7 +174,7 @@ test('Settings → Backup, with a file checked and with a refused one, has no ax
 	const bad = testInfo.outputPath('bad.json');
 	await writeFile(bad, '{"format":"dossier-backup"');
 	for (const theme of ['Light', 'Dark', 'Sepia']) {
-		await page.goto('/settings');
+		await openSettings(page);
 		await page.getByRole('radio', { name: theme }).check();
 		for (const [path, shown] of [
 			[good, page.getByTestId('backup-summary')],
@@ -219,7 +220,7 @@ test('after a restore the review settings show the restored values, without a re
 	page
 }, testInfo) => {
 	test.setTimeout(120_000);
-	await page.goto('/settings');
+	await openSettings(page);
 	const newPerDay = page.getByLabel('New cards a day');
 	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
 	await newPerDay.fill('3');
@@ -253,7 +254,7 @@ test('a learner who only reviews is reminded to back up on the session summary, 
 	test.setTimeout(180_000);
 	const start = new Date(2026, 10, 23, 9, 0);
 	await page.clock.install({ time: start });
-	await page.goto('/settings');
+	await openSettings(page);
 	// Two new cards a day: a session that ends on its summary after two reviews.
 	const newPerDay = page.getByLabel('New cards a day');
 	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openSettings } from './support';
 
 /** Changes one stored card in the browser's IndexedDB, as a bad write or an old bug might. */
 function editCard(page: Page, order: number, patch: Record<string, unknown>): Promise<string> {
@@ -57,7 +58,7 @@ test('a broken card is skipped, a suspended one is counted, and Check database r
 		'1 suspended because their fact changed or left the articles'
 	);
 
-	await page.goto('/settings');
+	await openSettings(page);
 	const button = page.getByRole('button', { name: 'Check database' });
 	await expect(button).toBeEnabled();
 	await button.click();

@@ -7,7 +7,7 @@
  * repairs nothing more.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPack } from './support';
+import { fetchPack, openSettings } from './support';
 
 /** Writes the corrupt records; returns the ids it broke. */
 function corrupt(page: Page, articleId: string, otherArticleId: string, factId: string) {
@@ -108,7 +108,7 @@ test('corrupt records of every kind: every screen renders, and Check database re
 	await page.goto('/stats');
 	await expect(page.locator('[data-loaded="true"]').first()).toBeVisible();
 	await expectNoError(page);
-	await page.goto('/settings');
+	await openSettings(page);
 	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
 	// Unreadable review settings: the defaults, editable.
 	await expect(page.getByLabel('New cards a day')).toHaveValue('10');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPack, openReader, readToTheEnd } from './support';
+import { fetchPack, openReader, openSettings, readToTheEnd } from './support';
 
 /** Replaces navigator.storage.persist/persisted with a browser that grants on request, and counts. */
 async function fakePersistence(page: Page) {
@@ -23,7 +23,7 @@ function persistCalls(page: Page): Promise<number> {
 }
 
 test('Settings shows the storage used and whether the browser keeps it', async ({ page }) => {
-	await page.goto('/settings');
+	await openSettings(page);
 	const usage = page.getByTestId('storage-usage');
 	await expect(usage).toHaveText(/^\d+(\.\d)? (B|kB|MB|GB)\b/);
 	await expect(usage).toContainText('available');
@@ -33,7 +33,7 @@ test('Settings shows the storage used and whether the browser keeps it', async (
 
 test('"Keep my data on this device" asks the browser and shows the answer', async ({ page }) => {
 	await fakePersistence(page);
-	await page.goto('/settings');
+	await openSettings(page);
 	await expect(page.getByTestId('storage-persisted')).toContainText('Not yet');
 	await page.getByRole('button', { name: 'Keep my data on this device' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'the browser will keep' })).toBeVisible();
@@ -60,7 +60,7 @@ test('finishing the first article asks once for persistent storage', async ({ pa
 test('review settings: retention and the daily new-card limit are kept and used', async ({
 	page
 }) => {
-	await page.goto('/settings');
+	await openSettings(page);
 	await expect(page.locator('fieldset[data-loaded="true"]')).toBeVisible();
 	const newPerDay = page.getByLabel('New cards a day');
 	await expect(newPerDay).toHaveValue('10');

@@ -146,3 +146,9 @@ export async function paste(page: Page, plain: string, html?: string) {
 		{ plain, html }
 	);
 }
+
+/** Opens Settings and waits until its buttons work (a click before hydration does nothing). */
+export async function openSettings(page: Page): Promise<void> {
+	await page.goto('/settings');
+	await expect(page.locator('h1[data-ready="true"]')).toBeVisible();
+}
