@@ -38,3 +38,26 @@ test('without the worker’s script, the page writes the pack itself', async ({ 
 	await expect(page.getByText(/could not be updated for offline reading/)).toHaveCount(0);
 	await expectCardsToReview(page);
 });
+
+test('a first visit fetches the pack once, as the page starts; later visits fetch none', async ({
+	page
+}) => {
+	const packs: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname === '/pack.json') packs.push(request.url());
+	});
+	await openLibrary(page);
+	// Fetched by app.html's own script, before the app's code has run.
+	const started = await page.evaluate(() => {
+		const pack = performance.getEntriesByName(new URL('/pack.json', location.href).href)[0];
+		const app = performance
+			.getEntriesByType('resource')
+			.filter((entry) => /\/_app\/immutable\/entry\//.test(entry.name));
+		return { pack: pack?.startTime ?? NaN, lastEntry: Math.max(...app.map((e) => e.responseEnd)) };
+	});
+	expect(started.pack).toBeLessThan(started.lastEntry);
+	await expectCardsToReview(page);
+	await page.reload();
+	await expect(page.locator('.review[data-phase="question"]')).toBeVisible();
+	expect(packs).toHaveLength(1);
+});

@@ -4,11 +4,12 @@
  * opens the database on first use, opens it again after the browser closed it, and never
  * keeps a failed open: the next call (a Retry) tries again.
  */
+import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { installedPackVersion } from '$lib/db/meta';
 import { openDossierDB, type OpenHooks } from '$lib/db/open';
 import type { DossierDatabase } from '$lib/db/schema';
-import { syncPackOffMain } from '$lib/workers/pack-client';
+import { dropPrestarted, prestartPackWorker, syncPackOffMain } from '$lib/workers/pack-client';
 import {
 	errorName,
 	explain,
@@ -40,9 +41,34 @@ export interface LocalDatabaseOptions {
  * would be one more round trip before a first visit's cards can show.
  */
 async function fetchAndSyncPack(db: DossierDatabase, packVersion: string): Promise<void> {
-	if ((await installedPackVersion(db)) === packVersion) return;
-	await syncPackOffMain(db, `${base}/pack.json`);
+	if ((await installedPackVersion(db)) !== packVersion)
+		await syncPackOffMain(db, `${base}/pack.json`);
+	else dropPrestarted();
+	rememberStoredPack(packVersion);
 }
+
+/**
+ * Tells app.html's first-paint script that a pack is stored, so that it stops fetching one
+ * early on every visit (only a first visit needs it before the app starts).
+ */
+function rememberStoredPack(packVersion: string): void {
+	try {
+		localStorage.setItem(STORED_PACK_KEY, packVersion);
+	} catch {
+		// No localStorage (private mode, a full quota): a later visit fetches early once more.
+	}
+}
+
+function storedPackMark(): string | null {
+	try {
+		return localStorage.getItem(STORED_PACK_KEY);
+	} catch {
+		return null;
+	}
+}
+
+/** The localStorage key app.html reads (its script cannot import this module). */
+const STORED_PACK_KEY = 'dossier.pack';
 
 export class LocalDatabase implements DatabaseSource {
 	status = $state<LocalDbStatus>('idle');
@@ -65,6 +91,10 @@ export class LocalDatabase implements DatabaseSource {
 	/** The pack this page was built with: written to the database when it opens. */
 	use(packVersion: string): void {
 		this.#packVersion = packVersion;
+		// A page that has not stored this pack yet (a first visit, a new pack) will write it:
+		// its worker starts now, while the page hydrates, not after the database has opened.
+		if (browser && this.#syncPack === fetchAndSyncPack && storedPackMark() !== packVersion)
+			prestartPackWorker();
 	}
 
 	/** The open database; a failed open is not kept, so calling again tries again. */

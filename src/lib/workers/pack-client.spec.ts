@@ -9,7 +9,7 @@ import { syncPackBody, type PackReply, type PackRequest } from './pack-handler';
 
 vi.mock('./pack.worker.ts?worker&url', () => ({ default: '/pack.worker.js' }));
 
-const { syncPackOffMain } = await import('./pack-client');
+const { dropPrestarted, prestartPackWorker, syncPackOffMain } = await import('./pack-client');
 
 const article = makeArticle({ id: 'a' });
 const pack = makePack([article], 'v7', [quizzed(makeFact(article, { id: 'f1' }))]);
@@ -144,5 +144,59 @@ describe('writing the pack from the page', () => {
 		expect(worker.received).toHaveLength(0);
 		expect(worker.terminated).toBe(true);
 		db.close();
+	});
+
+	describe('on a first visit', () => {
+		/** The fetch app.html starts before the app's code: a response from `url`. */
+		function fetchedEarly(body: unknown, url: string) {
+			const response = new Response(JSON.stringify(body));
+			Object.defineProperty(response, 'url', { value: url });
+			vi.stubGlobal('location', { href: 'http://app.test/review' });
+			vi.stubGlobal('__dossierPack', Promise.resolve(response));
+		}
+
+		it('uses the pack app.html fetched early, once, and fetches nothing itself', async () => {
+			const db = await openDossierDB(uniqueDbName());
+			const fetch = serve({ format: 'not this one' });
+			fetchedEarly(pack, 'http://app.test/pack.json');
+			const worker = new FakeWorker(async () => ({ ok: true }));
+			await syncPackOffMain(db, '/pack.json', () => worker);
+			expect(fetch).not.toHaveBeenCalled();
+			expect(JSON.parse(new TextDecoder().decode(worker.received[0]!.body))).toEqual(pack);
+			// Used once: the next sync (a new pack while the page is open) fetches its own.
+			expect('__dossierPack' in globalThis).toBe(false);
+			serve(pack);
+			await syncPackOffMain(db, '/pack.json', () => new FakeWorker(async () => ({ ok: true })));
+			db.close();
+		});
+
+		it('fetches the pack itself when the early fetch failed or asked for another URL', async () => {
+			const db = await openDossierDB(uniqueDbName());
+			const fetch = serve(pack);
+			fetchedEarly({ format: 'elsewhere' }, 'http://app.test/other/pack.json');
+			await syncPackOffMain(db, '/pack.json', () => new FakeWorker(async () => ({ ok: true })));
+			expect(fetch).toHaveBeenCalledTimes(1);
+			vi.stubGlobal('__dossierPack', Promise.reject(new TypeError('Failed to fetch')));
+			await syncPackOffMain(db, '/pack.json', () => new FakeWorker(async () => ({ ok: true })));
+			expect(fetch).toHaveBeenCalledTimes(2);
+			db.close();
+		});
+
+		it('sends the pack to the worker started before the database opened, or stops it', async () => {
+			const db = await openDossierDB(uniqueDbName());
+			serve(pack);
+			const early = new FakeWorker(async () => ({ ok: true }));
+			prestartPackWorker(() => early);
+			const late = new FakeWorker(async () => ({ ok: true }));
+			await syncPackOffMain(db, '/pack.json', () => late);
+			expect(early.received).toHaveLength(1);
+			expect(late.received).toHaveLength(0);
+			// No sync needed (the pack is stored): the started worker is stopped, not kept.
+			const unused = new FakeWorker(async () => ({ ok: true }));
+			prestartPackWorker(() => unused);
+			dropPrestarted();
+			expect(unused.terminated).toBe(true);
+			db.close();
+		});
 	});
 });

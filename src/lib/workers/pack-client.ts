@@ -48,6 +48,40 @@ function startPackWorker(create: () => WorkerLike): {
 	return { send: (request) => worker.postMessage(request), stop: () => worker.terminate(), reply };
 }
 
+let prestarted: ReturnType<typeof startPackWorker> | null = null;
+
+/**
+ * Starts the worker before the database is open, on a visit that will most likely write the
+ * pack (a first visit): its script then loads while the page hydrates. The next
+ * syncPackOffMain uses it; `dropPrestarted` stops it when no sync was needed.
+ */
+export function prestartPackWorker(create: () => WorkerLike = newWorker): void {
+	prestarted ??= startPackWorker(create);
+}
+
+export function dropPrestarted(): void {
+	takePrestarted()?.stop();
+}
+
+function takePrestarted(): ReturnType<typeof startPackWorker> | null {
+	const worker = prestarted;
+	prestarted = null;
+	return worker;
+}
+
+/**
+ * The pack: from the fetch that app.html started on a first visit while the app's code loaded
+ * (used once, and only when it asked for the same URL and got an answer), else fetched now.
+ */
+async function fetchPack(packUrl: string): Promise<Response> {
+	const page = globalThis as { __dossierPack?: Promise<Response> };
+	const early = page.__dossierPack;
+	delete page.__dossierPack;
+	if (!early) return fetch(packUrl);
+	const response = await early.catch(() => null);
+	return response?.url === new URL(packUrl, location.href).href ? response : fetch(packUrl);
+}
+
 /**
  * Fetches the pack at `packUrl` and writes it in a worker; if no worker can run, on this page
  * through `db` (the same code, loaded only then).
@@ -57,10 +91,10 @@ export async function syncPackOffMain(
 	packUrl: string,
 	create: () => WorkerLike = newWorker
 ): Promise<void> {
-	const worker = startPackWorker(create);
+	const worker = takePrestarted() ?? startPackWorker(create);
 	let body: ArrayBuffer;
 	try {
-		const response = await fetch(packUrl);
+		const response = await fetchPack(packUrl);
 		if (!response.ok) throw new Error(`the server answered ${response.status}`);
 		body = await response.arrayBuffer();
 	} catch (error) {
