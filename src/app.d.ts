@@ -3,7 +3,11 @@
 
 declare global {
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** The page's code or data could not be fetched: no network (src/hooks.client.ts). */
+			unreachable?: boolean;
+		}
 		// interface Locals {}
 		// interface PageData {}
 		// interface PageState {}

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseTheme, fetchPack, openReader } from './support';
-import { launchProfile, waitForServiceWorker } from './profile';
+import { goOffline, launchProfile, waitForServiceWorker } from './profile';
 
 const due = (page: Page) => page.getByTestId('due-count');
 const prompt = (page: Page) => page.getByTestId('prompt');
@@ -42,7 +42,7 @@ test('during review, offline: edit, suspend, bury (back the next day), flag, del
 	await page.clock.install({ time: new Date(2026, 10, 23, 9, 0) });
 	await page.goto('/');
 	await waitForServiceWorker(page);
-	await context.setOffline(true);
+	await goOffline(context);
 
 	// Edit by the menu: the preview follows the text, Save keeps it, and a reload shows it.
 	await openReview(page);
@@ -128,7 +128,7 @@ test('on /cards, offline: search, filter, bulk suspend and undo, a card’s deta
 	const page = await context.newPage();
 	await page.goto('/');
 	await waitForServiceWorker(page);
-	await context.setOffline(true);
+	await goOffline(context);
 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
 	await expect(page.locator('.filters[data-loaded="true"]')).toBeVisible();

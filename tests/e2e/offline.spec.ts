@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Pack } from '../../src/lib/domain/pack';
 import { FACTS_WORKER_CACHE } from '../../src/lib/pwa/caches';
-import { launchProfile, waitForServiceWorker } from './profile';
+import { goOffline, launchProfile, waitForServiceWorker } from './profile';
 import { factGroups, openAllGroups } from './support';
 
 const PASTED = readFileSync('src/lib/domain/facts/fixtures/gcap-export-decision.txt', 'utf8');
@@ -80,7 +80,7 @@ test('after one online visit, everything works offline, also after a browser res
 	// The facts worker follows the precache once the browser is idle.
 	await expect.poll(() => cachedFactsWorkers(first)).toBe(1);
 
-	await context.setOffline(true);
+	await goOffline(context);
 	await first.close();
 	await visitEverything(context, pack);
 	const indicator = await context.newPage();
@@ -110,7 +110,7 @@ test('a first visit straight to an article is enough to work offline', async ({
 	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 	expect(new URL(scope).pathname).toBe('/');
 
-	await context.setOffline(true);
+	await goOffline(context);
 	await page.getByRole('link', { name: 'Library', exact: true }).click();
 	await expect(page.locator('ul.articles > li')).toHaveCount(pack.articles.length);
 	await page.reload();
@@ -134,7 +134,7 @@ test('offline, before the facts worker is cached, pasting an article says what i
 	// As if the browser had not been idle yet, or the user saves data: in no cache at all.
 	await page.evaluate((name) => caches.delete(name), FACTS_WORKER_CACHE);
 	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
-	await context.setOffline(true);
+	await goOffline(context);
 	await page.reload();
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 	await pasteArticle(page);
@@ -145,5 +145,22 @@ test('offline, before the facts worker is cached, pasting an article says what i
 	const pack = (await (await request.get('/pack.json')).json()) as Pack;
 	await openAllGroups(page);
 	await expect(factGroups(page).locator('article.fact')).toHaveCount(pack.facts.length);
+	await context.close();
+});
+
+test('with the network gone while the browser still says online, a page not saved says so', async ({
+	baseURL
+}, testInfo) => {
+	// navigator.onLine is only a hint: a lost signal (or Chromium's offline emulation) leaves
+	// it true. The failed fetch is what the error page goes by.
+	const context = await launchProfile(testInfo.outputPath('profile'), baseURL!);
+	const page = await context.newPage();
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/read/no-such-article');
+	expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available offline');
+	await expect(page.getByText('The network cannot be reached, and')).toBeVisible();
 	await context.close();
 });

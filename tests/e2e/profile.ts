@@ -3,12 +3,12 @@ import { chromium, expect, type BrowserContext, type Page } from '@playwright/te
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 /** Launches (or relaunches) Chromium on the profile in `userDataDir`. */
-export function launchProfile(
+export async function launchProfile(
 	userDataDir: string,
 	baseURL: string,
 	options: { offline?: boolean } = {}
 ): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(userDataDir, {
+	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: findChromium() ?? undefined,
 		args: CHROMIUM_ARGS,
 		baseURL,
@@ -16,6 +16,24 @@ export function launchProfile(
 		isMobile: true,
 		hasTouch: true,
 		offline: options.offline ?? false
+	});
+	if (options.offline) await offlineOnEveryPage(context);
+	return context;
+}
+
+/**
+ * Takes the browser offline as a phone in flight mode is: no network, and navigator.onLine
+ * false on every page. Chromium's offline emulation (150) cuts the network but leaves
+ * navigator.onLine true on every page loaded after it, which no real offline browser does.
+ */
+export async function goOffline(context: BrowserContext): Promise<void> {
+	await context.setOffline(true);
+	await offlineOnEveryPage(context);
+}
+
+async function offlineOnEveryPage(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
 	});
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fetchPack } from './support';
-import { launchProfile, waitForServiceWorker } from './profile';
+import { goOffline, launchProfile, waitForServiceWorker } from './profile';
 
 /** Reads a card as IndexedDB holds it, straight from the browser. */
 function storedCard(page: Page, id: string): Promise<unknown> {
@@ -133,7 +133,7 @@ test.describe('review', () => {
 		await page.clock.install({ time: start });
 		await page.goto('/');
 		await waitForServiceWorker(page);
-		await context.setOffline(true);
+		await goOffline(context);
 		let reviews = 0;
 		const perDay: number[] = [];
 		for (let day = 0; day < 7; day++) {

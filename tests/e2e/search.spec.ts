@@ -1,7 +1,7 @@
 /** Searching the whole library at phone size: offline, with typos, key facts, and axe. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { launchProfile, waitForServiceWorker } from './profile';
+import { goOffline, launchProfile, waitForServiceWorker } from './profile';
 import { chooseTheme, fetchPack, openReader } from './support';
 
 const field = (page: Page) => page.getByLabel('Search titles, text and key facts');
@@ -26,7 +26,7 @@ test('offline after a reload: a word from an article finds its sentence and land
 	const page = await context.newPage();
 	await page.goto('/');
 	await waitForServiceWorker(page);
-	await context.setOffline(true);
+	await goOffline(context);
 	await page.reload();
 	await expect(page.locator('ul.articles[data-loaded="true"]')).toBeVisible();
 
