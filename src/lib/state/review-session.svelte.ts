@@ -76,7 +76,7 @@ export class ReviewSession extends Loadable {
 	/** A card the last grade made a leech: the learner is told, once, with a link to edit it. */
 	leech = $state.raw<{ cardId: string; prompt: string } | null>(null);
 
-	/** ts-fsrs, fetched while the first question is read from the store and shown. */
+	/** ts-fsrs, fetched once the first question is shown (its intervals are on the answer side). */
 	#scheduler: Promise<Scheduler> | null = null;
 	#settings: ReviewSettings | null = null;
 	#articleId: string | null = null;
@@ -106,7 +106,8 @@ export class ReviewSession extends Loadable {
 
 	protected async read(db: DossierDatabase): Promise<void> {
 		this.#settings = await getReviewSettings(db);
-		void this.#loadScheduler().catch(() => undefined);
+		// ts-fsrs is imported once the first card is on screen (#preview), not before: its
+		// compile would be one more task between the data and a first visit's largest paint.
 		await this.#next(db);
 	}
 
