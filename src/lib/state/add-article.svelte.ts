@@ -95,6 +95,8 @@ export class AddArticle {
 		this.#reset();
 		this.text = plain;
 		this.#html = html && /<\w/.test(html) ? html : null;
+		// The HTML tools are needed now: their code loads while the user gets to Preview.
+		if (this.#html) void import('$lib/import/html').catch(() => undefined);
 	}
 
 	/** The user typed in the box: the text is theirs now, not the page's. */
