@@ -90,7 +90,7 @@ interface Cpu {
  * Thread time of the top-level tasks of the page's main thread and the facts worker in a
  * trace, from the Preview click (mark add:preview) to the first facts (add:opening, or
  * add:final when none came first) and to the whole list (add:final); the whole trace when the
- * build sets no marks.
+ * build sets no marks. The worker's queue wait for the warm-up run counts too.
  */
 function cpuTimes(trace: Buffer): { toFirst: Cpu; toFull: Cpu } {
 	type Event = {
@@ -99,6 +99,7 @@ function cpuTimes(trace: Buffer): { toFirst: Cpu; toFull: Cpu } {
 		pid: number;
 		tid: number;
 		ts: number;
+		dur?: number;
 		tdur?: number;
 		args?: { name?: string };
 	};
@@ -114,11 +115,14 @@ function cpuTimes(trace: Buffer): { toFirst: Cpu; toFull: Cpu } {
 	const sum = (to: number): Cpu => {
 		const cpu = { main: 0, worker: 0 };
 		for (const e of traceEvents) {
-			if (e.ph !== 'X' || e.name !== 'RunTask' || e.tdur === undefined) continue;
-			if (e.ts < start || e.ts > to) continue;
+			if (e.ph !== 'X' || e.name !== 'RunTask' || e.tdur === undefined || !e.dur) continue;
+			// A task that runs past a mark (the worker derives the opening and the rest in one)
+			// counts for the share of its wall time before the mark.
+			const share = (Math.min(e.ts + e.dur, to) - Math.max(e.ts, start)) / e.dur;
+			if (share <= 0) continue;
 			const thread = names.get(`${e.pid}:${e.tid}`) ?? '';
-			if (thread === 'CrRendererMain') cpu.main += e.tdur / 1000;
-			else if (thread.startsWith('DedicatedWorker')) cpu.worker += e.tdur / 1000;
+			if (thread === 'CrRendererMain') cpu.main += (share * e.tdur) / 1000;
+			else if (thread.startsWith('DedicatedWorker')) cpu.worker += (share * e.tdur) / 1000;
 		}
 		return { main: Math.round(cpu.main), worker: Math.round(cpu.worker) };
 	};
