@@ -93,3 +93,40 @@ test('a long article shows its opening’s facts first, then the whole list, the
 	await preview.getByRole('button', { name: 'Save to library' }).click();
 	await expect(page.getByText(/^Saved “Budgets, quotas and tariffs/)).toBeVisible();
 });
+
+test('the Key facts screen’s paste box shows a long article’s opening facts first too', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/facts');
+	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+	await page.getByText('Find key facts in an article of your own').click();
+	await page.getByLabel(/Paste an article as text/).fill(longArticle());
+	await page.evaluate(() => {
+		const seen: { complete: string | null; facts: number; status: string }[] = [];
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		new MutationObserver(() => {
+			const found = document.querySelector('details.find .found');
+			if (!found) return;
+			seen.push({
+				complete: found.getAttribute('data-complete'),
+				facts: document.querySelectorAll('details.find article.fact').length,
+				status: (found.textContent ?? '').replace(/\s+/g, ' ')
+			});
+		}).observe(document.body, { childList: true, subtree: true, attributes: true });
+	});
+	await page.getByRole('button', { name: 'Find key facts' }).click();
+	const found = page.getByRole('status').filter({ hasText: 'key facts found in' });
+	await expect(found).toContainText('Budgets, quotas and tariffs', { timeout: 90_000 });
+	const seen = await page.evaluate(
+		() =>
+			(window as unknown as { seen: { complete: string | null; facts: number; status: string }[] })
+				.seen
+	);
+	const partial = seen.find((s) => s.complete === 'false' && s.facts > 0);
+	expect(partial?.status).toContain('Still reading the rest of the article…');
+	const final = seen.at(-1)!;
+	expect(final.complete).toBe('true');
+	expect(final.facts).toBeGreaterThan(partial!.facts);
+	await expect(page.locator('details.find article.fact')).toHaveCount(final.facts);
+});
