@@ -4,6 +4,7 @@
  * nothing is saved. The HTML tools and the worker load only when first needed.
  */
 import type { BuiltArticle, ArticleMeta, AddInput } from '$lib/domain/user/build';
+import type { FactsSteps } from '$lib/workers/facts-protocol';
 import { fileKind, fileProblem, looksBinary, textProblem } from '$lib/domain/user/checks';
 import { newUserArticleId } from '$lib/domain/user/new-id';
 import { explain } from './errors';
@@ -38,7 +39,12 @@ export class AddArticle {
 	url = $state<string | null>(null);
 	/** The file the text came from, else null. */
 	fileName = $state<string | null>(null);
-	preview = $state.raw<{ built: BuiltArticle; ms: number } | null>(null);
+	preview = $state.raw<{ built: BuiltArticle; ms: number; steps?: FactsSteps } | null>(null);
+	/**
+	 * True while the preview shows the facts of a long article's opening and the worker reads
+	 * the rest: the list is replaced by the whole article's, and saving waits for it.
+	 */
+	reading = $state(false);
 	fields = $state<AddFields>({ title: '', publisher: '', date: '' });
 	/** The id of the article saved last. */
 	savedId = $state<string | null>(null);
@@ -47,6 +53,8 @@ export class AddArticle {
 	/** The text as it came from Readability or the file, to see whether the user edited it. */
 	#imported: { text: string; meta: ArticleMeta } | null = null;
 	#input: AddInput | null = null;
+	/** Counts the previews asked for: an answer to an older one is dropped. */
+	#run = 0;
 	#source: DatabaseSource;
 	#now: () => Date;
 
@@ -87,6 +95,8 @@ export class AddArticle {
 		this.#reset();
 		this.text = plain;
 		this.#html = html && /<\w/.test(html) ? html : null;
+		// The HTML tools are needed now: their code loads while the user gets to Preview.
+		if (this.#html) void import('$lib/import/html').catch(() => undefined);
 	}
 
 	/** The user typed in the box: the text is theirs now, not the page's. */
@@ -123,11 +133,19 @@ export class AddArticle {
 		await this.makePreview();
 	}
 
-	/** Builds the preview in the worker: title, publisher, date, opening paragraphs, facts. */
+	/**
+	 * Builds the preview in the worker: title, publisher, date, opening paragraphs, facts. A long
+	 * article shows the facts of its opening first (`reading` is true meanwhile), then the whole
+	 * article's. Performance marks (add:read-page, add:to-worker, add:opening, add:final) time it.
+	 */
 	async makePreview(): Promise<void> {
 		this.error = null;
 		this.preview = null;
+		this.reading = false;
 		this.phase = 'working';
+		const run = ++this.#run;
+		performance.mark('add:preview');
+		const current = () => run === this.#run && (this.phase === 'working' || this.reading);
 		try {
 			const { text, meta } = await this.#content();
 			const problem = textProblem(text);
@@ -139,19 +157,40 @@ export class AddArticle {
 				meta: { ...meta, ...(this.url ? { url: this.url } : {}) }
 			};
 			const { buildInWorker } = await import('$lib/workers/facts-client');
-			const result = await buildInWorker(input);
-			const { article } = result.built;
+			performance.mark('add:to-worker');
+			const result = await buildInWorker(input, undefined, (opening) => {
+				if (!current()) return;
+				performance.mark('add:opening');
+				// The whole article, with the facts of its opening only: shown, not saved.
+				this.#show(opening);
+				this.reading = true;
+			});
+			if (!current()) return;
+			performance.mark('add:final');
 			this.#input = input;
-			this.preview = result;
+			this.#show(result);
+			this.reading = false;
+		} catch (error) {
+			if (run !== this.#run) return;
+			this.error = error instanceof Error ? error.message : String(error);
+			this.preview = null;
+			this.reading = false;
+			this.phase = 'input';
+		}
+	}
+
+	/** A result on screen; the fields take the article's values the first time only (the user may have corrected them since). */
+	#show(result: { built: BuiltArticle; ms: number; steps?: FactsSteps }): void {
+		const first = this.phase === 'working';
+		this.preview = result;
+		if (first) {
+			const { article } = result.built;
 			this.fields = {
 				title: article.title,
 				publisher: article.publisher?.name ?? '',
 				date: article.published.value ?? ''
 			};
 			this.phase = 'preview';
-		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
-			this.phase = 'input';
 		}
 	}
 
@@ -159,7 +198,8 @@ export class AddArticle {
 	async save(): Promise<boolean> {
 		const preview = this.preview;
 		const input = this.#input;
-		if (!preview || !input) return false;
+		// Only the whole article's facts are saved: while the rest is read there is no input yet.
+		if (!preview || !input || this.reading) return false;
 		const date = this.fields.date.trim();
 		if (date && !ISO.test(date)) {
 			this.error = `“${date}” is not a date Dossier can read: write it as 2024-03-27, 2024-03 or 2024, or leave it empty if it is unknown.`;
@@ -216,8 +256,10 @@ export class AddArticle {
 	}
 
 	#reset(): void {
+		this.#run++;
 		this.error = null;
 		this.preview = null;
+		this.reading = false;
 		this.fileName = null;
 		this.savedId = null;
 		this.#html = null;
@@ -231,6 +273,7 @@ export class AddArticle {
 		if (this.#html) {
 			if (!this.#imported) {
 				const { importHtml } = await import('$lib/import/html');
+				performance.mark('add:read-page');
 				const pasted = this.fileName ? '' : this.text.trim();
 				try {
 					this.#imported = importHtml(this.#html);

@@ -103,3 +103,117 @@ describe('warming the worker up', () => {
 		expect(created.length).toBe(2);
 	});
 });
+
+/** A worker that answers each request with `script`'s messages, `step` ms apart ('error' fails it). */
+class ScriptedWorker extends EventTarget {
+	terminated = false;
+	sent: unknown[] = [];
+	constructor(private script: (id: number) => (object | 'error')[]) {
+		super();
+	}
+	postMessage(message: { id: number }) {
+		this.sent.push(message);
+		this.script(message.id).forEach((data, i) =>
+			setTimeout(
+				() => {
+					if (this.terminated) return;
+					if (data === 'error') this.dispatchEvent(new Event('error'));
+					else this.dispatchEvent(new MessageEvent('message', { data }));
+				},
+				5 * (i + 1)
+			)
+		);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+}
+
+const report = (facts: number) => ({
+	articles: [],
+	facts: Array.from({ length: facts }, (_, i) => ({ id: `f${i}` }))
+});
+
+describe('progressive runs', () => {
+	it('hands over the opening’s facts, then resolves with the final ones', async () => {
+		const worker = new ScriptedWorker((id) => [
+			{ id, ok: true, report: report(2), ms: 1, partial: true },
+			{ id, ok: true, report: report(9), ms: 2 }
+		]);
+		const client = new FactsWorker(() => worker as unknown as Worker, whyFailed);
+		const partials: unknown[] = [];
+		const reply = await client.run({ files: [] }, 5_000, (p) => partials.push(p));
+		expect(worker.sent).toEqual([{ id: 1, files: [], progressive: true }]);
+		expect(partials).toEqual([{ id: 1, ok: true, report: report(2), ms: 1, partial: true }]);
+		expect(reply).toEqual({ id: 1, ok: true, report: report(9), ms: 2 });
+	});
+
+	it('asks for no opening when nobody listens for it, and ignores one that comes anyway', async () => {
+		const worker = new ScriptedWorker((id) => [
+			{ id, ok: true, report: report(2), ms: 1, partial: true },
+			{ id, ok: true, report: report(9), ms: 2 }
+		]);
+		const client = new FactsWorker(() => worker as unknown as Worker, whyFailed);
+		const reply = await client.run({ files: [] }, 5_000);
+		expect(worker.sent).toEqual([{ id: 1, files: [] }]);
+		expect(reply).toMatchObject({ report: report(9) });
+	});
+
+	it('rejects with the worker’s message when the whole article fails after its opening', async () => {
+		const worker = new ScriptedWorker((id) => [
+			{ id, ok: true, report: report(2), ms: 1, partial: true },
+			{ id, ok: false, message: 'The text could not be read: boom' }
+		]);
+		const client = new FactsWorker(() => worker as unknown as Worker, whyFailed);
+		const partials: unknown[] = [];
+		await expect(client.run({ files: [] }, 5_000, (p) => partials.push(p))).rejects.toThrow(
+			'The text could not be read: boom'
+		);
+		expect(partials).toHaveLength(1);
+	});
+
+	it('rejects, and starts a new worker next time, when the worker dies after the opening', async () => {
+		const created: ScriptedWorker[] = [];
+		const client = new FactsWorker(() => {
+			const worker = new ScriptedWorker((id) =>
+				created.length === 1
+					? [{ id, ok: true, report: report(2), ms: 1, partial: true }, 'error']
+					: [{ id, ok: true, report: report(9), ms: 2 }]
+			);
+			created.push(worker);
+			return worker as unknown as Worker;
+		}, whyFailed);
+		await expect(client.run({ files: [] }, 5_000, () => undefined)).rejects.toThrow('failed');
+		expect(created[0]!.terminated).toBe(true);
+		await expect(client.run({ files: [] }, 5_000)).resolves.toMatchObject({ report: report(9) });
+		expect(created).toHaveLength(2);
+	});
+
+	it('keeps the time limit for the whole run: an opening does not extend it', async () => {
+		const worker = new ScriptedWorker((id) => [
+			{ id, ok: true, report: report(2), ms: 1, partial: true }
+		]);
+		const client = new FactsWorker(() => worker as unknown as Worker, whyFailed);
+		const partials: unknown[] = [];
+		await expect(client.run({ files: [] }, 60, (p) => partials.push(p))).rejects.toBeInstanceOf(
+			WorkerTimeoutError
+		);
+		expect(partials).toHaveLength(1);
+		expect(worker.terminated).toBe(true);
+	});
+
+	it('hands over no opening of another run', async () => {
+		const worker = new ScriptedWorker((id) =>
+			id === 1
+				? [
+						{ id: 99, ok: true, report: report(5), ms: 1, partial: true },
+						{ id, ok: true, report: report(9), ms: 2 }
+					]
+				: []
+		);
+		const client = new FactsWorker(() => worker as unknown as Worker, whyFailed);
+		const partials: unknown[] = [];
+		await client.run({ files: [] }, 5_000, (p) => partials.push(p));
+		expect(partials).toEqual([]);
+	});
+});

@@ -1,7 +1,7 @@
 /** Runs the facts pipeline in its worker, started on first use and kept for the next. */
 import type { FactsReport, RawFile } from '$lib/domain/facts/report';
 import type { AddInput, BuiltArticle } from '$lib/domain/user/build';
-import type { FactsRequest, FactsResponse } from './facts-protocol';
+import type { FactsRequest, FactsResponse, FactsSteps } from './facts-protocol';
 import { FACTS_WORKER_URL } from './facts-worker-url';
 
 /** How long one run may take before the worker is stopped (a 5,000-word article takes ~1 s). */
@@ -13,6 +13,8 @@ export class WorkerTimeoutError extends Error {
 }
 
 type Reply = Extract<FactsResponse, { ok: true }>;
+/** A first answer before the final one: the facts of a long article's opening. */
+export type PartialReply = Reply & { partial: true };
 type WorkerLike = Pick<
 	Worker,
 	'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'
@@ -43,10 +45,15 @@ export class FactsWorker {
 		this.run({ warm: true }).catch(() => undefined);
 	}
 
-	/** Sends one request; rejects with a readable message, or WorkerTimeoutError after `timeoutMs`. */
+	/**
+	 * Sends one request; resolves with the final answer, rejects with a readable message, or
+	 * WorkerTimeoutError after `timeoutMs` (the whole run's limit, partial answers or not).
+	 * With `onPartial`, the request is progressive: the worker's partial answers go there first.
+	 */
 	run(
-		request: Omit<FactsRequest, 'id'> & ({ files: RawFile[] } | { add: AddInput } | { warm: true }),
-		timeoutMs = WORKER_TIME_LIMIT_MS
+		request: { files: RawFile[] } | { add: AddInput } | { warm: true },
+		timeoutMs = WORKER_TIME_LIMIT_MS,
+		onPartial?: (reply: PartialReply) => void
 	): Promise<Reply> {
 		this.#worker ??= this.#create();
 		const running = this.#worker;
@@ -73,6 +80,10 @@ export class FactsWorker {
 			}, timeoutMs);
 			const onMessage = (event: MessageEvent<FactsResponse>) => {
 				if (event.data.id !== id) return;
+				if (event.data.ok && 'partial' in event.data && event.data.partial) {
+					onPartial?.(event.data as PartialReply);
+					return;
+				}
 				done();
 				if (event.data.ok) resolve(event.data);
 				else reject(new Error(event.data.message));
@@ -84,7 +95,8 @@ export class FactsWorker {
 			};
 			running.addEventListener('message', onMessage as EventListener);
 			running.addEventListener('error', onError as EventListener);
-			running.postMessage({ id, ...request } as FactsRequest);
+			const message = { id, ...request, ...(onPartial ? { progressive: true } : {}) };
+			running.postMessage(message as FactsRequest);
 		});
 	}
 }
@@ -96,21 +108,43 @@ export function warmUpFactsWorker(): void {
 	shared.warm();
 }
 
-/** Derives the facts of raw article texts off the main thread. Rejects with a readable message. */
+/**
+ * Derives the facts of raw article texts off the main thread. Rejects with a readable message.
+ * `onOpening` gets the facts of a long article's opening first.
+ */
 export async function deriveInWorker(
-	files: RawFile[]
+	files: RawFile[],
+	onOpening?: (partial: { report: FactsReport; ms: number }) => void
 ): Promise<{ report: FactsReport; ms: number }> {
-	const reply = await shared.run({ files });
+	const reply = await shared.run(
+		{ files },
+		undefined,
+		onOpening &&
+			((partial) => {
+				if ('report' in partial) onOpening(partial);
+			})
+	);
 	if (!('report' in reply)) throw new Error('The facts worker answered another question.');
 	return reply;
 }
 
-/** Builds a user article and its facts off the main thread. */
+/**
+ * Builds a user article and its facts off the main thread. `onOpening` gets the whole article
+ * with the facts of its opening first, when it is long.
+ */
 export async function buildInWorker(
 	add: AddInput,
-	timeoutMs?: number
-): Promise<{ built: BuiltArticle; ms: number }> {
-	const reply = await shared.run({ add }, timeoutMs);
+	timeoutMs?: number,
+	onOpening?: (partial: { built: BuiltArticle; ms: number; steps?: FactsSteps }) => void
+): Promise<{ built: BuiltArticle; ms: number; steps?: FactsSteps }> {
+	const reply = await shared.run(
+		{ add },
+		timeoutMs,
+		onOpening &&
+			((partial) => {
+				if ('built' in partial) onOpening(partial);
+			})
+	);
 	if (!('built' in reply)) throw new Error('The facts worker answered another question.');
 	return reply;
 }

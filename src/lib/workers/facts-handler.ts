@@ -1,0 +1,116 @@
+/**
+ * What the facts worker does with one request, kept apart from the worker's entry so that
+ * tests run it with the real pipeline. Every answer goes through `reply`: for a progressive
+ * request on a long article, first the facts of its opening (`partial: true`), then the final
+ * answer, which is exactly what a request without `progressive` gets.
+ */
+import type { Article } from '$lib/domain/article';
+import { deriveFacts } from '$lib/domain/facts/derive';
+import {
+	factsReport,
+	RawFileError,
+	type FactsReport,
+	type RawFile
+} from '$lib/domain/facts/report';
+import { buildArticle } from '$lib/domain/pack';
+import { slugify } from '$lib/domain/text';
+import {
+	AddArticleError,
+	buildUserArticle,
+	openingOf,
+	type BuildSteps
+} from '$lib/domain/user/build';
+import type { FactsRequest, FactsResponse, FactsSteps } from './facts-protocol';
+
+/**
+ * A short article of the kind the pipeline reads: its first run sets up the language tools'
+ * lexicons and compiles the pipeline's code, which makes a first real run several times slower.
+ */
+export const WARM_UP = {
+	name: 'warm-up',
+	text: [
+		'Example Gazette',
+		'Parliament approves a cap on card fees',
+		'By A. Writer',
+		'Published: March 4, 2025',
+		"Examplia's parliament on Monday approved a law that caps card fees at 0.3 percent of each payment from 1 January 2026, the finance ministry said.",
+		'Shops with fewer than 50 employees are exempt until 2027, and banks that break the cap face fines of up to 2 million marks.',
+		'"It is a fair deal," said Minister Ana Lind, who proposed the law in October 2024.'
+	].join('\n\n')
+};
+
+const steps = (s: BuildSteps): FactsSteps => ({
+	clean: s.clean ?? 0,
+	...(s.opening === undefined ? {} : { opening: s.opening }),
+	derive: s.derive ?? 0
+});
+
+/**
+ * The facts of the openings of one pasted file (the Key facts screen pastes one), as a report
+ * of the whole articles; null when the file is short (its final answer comes as fast).
+ */
+async function openingReport(files: readonly RawFile[]): Promise<FactsReport | null> {
+	if (files.length !== 1) return null;
+	const [file] = files;
+	if (!file?.text.trim()) return null;
+	const article: Article = await buildArticle(
+		file.text,
+		{ file: file.name, slug: slugify(file.name.replace(/\.[^.]+$/, '')) || 'article' },
+		'imported'
+	);
+	const opening = openingOf(article);
+	if (!opening) return null;
+	const { id, title, titleDerived, byline, publisher, published, source, wordCount } = article;
+	return {
+		articles: [{ id, title, titleDerived, byline, publisher, published, source, wordCount }],
+		facts: deriveFacts([opening])
+	};
+}
+
+/** Answers one request; never throws (a failure is answered with its message). */
+export async function handleFacts(
+	request: FactsRequest,
+	reply: (message: FactsResponse) => void
+): Promise<void> {
+	const started = performance.now();
+	const ms = () => performance.now() - started;
+	const { id } = request;
+	try {
+		if ('warm' in request) {
+			await factsReport([WARM_UP]);
+			reply({ id, ok: true, warmed: true, ms: ms() });
+		} else if ('add' in request) {
+			const taken: BuildSteps = {};
+			const built = await buildUserArticle(request.add, {
+				steps: taken,
+				...(request.progressive
+					? {
+							onOpening: (partial) =>
+								reply({
+									id,
+									ok: true,
+									built: partial,
+									ms: ms(),
+									partial: true,
+									steps: steps(taken)
+								})
+						}
+					: {})
+			});
+			reply({ id, ok: true, built, ms: ms(), steps: steps(taken) });
+		} else {
+			if (request.progressive) {
+				const report = await openingReport(request.files);
+				if (report) reply({ id, ok: true, report, ms: ms(), partial: true });
+			}
+			const report = await factsReport(request.files);
+			reply({ id, ok: true, report, ms: ms() });
+		}
+	} catch (error) {
+		const message =
+			error instanceof RawFileError || error instanceof AddArticleError
+				? error.message
+				: `The text could not be read: ${error instanceof Error ? error.message : String(error)}`;
+		reply({ id, ok: false, message });
+	}
+}
