@@ -75,16 +75,41 @@ describe('framed', () => {
 		expect(result?.name).toEqual({ start: 0, end: 'Brenford’s £4 toll for lorries'.length });
 	});
 
-	it('gives a bare rule its country, never an "Under …" policy frame', () => {
+	it('gives a bare rule its country when the opening names no policy of the story', () => {
 		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
-		const placed = policyFrame('', country, lede(country));
+		const placed = policyFrame('', country, 'Brenford acts on bridge traffic.');
 		expect(placed.country).toBe('Brenford');
+		expect(placed.main).toBeUndefined();
 		expect(framed('Buses are exempt.', placed, end(country))?.text).toBe(
 			'In Brenford, buses are exempt.'
 		);
 		// A bullet or a purpose with no subject is no sentence to put a country before.
 		expect(framed('- Buses are exempt.', placed, end(country))).toBeNull();
 		expect(framed('To cut traffic by 5 percent.', placed, end(country))).toBeNull();
+	});
+
+	it('puts a rule in force under the story’s own policy, as the headline or lede names it', () => {
+		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
+		const placed = policyFrame('Brenford approves lorry toll', country, lede(country));
+		expect(placed.main).toBe('Brenford’s £4 toll for lorries');
+		expect(framed('Buses are exempt.', placed, end(country))?.text).toBe(
+			'Under Brenford’s £4 toll for lorries, buses are exempt.'
+		);
+		// Past events and reports are not rules under it.
+		expect(framed('Buses were exempt.', placed, end(country))?.text).toBe(
+			'In Brenford, buses were exempt.'
+		);
+		// A policy the opening does not name is not the story's own.
+		const other = policyFrame('Bridge news', country, 'Brenford acts on bridge traffic.');
+		expect(other.main).toBeUndefined();
+	});
+
+	it('takes no owner from a lede that opens on people, but the place they are in', () => {
+		const body = [
+			'Patients in Sarvia will be treated within 90 days under a law approved on Monday.',
+			'Hospitals in Sarvia must report waiting times monthly, and Sarvia will publish them.'
+		].join('\n');
+		expect(policyFrame('', body, lede(body)).owner).toBe('Sarvia');
 	});
 
 	it('puts a country’s possessive only before the article’s own full phrase', () => {

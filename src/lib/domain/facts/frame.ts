@@ -20,12 +20,14 @@ export interface PolicyFrame {
 	text?: string;
 	/** The owner when the article treats it as a place ("in Tarvonia", "Tarvonia's government"). */
 	country?: string;
+	/** The story's own policy, in the article's words, when its headline or lede names it. */
+	main?: string;
 }
 
 const plain = (text: string) => text.replace(/’/g, "'").toLowerCase();
 /** Whether the article has these very words (derivation 8: a card never writes words it lacks). */
 function verbatim(frame: PolicyFrame, name: string): boolean {
-	if (frame.text === undefined) return true;
+	if (frame.text === undefined || name === frame.main) return true;
 	const wanted = plain(name.replace(/^the\s+/i, ''));
 	if (has(frame.text, wanted)) return true;
 	// "Lindmark's cap on rent increases": the country's possessive before the article's own full
@@ -121,10 +123,23 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	// else the name the article gives policies to most often.
 	const count = (name: string) => body.split(name).length - 1;
 	let owner: string | undefined;
+	const proper = new Set<string>();
+	for (const m of body.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}-]*)/gu)) proper.add(m[1]!);
+	// A sentence's first word is an owner only if the article also writes it capitalised
+	// mid-sentence, or in the possessive: "Pupils in Kestria …" names no owner "Pupils".
+	const inLine = new Set<string>();
+	for (const m of body.matchAll(/(?<=[\p{Ll},] +)(\p{Lu}[\p{L}-]*)/gu)) inLine.add(m[1]!);
+	const aName = (name: string) => {
+		const first = name.split(' ')[0]!;
+		if (NOT_OWNER.test(first)) return false;
+		return inLine.has(first) || count(`${name}’s`) + count(`${name}'s`) > 0;
+	};
 	const opener = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[’']s)?\s+\p{Ll}/u.exec(lead)?.[1];
 	const inLead = [...lead.matchAll(new RegExp(OWNER, 'gu'))].map((m) => m[1]!);
-	for (const name of [...(opener ? [opener] : []), ...inLead])
-		if (!NOT_OWNER.test(name.split(' ')[0]!) && count(name) >= 2) {
+	// "Patients in Saldora will …": the place the lede's people are in is whose policy it is.
+	const placeOf = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} in (\p{Lu}\p{Ll}+)\b/u.exec(lead)?.[1];
+	for (const name of [...(placeOf ? [placeOf] : []), ...(opener ? [opener] : []), ...inLead])
+		if (aName(name) && count(name) >= 2) {
 			owner = name;
 			break;
 		}
@@ -132,13 +147,22 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	if (!owner)
 		for (const match of body.matchAll(new RegExp(OWNER, 'gu'))) {
 			const name = match[1]!;
-			if (NOT_OWNER.test(name.split(' ')[0]!)) continue;
+			if (!aName(name)) continue;
 			if (count(name) > most) [owner, most] = [name, count(name)];
 		}
+	// No owner in the possessive: the place the article is set in ("Tourists in Tessandra …"),
+	// the name it puts after "in" (or before "'s government") most often, at least twice.
+	const placed = !owner;
+	if (!owner) {
+		most = 2;
+		for (const name of inLine) {
+			if (name.length < 4 || !countryOf(name, body)) continue;
+			const n = count(name);
+			if (n > most) [owner, most] = [name, n];
+		}
+	}
 	const names = new Map<string, string>();
 	const at = new Map<string, number>();
-	const proper = new Set<string>();
-	for (const m of body.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}-]*)/gu)) proper.add(m[1]!);
 	if (!owner) return { names, at, proper };
 	const possessive = `${owner}’s`;
 	const put = (head: string, name: string, index: number) => {
@@ -235,7 +259,58 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		if (words(name) <= 9)
 			for (const head of [m[1]!, 'rule', 'regulation', 'law']) put(head, name, 0);
 	}
-	return { owner, names, at, proper, text: plain(body), ...withCountry(owner, body) };
+	const result: PolicyFrame = {
+		owner,
+		names,
+		at,
+		proper,
+		text: plain(body),
+		// A place found only by "in X" names no policy: "In Aubrenne, licences …" says not which.
+		...(placed ? {} : withCountry(owner, body))
+	};
+	// Its possessive goes before the article's own words only when the owner is a place.
+	const main = placed || result.country ? mainPolicy(result, `${title}\n${lead}`) : undefined;
+	return main ? { ...result, main } : result;
+}
+
+/** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
+const NOT_TOPIC =
+	/^(?:new|revised|current|old|legal|lower|higher|upper|tighter|looser|separate|second|other|previous|biggest|largest|latest|proposed|planned|first|last|overall|total|general|main|key|own|same|such|\d[\d.,]*|of|up)$/i;
+
+/**
+ * The policy the story is about: a rule, tax or law the headline or lede names by its head
+ * noun, named in the article's own words with a topic ("Brevonia's tax on plastic packaging",
+ * "the Mineral Royalty Act"), the first such the article introduces. Bodies, deals and values
+ * ("Valdessa's higher fee") are not it; no such name, no main policy.
+ */
+function mainPolicy(frame: PolicyFrame, opening: string): string | undefined {
+	const top = opening.toLowerCase();
+	let best: [number, string] | undefined;
+	for (const [head, name] of frame.names) {
+		if (!POLICY_HEAD.test(head) || /^(?:fine|limit|change|extension|budget)$/.test(head)) continue;
+		const index = frame.at.get(head) ?? Infinity;
+		if (best && index >= best[0]) continue;
+		const words = name.replace(/^the\s+/i, '').split(/\s+/);
+		if (head === '*named') {
+			// A proper name ("the Mineral Royalty Act") the opening names too.
+			if (!top.includes(name.replace(/^the\s+/i, '').toLowerCase())) continue;
+		} else {
+			if (!new RegExp(String.raw`\b${head}s?\b`).test(top)) continue;
+			const mods = words.slice(1, words.indexOf(head) < 0 ? words.length : words.indexOf(head));
+			const complemented = words.indexOf(head) >= 0 && words.indexOf(head) < words.length - 1;
+			if (mods.some((w) => NOT_TOPIC.test(w))) continue;
+			if (!complemented && mods.length === 0) continue;
+			// "nightly charge of between 1 …": a value, not what the policy is on.
+			if (/\s(?:on|for|of)\s+(?:between|up|about|around|at least|more|less|\d)/.test(name))
+				continue;
+			// The owner's possessive before words the article has as they stand ("police powers bill").
+			const tail = plain(words.slice(1).join(' '));
+			if (!verbatim(frame, name) && !(frame.text !== undefined && has(frame.text, tail))) continue;
+		}
+		if (head === '*named' && !verbatim(frame, name)) continue;
+		best = [index, name];
+	}
+	return best?.[1];
 }
 
 function withCountry(owner: string, body: string): { country?: string } {
@@ -372,8 +447,28 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	return inCountry(text, frame);
 }
 
+/** A rule as it stands: what must, may or cannot be done, what applies, is exempt, is charged. */
+const RULE =
+	/\b(?:must|may|cannot|can|shall|will|(?:is|are) (?:exempt|required|charged|banned|allowed|permitted|valid|liable|entitled|eligible|not)|appl(?:y|ies)|pays?|covers?|exempts?)\b/;
+/** History and reports: what was, had been, was said. */
+const PAST = /\b(?:was|were|had|did|used to|until now|previously|so far)\b/i;
+
 /** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
 function inCountry(text: string, frame: PolicyFrame): Framed | null {
+	// A rule in force with no policy named: the story's own policy, when its opening names it
+	// ("Under Brevonia's tax on plastic packaging, businesses must register …").
+	if (
+		frame.main &&
+		/^\p{Lu}/u.test(text) &&
+		!/^(?:To|And|But|Or|So)\s/.test(text) &&
+		RULE.test(text) &&
+		!PAST.test(text)
+	) {
+		const lead = `Under ${frame.main}, `;
+		const result = lead + lower(text);
+		if (words(result) <= MAX_CLAIM_WORDS)
+			return { text: result, name: { start: 0, end: lead.length } };
+	}
 	if (!frame.country) return null;
 	// The claim names the country already: it needs no lead (the gate judges it as it is).
 	if (text.includes(frame.country)) return { text };

@@ -53,6 +53,9 @@ const YEARLESS = new RegExp(
 	String.raw`\b(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)(?!\s+(?:to|and|-|–)\s+(?:\d{1,2}\s+)?(?:${MONTHS})\b[^.]{0,6}(?:19|20)\d\d)`,
 	'u'
 );
+/** A subject measured against another sentence's: "Smaller businesses", "the larger firms". */
+const COMPARED =
+	/^(?:(?:Under|In) [^,]{2,120},\s+)?(?:the\s+)?(?:smaller|larger|bigger|older|younger|higher|lower|shorter|longer|richer|poorer|heavier|lighter|other|remaining)\s/i;
 /** Who said it: attribution a card does not need (and that makes the claim a report). */
 const ATTRIBUTION =
 	/\b(?:said|says|say|told|tells|according to|reportedly|claimed|claims|argued|insisted|acknowledged|in a statement|spokes(?:man|woman|person)|officials?)\b/;
@@ -69,7 +72,7 @@ const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petition\w*|court challenge|appeal(?:ed|s)? against|lobb\w*)\b/i;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
-	/\b(?:since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+	/\b(?:until now|up to now|so far|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
 /** Counts of people, users and things registered: background figures, not a rule. */
 const HEADCOUNT =
 	/\b(?:used by|registered) (?:about |around |some |nearly |more than )?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|protesters|residents|visitors|passengers|voters|signatures|households)\b/iu;
@@ -108,6 +111,14 @@ function frameOf(claim: string): { frame: string; rest: string } | null {
 /** Whether a frame's name names a policy: an owner, a topic word and a policy noun. */
 export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean {
 	const tokens = frame.split(/\s+/);
+	// A policy's proper name: "the Building Permits Act".
+	if (
+		/^the$/i.test(tokens[0] ?? '') &&
+		tokens.length >= 3 &&
+		tokens.slice(1).every((t) => /^\p{Lu}/u.test(t) || /^(?:on|of|for|and|the)$/.test(t)) &&
+		POLICY_NOUN.test(tokens.at(-1)!)
+	)
+		return true;
 	if (tokens.some((t) => NOT_IN_NAME.test(t))) return false;
 	// The owner: capitalised words up to the one in the possessive ("Port Halden's").
 	const owns = tokens.findIndex((t) => /['’]s$/u.test(t));
@@ -246,6 +257,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
 	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
 	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
+	// "Smaller businesses will be exempt": smaller than what the previous sentence said.
+	if (COMPARED.test(text) && !/\bthan\b/.test(text)) return 'pronoun';
 	if (ATTRIBUTION.test(text)) return 'attribution';
 	// A policy named without a topic ("Ilvaria's lower limit"), or made to speak ("the ban asked").
 	for (const m of text.matchAll(POLICY_NAMED)) {
