@@ -146,6 +146,8 @@ function trailingClauses(text: string): string[] {
 		return [text];
 	}
 	const head = text.slice(0, clause.index);
+	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
+	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
 	if (clause[3]) {
 		// A participle clause says what the sentence's subject does by it.
 		const first = verbStarts(head)[0];
