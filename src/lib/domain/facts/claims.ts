@@ -229,7 +229,11 @@ function conjuncts(text: string): string[] {
 		const head = text.slice(0, match.index);
 		const tail = text.slice(at);
 		// "applies only to A, B, and C": the list is the point; a part of it would be false.
-		if (/\b(?:only|exclusively)\b/i.test(text.slice(first.start, match.index))) return [text];
+		if (
+			/\b(?:only|exclusively)\b/i.test(text.slice(first.start, match.index)) &&
+			!verbs.some((v) => v.start === at)
+		)
+			return [text];
 		// "developed by the United States and produced by Raytheon": one passive, not two claims.
 		if (/^\p{Ll}+ed\s+by\b/u.test(tail)) continue;
 		if (next.gerund) {

@@ -59,9 +59,24 @@ describe('framed', () => {
 	const frame = policyFrame('', TOLL, lede(TOLL));
 
 	it('never writes a policy name the article does not have (derivation 8)', () => {
-		// "Brenford’s £4 toll for lorries" is made up: the article says "a £4 toll for lorries".
-		expect(framed('The toll applies at all hours.', frame, end(TOLL))).toBeNull();
-		expect(framed('Buses are exempt.', frame, end(TOLL))).toBeNull();
+		// A company's toll: "Brenford’s £4 toll for lorries" would be made up, "Brenford" is no
+		// jurisdiction whose policy it is (the article says "a £4 toll for lorries").
+		const firm = TOLL.replace("Brenford's transport board", "Brenford's bridge company");
+		const owned = policyFrame('', firm, lede(firm));
+		expect(owned.main).toBeUndefined();
+		expect(framed('The toll applies at all hours.', owned, end(firm))).toBeNull();
+		expect(framed('Buses are exempt.', owned, end(firm))).toBeNull();
+	});
+
+	it('names the story’s own policy with its jurisdiction’s possessive (derivation 9)', () => {
+		// A public body in the possessive ("Brenford's transport board") makes Brenford a jurisdiction.
+		expect(frame.main).toBe('Brenford’s £4 toll for lorries');
+		expect(framed('The toll applies at all hours.', frame, end(TOLL))?.text).toBe(
+			'Brenford’s £4 toll for lorries applies at all hours.'
+		);
+		expect(framed('Buses are exempt.', frame, end(TOLL))?.text).toBe(
+			'Under Brenford’s £4 toll for lorries, buses are exempt.'
+		);
 	});
 
 	it('uses a name the article writes itself, and marks it so no blank falls in it', () => {

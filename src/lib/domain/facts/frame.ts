@@ -76,6 +76,13 @@ const VALUE_NOUNS =
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+/** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
+const DEMONYM_BODY =
+	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;
+/** A public body in the owner's possessive: the owner is a jurisdiction, not a company. */
+const PUBLIC_BODY =
+	/^(?:government|parliament|cabinet|ministry|agency|authority|council|commission|regulator|court|assembly|senate|national|central|competition|data|health|finance|trade|transport|interior|labour|education|environment|fisheries|agriculture|defence|housing|civil|electoral|prime|president|constitutional)\b/i;
+
 /** A modifier word before the head: "25 percent", "£12 daily", "2025 cod", "constitutional". */
 const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
 /** Where a complement stops: a participle, a relative, a clause, another preposition. */
@@ -159,6 +166,20 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 			if (name.length < 4 || !countryOf(name, body)) continue;
 			const n = count(name);
 			if (n > most) [owner, most] = [name, n];
+		}
+	}
+	// Or the country whose public body the article names by its adjective ("The Kestrian
+	// cabinet", "the Corvenian Road Transport Authority"), when the article names the country too.
+	if (!owner) {
+		most = 0;
+		for (const m of body.matchAll(DEMONYM_BODY)) {
+			const stem = m[1]!.replace(/(?:ian|an|n)$/u, '');
+			const country = [`${stem}ia`, `${stem}a`, stem].find(
+				(c) => c.length >= 4 && new RegExp(String.raw`\b${c}\b`, 'u').test(`${title}\n${body}`)
+			);
+			if (!country) continue;
+			const n = count(country) + count(m[1]!);
+			if (n > most) [owner, most] = [country, n];
 		}
 	}
 	const names = new Map<string, string>();
@@ -269,9 +290,19 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		...(placed ? {} : withCountry(owner, body))
 	};
 	// Its possessive goes before the article's own words only when the owner is a place.
-	const main = placed || result.country ? mainPolicy(result, `${title}\n${lead}`) : undefined;
+	const jurisdiction =
+		placed ||
+		result.country !== undefined ||
+		[...body.matchAll(new RegExp(String.raw`${owner}[’']s\s+(\S+)`, 'gu'))].some((m) =>
+			PUBLIC_BODY.test(m[1]!)
+		);
+	const main = jurisdiction ? mainPolicy(result, `${title}\n${lead}`, body) : undefined;
 	return main ? { ...result, main } : result;
 }
+
+/** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
+const ACT_NAME =
+	/\b(?:[Tt]he|a|new)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree))\b/gu;
 
 /** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
 const NOT_TOPIC =
@@ -283,8 +314,18 @@ const NOT_TOPIC =
  * "the Mineral Royalty Act"), the first such the article introduces. Bodies, deals and values
  * ("Valdessa's higher fee") are not it; no such name, no main policy.
  */
-function mainPolicy(frame: PolicyFrame, opening: string): string | undefined {
+function mainPolicy(frame: PolicyFrame, opening: string, body: string): string | undefined {
 	const top = opening.toLowerCase();
+	// An act the article names by its proper name, the only one it names, that the opening
+	// names or calls "a law", "the bill": "the Patient Guarantee Act".
+	const acts = new Set(
+		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
+	);
+	if (acts.size === 1) {
+		const act = [...acts][0]!;
+		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top))
+			return `the ${act}`;
+	}
 	let best: [number, string] | undefined;
 	for (const [head, name] of frame.names) {
 		if (!POLICY_HEAD.test(head) || /^(?:fine|limit|change|extension|budget)$/.test(head)) continue;
@@ -320,6 +361,24 @@ function withCountry(owner: string, body: string): { country?: string } {
 
 function frameHas(names: Map<string, string>, name: string): boolean {
 	return [...names.values()].some((n) => n.includes(name));
+}
+
+/** The noun a story's own policy goes by: "act" for "the Mineral Royalty Act", "tax" for "… tax on …". */
+function mainHeads(main: string): string[] {
+	const heads = [mainHead(main) ?? ''];
+	// "Kestria's decree banning mobile phones" is also "the ban".
+	const verb = /\s(banning|capping|limiting|taxing)\s/u.exec(main)?.[1];
+	if (verb) heads.push({ banning: 'ban', capping: 'cap', limiting: 'limit', taxing: 'tax' }[verb]!);
+	return heads.filter(Boolean);
+}
+
+function mainHead(main: string): string | undefined {
+	const bare = main.replace(
+		/\s(?:on|for|of|banning|lowering|raising|requiring|limiting|capping)\s.*$/u,
+		''
+	);
+	const head = new RegExp(String.raw`\b(${HEADS})\b(?!.*\b(?:${HEADS})\b)`, 'iu').exec(bare);
+	return head?.[1]?.toLowerCase();
 }
 
 /** Rules that hold the others (a law holds its ban, a rule change its limits). */
@@ -382,7 +441,10 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 				if (name) return whole;
 				const head =
 					noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
-				let full = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+				let full =
+					(frame.main && mainHeads(frame.main).includes(head) ? frame.main : undefined) ??
+					names.get(head) ??
+					(GENERIC.test(noun) ? nearest(frame, offset) : undefined);
 				if (!full) return whole;
 				// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
 				if (mods.trim() && !full.includes(mods.trim())) return whole;

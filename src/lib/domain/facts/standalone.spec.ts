@@ -56,6 +56,9 @@ describe('notStandAlone', () => {
 		expect(notStandAlone('Quillia’s toy levy charges kites the old rate.', ctx)).toBe(
 			'unresolved "the old rate"'
 		);
+		expect(notStandAlone('Under Quillia’s toy levy, each must file a return.', ctx)).toBe(
+			'pronoun'
+		);
 		expect(notStandAlone('Quillia will review each application within 30 days.', ctx)).toBe(
 			'pronoun'
 		);
@@ -127,6 +130,7 @@ describe('namesPolicy', () => {
 		expect(namesPolicy('Quillia’s ban on takes effect', names)).toBe(false);
 		expect(namesPolicy('Somebody’s toy levy', names)).toBe(false);
 		expect(namesPolicy('the Plastic Toys Act', names)).toBe(true);
+		expect(namesPolicy('Quillia’s law banning toys during the school day', names)).toBe(true);
 		expect(namesPolicy('the plastic toys act', names)).toBe(false);
 	});
 });
@@ -145,6 +149,9 @@ describe('notPolicy', () => {
 		expect(notPolicy('Ostrel permits have traded at well under 30 crowns a tonne.', ctx)).toBe(
 			'market'
 		);
+		expect(notPolicy('The Toy Act required shops to report every sale.', ctx)).toBe('history');
+		expect(notPolicy('The Toy Act requires shops to report every sale.', ctx)).toBeNull();
+		expect(notPolicy('Shops are required to report every sale.', ctx)).toBeNull();
 		expect(notPolicy('In Quillia, until now only three towns charged a toy levy.', ctx)).toBe(
 			'history'
 		);

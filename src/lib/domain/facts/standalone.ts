@@ -73,6 +73,10 @@ const REACTION =
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
 	/\b(?:until now|up to now|so far|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+/** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
+const PAST_RULE =
+	/(?<!\b(?:is|are|be|been|being|was|were|not)\s+)\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
+
 /** Counts of people, users and things registered: background figures, not a rule. */
 const HEADCOUNT =
 	/\b(?:used by|registered) (?:about |around |some |nearly |more than )?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|protesters|residents|visitors|passengers|voters|signatures|households)\b/iu;
@@ -119,7 +123,19 @@ export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean 
 		POLICY_NOUN.test(tokens.at(-1)!)
 	)
 		return true;
-	if (tokens.some((t) => NOT_IN_NAME.test(t))) return false;
+	// Time words and verbs may follow a name's complement ("decree banning phones during the
+	// school day"), not stand in its head ("month before tax").
+	const complementAt = tokens.findIndex(
+		(t, i) => i > 1 && (/^(?:on|for|of|against)$/i.test(t) || /\p{Ll}ing$/u.test(t))
+	);
+	const headTokens = complementAt < 0 ? tokens : tokens.slice(0, complementAt);
+	if (headTokens.some((t) => NOT_IN_NAME.test(t))) return false;
+	if (
+		tokens
+			.slice(headTokens.length)
+			.some((t) => /^(?:-|–|—|takes?|took|will|is|are|was|were)$/i.test(t))
+	)
+		return false;
 	// The owner: capitalised words up to the one in the possessive ("Port Halden's").
 	const owns = tokens.findIndex((t) => /['’]s$/u.test(t));
 	const owner = tokens.slice(0, owns < 0 ? 1 : owns + 1);
@@ -253,6 +269,9 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
 	if (FRAGMENT.test(text)) return 'fragment';
 	if (PRONOUN.test(text)) return 'pronoun';
+	// "Under X's decree, each must …": each of what the previous sentence listed.
+	if (/^(?:Under|In) [^,]{2,120},\s+(?:each|any|either|neither|both|every one)\b/iu.test(text))
+		return 'pronoun';
 	// "its" and "their" go back to the claim's own subject only when it opens on a name.
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
 	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
@@ -293,7 +312,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (REACTION.test(claim)) return 'reaction';
-	if (HISTORY.test(claim)) return 'history';
+	if (HISTORY.test(claim) || PAST_RULE.test(claim)) return 'history';
 	if (HEADCOUNT.test(claim)) return 'headcount';
 	if (MARKET.test(claim)) return 'market';
 	if (ctx.year !== undefined) {
