@@ -119,6 +119,26 @@ describe('framed', () => {
 		expect(other.main).toBeUndefined();
 	});
 
+	it('takes an act the article names by its proper name, alone, as the story’s own', () => {
+		const body = [
+			'Patients in Sarvia will be treated within 90 days under a law approved by the assembly on 3 May 2031.',
+			'The Patient Promise Act gives every patient the right to a specialist within 30 days.',
+			'The law passed by 80 votes to 20.',
+			'Hospitals in Sarvia must report waiting times monthly.'
+		].join('\n');
+		const frame = policyFrame('', body, lede(body));
+		expect(frame.main).toBe('the Patient Promise Act');
+		expect(framed('The law passed by 80 votes to 20.', frame, end(body))?.text).toBe(
+			'The Patient Promise Act passed by 80 votes to 20.'
+		);
+		expect(framed('Hospitals must report waiting times monthly.', frame, end(body))?.text).toBe(
+			'Under the Patient Promise Act, hospitals must report waiting times monthly.'
+		);
+		// Two acts named: which one a bare rule is under is not ours to say.
+		const two = `${body}\nThe Hospital Funding Act is unchanged.`;
+		expect(policyFrame('', two, lede(two)).main).toBeUndefined();
+	});
+
 	it('takes no owner from a lede that opens on people, but the place they are in', () => {
 		const body = [
 			'Patients in Sarvia will be treated within 90 days under a law approved on Monday.',

@@ -296,7 +296,9 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		[...body.matchAll(new RegExp(String.raw`${owner}[’']s\s+(\S+)`, 'gu'))].some((m) =>
 			PUBLIC_BODY.test(m[1]!)
 		);
-	const main = jurisdiction ? mainPolicy(result, `${title}\n${lead}`, body) : undefined;
+	const main = jurisdiction
+		? mainPolicy(result, `${title}\n${lead}`, body, Math.max(0, body.indexOf(lead)))
+		: undefined;
 	return main ? { ...result, main } : result;
 }
 
@@ -314,7 +316,12 @@ const NOT_TOPIC =
  * "the Mineral Royalty Act"), the first such the article introduces. Bodies, deals and values
  * ("Valdessa's higher fee") are not it; no such name, no main policy.
  */
-function mainPolicy(frame: PolicyFrame, opening: string, body: string): string | undefined {
+function mainPolicy(
+	frame: PolicyFrame,
+	opening: string,
+	body: string,
+	lead: number
+): string | undefined {
 	const top = opening.toLowerCase();
 	// An act the article names by its proper name, the only one it names, that the opening
 	// names or calls "a law", "the bill": "the Patient Guarantee Act".
@@ -323,7 +330,9 @@ function mainPolicy(frame: PolicyFrame, opening: string, body: string): string |
 	);
 	if (acts.size === 1) {
 		const act = [...acts][0]!;
-		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top))
+		// Named in the opening, or called a law there, or named in the story's first paragraphs.
+		const early = body.indexOf(act) >= 0 && body.indexOf(act) < lead + 900;
+		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top) || early)
 			return `the ${act}`;
 	}
 	let best: [number, string] | undefined;
@@ -366,6 +375,8 @@ function frameHas(names: Map<string, string>, name: string): boolean {
 /** The noun a story's own policy goes by: "act" for "the Mineral Royalty Act", "tax" for "… tax on …". */
 function mainHeads(main: string): string[] {
 	const heads = [mainHead(main) ?? ''];
+	// "the Patient Guarantee Act" is also "the law" (never "the amendment": that changes it).
+	if (/^the\s.*\b(?:Act|Bill|Code)$/u.test(main)) heads.push('law');
 	// "Kestria's decree banning mobile phones" is also "the ban".
 	const verb = /\s(banning|capping|limiting|taxing)\s/u.exec(main)?.[1];
 	if (verb) heads.push({ banning: 'ban', capping: 'cap', limiting: 'limit', taxing: 'tax' }[verb]!);
