@@ -452,16 +452,25 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 				if (name) return whole;
 				const head =
 					noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
-				let full =
-					(frame.main && mainHeads(frame.main).includes(head) ? frame.main : undefined) ??
-					names.get(head) ??
-					(GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+				// The story's own policy under its own nouns; else the name the article gives this noun;
+				// "the new rules" with no rule named otherwise are the story's own policy.
+				const generic = GENERIC.test(noun);
+				const candidates = [
+					frame.main && mainHeads(frame.main).includes(head) ? frame.main : undefined,
+					names.get(head),
+					generic ? frame.main : undefined,
+					generic ? nearest(frame, offset) : undefined
+				];
+				let full = candidates.find(
+					(c): c is string =>
+						c !== undefined &&
+						// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
+						(!mods.trim() || c.includes(mods.trim())) &&
+						// A name the article never writes ("Tarvonia's tighter cap") would be our words.
+						verbatim(frame, short ? `${owner}’s ${fresh ?? ''}${mods}${noun}` : c)
+				);
 				if (!full) return whole;
-				// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
-				if (mods.trim() && !full.includes(mods.trim())) return whole;
 				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
-				// A name the article never writes ("Tarvonia's tighter cap") would be our words.
-				if (!verbatim(frame, full)) return whole;
 				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);
 				name = { start: at, end: at + full.length };
 				return full;
@@ -522,7 +531,7 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 
 /** A rule as it stands: what must, may or cannot be done, what applies, is exempt, is charged. */
 const RULE =
-	/\b(?:must|may|cannot|can|shall|will|(?:is|are) (?:exempt|required|charged|banned|allowed|permitted|valid|liable|entitled|eligible|not)|appl(?:y|ies)|pays?|covers?|exempts?)\b/;
+	/\b(?:must|may|cannot|can|shall|will|(?:is|are) (?:exempt|required|charged|banned|allowed|permitted|valid|liable|entitled|eligible|not)|(?:is|are) (?:up to |at least |at most )?[\d£€$]|costs?|appl(?:y|ies)|pays?|covers?|exempts?)\b/u;
 /** History and reports: what was, had been, was said. */
 const PAST = /\b(?:was|were|had|did|used to|until now|previously|so far)\b/i;
 
@@ -532,6 +541,7 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	// ("Under Brevonia's tax on plastic packaging, businesses must register …").
 	if (
 		frame.main &&
+		!text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase()) &&
 		/^\p{Lu}/u.test(text) &&
 		!/^(?:To|And|But|Or|So)\s/.test(text) &&
 		RULE.test(text) &&
