@@ -373,7 +373,14 @@ function frameHas(names: Map<string, string>, name: string): boolean {
 }
 
 /** The noun a story's own policy goes by: "act" for "the Mineral Royalty Act", "tax" for "… tax on …". */
+const HEADS_OF = new Map<string, string[]>();
 function mainHeads(main: string): string[] {
+	let known = HEADS_OF.get(main);
+	if (!known) HEADS_OF.set(main, (known = headsOf(main)));
+	return known;
+}
+
+function headsOf(main: string): string[] {
 	const heads = [mainHead(main) ?? ''];
 	// "the Patient Guarantee Act" is also "the law" (never "the amendment": that changes it).
 	if (/^the\s.*\b(?:Act|Bill|Code)$/u.test(main)) heads.push('law');
@@ -456,19 +463,25 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 				// "the new rules" with no rule named otherwise are the story's own policy.
 				const generic = GENERIC.test(noun);
 				const candidates = [
-					frame.main && mainHeads(frame.main).includes(head) ? frame.main : undefined,
-					names.get(head),
-					generic ? frame.main : undefined,
-					generic ? nearest(frame, offset) : undefined
+					() => (frame.main && mainHeads(frame.main).includes(head) ? frame.main : undefined),
+					() => names.get(head),
+					() => (generic ? frame.main : undefined),
+					() => (generic ? nearest(frame, offset) : undefined)
 				];
-				let full = candidates.find(
-					(c): c is string =>
+				let full: string | undefined;
+				for (const candidate of candidates) {
+					const c = candidate();
+					if (
 						c !== undefined &&
 						// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
 						(!mods.trim() || c.includes(mods.trim())) &&
 						// A name the article never writes ("Tarvonia's tighter cap") would be our words.
 						verbatim(frame, short ? `${owner}’s ${fresh ?? ''}${mods}${noun}` : c)
-				);
+					) {
+						full = c;
+						break;
+					}
+				}
 				if (!full) return whole;
 				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
 				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);

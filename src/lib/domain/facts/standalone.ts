@@ -75,7 +75,14 @@ const HISTORY =
 	/\b(?:until now|up to now|so far|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
 /** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
 const PAST_RULE =
-	/(?<!\b(?:is|are|be|been|being|was|were|not)\s+)\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
+	/\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
+/** "is required to", "was not allowed to": a passive states the rule, it does not recount it. */
+const PASSIVE_BEFORE = /\b(?:is|are|be|been|being|was|were|not)\s+$/;
+
+function pastRule(claim: string): boolean {
+	const m = PAST_RULE.exec(claim);
+	return m !== null && !PASSIVE_BEFORE.test(claim.slice(0, m.index));
+}
 
 /** Counts of people, users and things registered: background figures, not a rule. */
 const HEADCOUNT =
@@ -312,7 +319,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (REACTION.test(claim)) return 'reaction';
-	if (HISTORY.test(claim) || PAST_RULE.test(claim)) return 'history';
+	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
 	if (HEADCOUNT.test(claim)) return 'headcount';
 	if (MARKET.test(claim)) return 'market';
 	if (ctx.year !== undefined) {
