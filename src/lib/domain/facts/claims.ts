@@ -146,6 +146,8 @@ function trailingClauses(text: string): string[] {
 		return [text];
 	}
 	const head = text.slice(0, clause.index);
+	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
+	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
 	if (clause[3]) {
 		// A participle clause says what the sentence's subject does by it.
 		const first = verbStarts(head)[0];
@@ -226,6 +228,12 @@ function conjuncts(text: string): string[] {
 		if (!next) continue;
 		const head = text.slice(0, match.index);
 		const tail = text.slice(at);
+		// "applies only to A, B, and C": the list is the point; a part of it would be false.
+		if (
+			/\b(?:only|exclusively)\b/i.test(text.slice(first.start, match.index)) &&
+			!verbs.some((v) => v.start === at)
+		)
+			return [text];
 		// "developed by the United States and produced by Raytheon": one passive, not two claims.
 		if (/^\p{Ll}+ed\s+by\b/u.test(tail)) continue;
 		if (next.gerund) {
@@ -246,6 +254,17 @@ function conjuncts(text: string): string[] {
 		if (next.start === at && bare && /\bto\s+\p{Ll}+/u.test(text.slice(first.start, match.index)))
 			continue;
 		if (next.start === at) {
+			// "exempts A, B, and transport packaging used …": a list's last item, not a clause; a
+			// second verb of the same subject agrees with the first ("exempts …, and covers …").
+			const lead = (v: { text: string }) => v.text.split(/\s+/)[0] ?? '';
+			const aux = /^(?:is|was|has|does|will|would|must|may|might|can|could|shall|should|had|did)$/i;
+			if (
+				/[^s]s$/.test(lead(first)) &&
+				!aux.test(lead(first)) &&
+				!/s$/.test(lead(next)) &&
+				!aux.test(lead(next))
+			)
+				continue;
 			// "… take effect on 1 April 2024, and cover furnaces …": the subject is shared.
 			if (!subject || words(subject) > 8) continue;
 			return [head, ...conjuncts(`${subject} ${tail}`)];
@@ -280,8 +299,14 @@ function shortened(text: string): string | null {
 			// Last resort: a trailing phrase that does not change the point ("…, first set out in 1967").
 			const cut = claim.lastIndexOf(', ');
 			const rest = claim.slice(cut + 2);
-			if (cut < 0 || /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)) return null;
 			const head = claim.slice(0, cut);
+			// "exempts A, B, and C" → "exempts A, B": still true, unless the list is all there is.
+			const listed =
+				/^and\s/.test(rest) &&
+				head.includes(', ') &&
+				!/\b(?:only|exclusively|just|all)\b/i.test(head);
+			if (cut < 0 || (!listed && /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))
+				return null;
 			if (words(head) < 8 || verbStarts(head).length === 0) return null;
 			claim = sentenceOf(head);
 		}

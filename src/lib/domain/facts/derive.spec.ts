@@ -245,3 +245,22 @@ describe('facts of articles the pipeline was not tuned on', () => {
 		}
 	});
 });
+
+describe('a disagreement inside one article (issue 13)', () => {
+	// An invented article: the age of an exemption is reported by two sides that differ.
+	const text = [
+		'QUILLIA NEWS',
+		'Quillia approves toy levy on plastic toys',
+		'Published 3 May 2031',
+		"Quillia's parliament on 2 May 2031 approved a levy on plastic toys that applies from 1 January 2032.",
+		'Firms that sell plastic toys in Quillia must register with the Quillian Revenue Office by 1 October 2031.',
+		'Whether small shops are covered is disputed. The finance ministry says shops with fewer than 5 staff are exempt from the levy. The Toymakers Guild says the levy covers every shop.'
+	].join('\n\n');
+
+	it('keys neither side: no card from what one side says', async () => {
+		const report = await factsReport([{ name: 'quillia-toy-levy.txt', text }]);
+		const carded = report.facts.filter((f) => f.quiz.length > 0).map((f) => f.statement);
+		expect(carded.some((s) => /register/.test(s))).toBe(true);
+		expect(carded.filter((s) => /staff|every shop/.test(s))).toEqual([]);
+	});
+});

@@ -59,9 +59,24 @@ describe('framed', () => {
 	const frame = policyFrame('', TOLL, lede(TOLL));
 
 	it('never writes a policy name the article does not have (derivation 8)', () => {
-		// "Brenford’s £4 toll for lorries" is made up: the article says "a £4 toll for lorries".
-		expect(framed('The toll applies at all hours.', frame, end(TOLL))).toBeNull();
-		expect(framed('Buses are exempt.', frame, end(TOLL))).toBeNull();
+		// A company's toll: "Brenford’s £4 toll for lorries" would be made up, "Brenford" is no
+		// jurisdiction whose policy it is (the article says "a £4 toll for lorries").
+		const firm = TOLL.replace("Brenford's transport board", "Brenford's bridge company");
+		const owned = policyFrame('', firm, lede(firm));
+		expect(owned.main).toBeUndefined();
+		expect(framed('The toll applies at all hours.', owned, end(firm))).toBeNull();
+		expect(framed('Buses are exempt.', owned, end(firm))).toBeNull();
+	});
+
+	it('names the story’s own policy with its jurisdiction’s possessive (derivation 9)', () => {
+		// A public body in the possessive ("Brenford's transport board") makes Brenford a jurisdiction.
+		expect(frame.main).toBe('Brenford’s £4 toll for lorries');
+		expect(framed('The toll applies at all hours.', frame, end(TOLL))?.text).toBe(
+			'Brenford’s £4 toll for lorries applies at all hours.'
+		);
+		expect(framed('Buses are exempt.', frame, end(TOLL))?.text).toBe(
+			'Under Brenford’s £4 toll for lorries, buses are exempt.'
+		);
 	});
 
 	it('uses a name the article writes itself, and marks it so no blank falls in it', () => {
@@ -75,16 +90,61 @@ describe('framed', () => {
 		expect(result?.name).toEqual({ start: 0, end: 'Brenford’s £4 toll for lorries'.length });
 	});
 
-	it('gives a bare rule its country, never an "Under …" policy frame', () => {
+	it('gives a bare rule its country when the opening names no policy of the story', () => {
 		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
-		const placed = policyFrame('', country, lede(country));
+		const placed = policyFrame('', country, 'Brenford acts on bridge traffic.');
 		expect(placed.country).toBe('Brenford');
+		expect(placed.main).toBeUndefined();
 		expect(framed('Buses are exempt.', placed, end(country))?.text).toBe(
 			'In Brenford, buses are exempt.'
 		);
 		// A bullet or a purpose with no subject is no sentence to put a country before.
 		expect(framed('- Buses are exempt.', placed, end(country))).toBeNull();
 		expect(framed('To cut traffic by 5 percent.', placed, end(country))).toBeNull();
+	});
+
+	it('puts a rule in force under the story’s own policy, as the headline or lede names it', () => {
+		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
+		const placed = policyFrame('Brenford approves lorry toll', country, lede(country));
+		expect(placed.main).toBe('Brenford’s £4 toll for lorries');
+		expect(framed('Buses are exempt.', placed, end(country))?.text).toBe(
+			'Under Brenford’s £4 toll for lorries, buses are exempt.'
+		);
+		// Past events and reports are not rules under it.
+		expect(framed('Buses were exempt.', placed, end(country))?.text).toBe(
+			'In Brenford, buses were exempt.'
+		);
+		// A policy the opening does not name is not the story's own.
+		const other = policyFrame('Bridge news', country, 'Brenford acts on bridge traffic.');
+		expect(other.main).toBeUndefined();
+	});
+
+	it('takes an act the article names by its proper name, alone, as the story’s own', () => {
+		const body = [
+			'Patients in Sarvia will be treated within 90 days under a law approved by the assembly on 3 May 2031.',
+			'The Patient Promise Act gives every patient the right to a specialist within 30 days.',
+			'The law passed by 80 votes to 20.',
+			'Hospitals in Sarvia must report waiting times monthly.'
+		].join('\n');
+		const frame = policyFrame('', body, lede(body));
+		expect(frame.main).toBe('the Patient Promise Act');
+		expect(framed('The law passed by 80 votes to 20.', frame, end(body))?.text).toBe(
+			'The Patient Promise Act passed by 80 votes to 20.'
+		);
+		expect(framed('Hospitals must report waiting times monthly.', frame, end(body))?.text).toBe(
+			'Under the Patient Promise Act, hospitals must report waiting times monthly.'
+		);
+		// Two acts named: which one a bare rule is under is not ours to say.
+		const two = `${body}\nThe Hospital Funding Act is unchanged.`;
+		expect(policyFrame('', two, lede(two)).main).toBeUndefined();
+	});
+
+	it('takes no owner from a lede that opens on people, but the place they are in', () => {
+		const body = [
+			'Patients in Sarvia will be treated within 90 days under a law approved on Monday.',
+			'Hospitals in Sarvia must report waiting times monthly, and Sarvia will publish them.'
+		].join('\n');
+		expect(policyFrame('', body, lede(body)).owner).toBe('Sarvia');
 	});
 
 	it('puts a country’s possessive only before the article’s own full phrase', () => {

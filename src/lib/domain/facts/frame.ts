@@ -20,12 +20,14 @@ export interface PolicyFrame {
 	text?: string;
 	/** The owner when the article treats it as a place ("in Tarvonia", "Tarvonia's government"). */
 	country?: string;
+	/** The story's own policy, in the article's words, when its headline or lede names it. */
+	main?: string;
 }
 
 const plain = (text: string) => text.replace(/’/g, "'").toLowerCase();
 /** Whether the article has these very words (derivation 8: a card never writes words it lacks). */
 function verbatim(frame: PolicyFrame, name: string): boolean {
-	if (frame.text === undefined) return true;
+	if (frame.text === undefined || name === frame.main) return true;
 	const wanted = plain(name.replace(/^the\s+/i, ''));
 	if (has(frame.text, wanted)) return true;
 	// "Lindmark's cap on rent increases": the country's possessive before the article's own full
@@ -74,6 +76,13 @@ const VALUE_NOUNS =
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+/** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
+const DEMONYM_BODY =
+	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;
+/** A public body in the owner's possessive: the owner is a jurisdiction, not a company. */
+const PUBLIC_BODY =
+	/^(?:government|parliament|cabinet|ministry|agency|authority|council|commission|regulator|court|assembly|senate|national|central|competition|data|health|finance|trade|transport|interior|labour|education|environment|fisheries|agriculture|defence|housing|civil|electoral|prime|president|constitutional)\b/i;
+
 /** A modifier word before the head: "25 percent", "£12 daily", "2025 cod", "constitutional". */
 const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
 /** Where a complement stops: a participle, a relative, a clause, another preposition. */
@@ -121,10 +130,23 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	// else the name the article gives policies to most often.
 	const count = (name: string) => body.split(name).length - 1;
 	let owner: string | undefined;
+	const proper = new Set<string>();
+	for (const m of body.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}-]*)/gu)) proper.add(m[1]!);
+	// A sentence's first word is an owner only if the article also writes it capitalised
+	// mid-sentence, or in the possessive: "Pupils in Kestria …" names no owner "Pupils".
+	const inLine = new Set<string>();
+	for (const m of body.matchAll(/(?<=[\p{Ll},] +)(\p{Lu}[\p{L}-]*)/gu)) inLine.add(m[1]!);
+	const aName = (name: string) => {
+		const first = name.split(' ')[0]!;
+		if (NOT_OWNER.test(first)) return false;
+		return inLine.has(first) || count(`${name}’s`) + count(`${name}'s`) > 0;
+	};
 	const opener = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[’']s)?\s+\p{Ll}/u.exec(lead)?.[1];
 	const inLead = [...lead.matchAll(new RegExp(OWNER, 'gu'))].map((m) => m[1]!);
-	for (const name of [...(opener ? [opener] : []), ...inLead])
-		if (!NOT_OWNER.test(name.split(' ')[0]!) && count(name) >= 2) {
+	// "Patients in Saldora will …": the place the lede's people are in is whose policy it is.
+	const placeOf = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} in (\p{Lu}\p{Ll}+)\b/u.exec(lead)?.[1];
+	for (const name of [...(placeOf ? [placeOf] : []), ...(opener ? [opener] : []), ...inLead])
+		if (aName(name) && count(name) >= 2) {
 			owner = name;
 			break;
 		}
@@ -132,13 +154,36 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	if (!owner)
 		for (const match of body.matchAll(new RegExp(OWNER, 'gu'))) {
 			const name = match[1]!;
-			if (NOT_OWNER.test(name.split(' ')[0]!)) continue;
+			if (!aName(name)) continue;
 			if (count(name) > most) [owner, most] = [name, count(name)];
 		}
+	// No owner in the possessive: the place the article is set in ("Tourists in Tessandra …"),
+	// the name it puts after "in" (or before "'s government") most often, at least twice.
+	const placed = !owner;
+	if (!owner) {
+		most = 2;
+		for (const name of inLine) {
+			if (name.length < 4 || !countryOf(name, body)) continue;
+			const n = count(name);
+			if (n > most) [owner, most] = [name, n];
+		}
+	}
+	// Or the country whose public body the article names by its adjective ("The Kestrian
+	// cabinet", "the Corvenian Road Transport Authority"), when the article names the country too.
+	if (!owner) {
+		most = 0;
+		for (const m of body.matchAll(DEMONYM_BODY)) {
+			const stem = m[1]!.replace(/(?:ian|an|n)$/u, '');
+			const country = [`${stem}ia`, `${stem}a`, stem].find(
+				(c) => c.length >= 4 && new RegExp(String.raw`\b${c}\b`, 'u').test(`${title}\n${body}`)
+			);
+			if (!country) continue;
+			const n = count(country) + count(m[1]!);
+			if (n > most) [owner, most] = [country, n];
+		}
+	}
 	const names = new Map<string, string>();
 	const at = new Map<string, number>();
-	const proper = new Set<string>();
-	for (const m of body.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}-]*)/gu)) proper.add(m[1]!);
 	if (!owner) return { names, at, proper };
 	const possessive = `${owner}’s`;
 	const put = (head: string, name: string, index: number) => {
@@ -235,7 +280,87 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		if (words(name) <= 9)
 			for (const head of [m[1]!, 'rule', 'regulation', 'law']) put(head, name, 0);
 	}
-	return { owner, names, at, proper, text: plain(body), ...withCountry(owner, body) };
+	const result: PolicyFrame = {
+		owner,
+		names,
+		at,
+		proper,
+		text: plain(body),
+		// A place found only by "in X" names no policy: "In Aubrenne, licences …" says not which.
+		...(placed ? {} : withCountry(owner, body))
+	};
+	// Its possessive goes before the article's own words only when the owner is a place.
+	const jurisdiction =
+		placed ||
+		result.country !== undefined ||
+		[...body.matchAll(new RegExp(String.raw`${owner}[’']s\s+(\S+)`, 'gu'))].some((m) =>
+			PUBLIC_BODY.test(m[1]!)
+		);
+	const main = jurisdiction
+		? mainPolicy(result, `${title}\n${lead}`, body, Math.max(0, body.indexOf(lead)))
+		: undefined;
+	return main ? { ...result, main } : result;
+}
+
+/** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
+const ACT_NAME =
+	/\b(?:[Tt]he|a|new)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree))\b/gu;
+
+/** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
+const NOT_TOPIC =
+	/^(?:new|revised|current|old|legal|lower|higher|upper|tighter|looser|separate|second|other|previous|biggest|largest|latest|proposed|planned|first|last|overall|total|general|main|key|own|same|such|\d[\d.,]*|of|up)$/i;
+
+/**
+ * The policy the story is about: a rule, tax or law the headline or lede names by its head
+ * noun, named in the article's own words with a topic ("Brevonia's tax on plastic packaging",
+ * "the Mineral Royalty Act"), the first such the article introduces. Bodies, deals and values
+ * ("Valdessa's higher fee") are not it; no such name, no main policy.
+ */
+function mainPolicy(
+	frame: PolicyFrame,
+	opening: string,
+	body: string,
+	lead: number
+): string | undefined {
+	const top = opening.toLowerCase();
+	// An act the article names by its proper name, the only one it names, that the opening
+	// names or calls "a law", "the bill": "the Patient Guarantee Act".
+	const acts = new Set(
+		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
+	);
+	if (acts.size === 1) {
+		const act = [...acts][0]!;
+		// Named in the opening, or called a law there, or named in the story's first paragraphs.
+		const early = body.indexOf(act) >= 0 && body.indexOf(act) < lead + 900;
+		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top) || early)
+			return `the ${act}`;
+	}
+	let best: [number, string] | undefined;
+	for (const [head, name] of frame.names) {
+		if (!POLICY_HEAD.test(head) || /^(?:fine|limit|change|extension|budget)$/.test(head)) continue;
+		const index = frame.at.get(head) ?? Infinity;
+		if (best && index >= best[0]) continue;
+		const words = name.replace(/^the\s+/i, '').split(/\s+/);
+		if (head === '*named') {
+			// A proper name ("the Mineral Royalty Act") the opening names too.
+			if (!top.includes(name.replace(/^the\s+/i, '').toLowerCase())) continue;
+		} else {
+			if (!new RegExp(String.raw`\b${head}s?\b`).test(top)) continue;
+			const mods = words.slice(1, words.indexOf(head) < 0 ? words.length : words.indexOf(head));
+			const complemented = words.indexOf(head) >= 0 && words.indexOf(head) < words.length - 1;
+			if (mods.some((w) => NOT_TOPIC.test(w))) continue;
+			if (!complemented && mods.length === 0) continue;
+			// "nightly charge of between 1 …": a value, not what the policy is on.
+			if (/\s(?:on|for|of)\s+(?:between|up|about|around|at least|more|less|\d)/.test(name))
+				continue;
+			// The owner's possessive before words the article has as they stand ("police powers bill").
+			const tail = plain(words.slice(1).join(' '));
+			if (!verbatim(frame, name) && !(frame.text !== undefined && has(frame.text, tail))) continue;
+		}
+		if (head === '*named' && !verbatim(frame, name)) continue;
+		best = [index, name];
+	}
+	return best?.[1];
 }
 
 function withCountry(owner: string, body: string): { country?: string } {
@@ -245,6 +370,33 @@ function withCountry(owner: string, body: string): { country?: string } {
 
 function frameHas(names: Map<string, string>, name: string): boolean {
 	return [...names.values()].some((n) => n.includes(name));
+}
+
+/** The noun a story's own policy goes by: "act" for "the Mineral Royalty Act", "tax" for "… tax on …". */
+const HEADS_OF = new Map<string, string[]>();
+function mainHeads(main: string): string[] {
+	let known = HEADS_OF.get(main);
+	if (!known) HEADS_OF.set(main, (known = headsOf(main)));
+	return known;
+}
+
+function headsOf(main: string): string[] {
+	const heads = [mainHead(main) ?? ''];
+	// "the Patient Guarantee Act" is also "the law" (never "the amendment": that changes it).
+	if (/^the\s.*\b(?:Act|Bill|Code)$/u.test(main)) heads.push('law');
+	// "Kestria's decree banning mobile phones" is also "the ban".
+	const verb = /\s(banning|capping|limiting|taxing)\s/u.exec(main)?.[1];
+	if (verb) heads.push({ banning: 'ban', capping: 'cap', limiting: 'limit', taxing: 'tax' }[verb]!);
+	return heads.filter(Boolean);
+}
+
+function mainHead(main: string): string | undefined {
+	const bare = main.replace(
+		/\s(?:on|for|of|banning|lowering|raising|requiring|limiting|capping)\s.*$/u,
+		''
+	);
+	const head = new RegExp(String.raw`\b(${HEADS})\b(?!.*\b(?:${HEADS})\b)`, 'iu').exec(bare);
+	return head?.[1]?.toLowerCase();
 }
 
 /** Rules that hold the others (a law holds its ban, a rule change its limits). */
@@ -307,13 +459,31 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 				if (name) return whole;
 				const head =
 					noun.replace(/s$/, '') === 'control' ? 'controls' : noun.replace(/(?<!s)s$/, '');
-				let full = names.get(head) ?? (GENERIC.test(noun) ? nearest(frame, offset) : undefined);
+				// The story's own policy under its own nouns; else the name the article gives this noun;
+				// "the new rules" with no rule named otherwise are the story's own policy.
+				const generic = GENERIC.test(noun);
+				const candidates = [
+					() => (frame.main && mainHeads(frame.main).includes(head) ? frame.main : undefined),
+					() => names.get(head),
+					() => (generic ? frame.main : undefined),
+					() => (generic ? nearest(frame, offset) : undefined)
+				];
+				let full: string | undefined;
+				for (const candidate of candidates) {
+					const c = candidate();
+					if (
+						c !== undefined &&
+						// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
+						(!mods.trim() || c.includes(mods.trim())) &&
+						// A name the article never writes ("Tarvonia's tighter cap") would be our words.
+						verbatim(frame, short ? `${owner}’s ${fresh ?? ''}${mods}${noun}` : c)
+					) {
+						full = c;
+						break;
+					}
+				}
 				if (!full) return whole;
-				// "the 2025 budget" is "Kestria's 2025 budget" only if the name says 2025 too.
-				if (mods.trim() && !full.includes(mods.trim())) return whole;
 				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
-				// A name the article never writes ("Tarvonia's tighter cap") would be our words.
-				if (!verbatim(frame, full)) return whole;
 				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);
 				name = { start: at, end: at + full.length };
 				return full;
@@ -372,8 +542,29 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	return inCountry(text, frame);
 }
 
+/** A rule as it stands: what must, may or cannot be done, what applies, is exempt, is charged. */
+const RULE =
+	/\b(?:must|may|cannot|can|shall|will|(?:is|are) (?:exempt|required|charged|banned|allowed|permitted|valid|liable|entitled|eligible|not)|(?:is|are) (?:up to |at least |at most )?[\d£€$]|costs?|appl(?:y|ies)|pays?|covers?|exempts?)\b/u;
+/** History and reports: what was, had been, was said. */
+const PAST = /\b(?:was|were|had|did|used to|until now|previously|so far)\b/i;
+
 /** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
 function inCountry(text: string, frame: PolicyFrame): Framed | null {
+	// A rule in force with no policy named: the story's own policy, when its opening names it
+	// ("Under Brevonia's tax on plastic packaging, businesses must register …").
+	if (
+		frame.main &&
+		!text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase()) &&
+		/^\p{Lu}/u.test(text) &&
+		!/^(?:To|And|But|Or|So)\s/.test(text) &&
+		RULE.test(text) &&
+		!PAST.test(text)
+	) {
+		const lead = `Under ${frame.main}, `;
+		const result = lead + lower(text);
+		if (words(result) <= MAX_CLAIM_WORDS)
+			return { text: result, name: { start: 0, end: lead.length } };
+	}
 	if (!frame.country) return null;
 	// The claim names the country already: it needs no lead (the gate judges it as it is).
 	if (text.includes(frame.country)) return { text };

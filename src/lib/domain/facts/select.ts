@@ -38,6 +38,12 @@ const COMMENTARY =
 /** Background and inventory, not the policy: last year's figures, what a country has now. */
 const BACKGROUND =
 	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
+/** Words that say the sources disagree on a point. */
+const DISPUTE =
+	/\b(?:disputed?|disputes|is not clear|unclear|differ|disagree\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
+/** A sentence that reports what someone says. */
+const SAYS = /\b(?:says|said|say|according to|puts|insists?|maintains?|argues?|claims?)\b/i;
+
 /** A quotation: double quotes, or single quotes that open with ‘ (an apostrophe never does). */
 const QUOTE = /[“"][^”"]{12,}[”"]|‘[^‘]{12,}’(?!\p{L})/u;
 
@@ -152,6 +158,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	);
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
+		// A paragraph that reports a disagreement ("is disputed", "not clear"): what one side says
+		// there is one side of it, never a settled point (CARDS.md: disagreements as such).
+		const disputed = DISPUTE.test(paragraph.text);
 		for (const span of sentences(paragraph.text)) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
@@ -202,7 +211,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 						? { relativeDate: when.relative ?? source.relative }
 						: {}),
 					score: value,
-					...(named === null ? { cardless: true as const } : {})
+					...(named === null || (disputed && (claim.speaker || SAYS.test(span.text)))
+						? { cardless: true as const }
+						: {})
 				});
 			}
 		}

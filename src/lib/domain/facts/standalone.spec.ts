@@ -56,9 +56,21 @@ describe('notStandAlone', () => {
 		expect(notStandAlone('Quillia’s toy levy charges kites the old rate.', ctx)).toBe(
 			'unresolved "the old rate"'
 		);
+		expect(notStandAlone('Under Quillia’s toy levy, each must file a return.', ctx)).toBe(
+			'pronoun'
+		);
 		expect(notStandAlone('Quillia will review each application within 30 days.', ctx)).toBe(
 			'pronoun'
 		);
+	});
+
+	it('refuses a subject measured against another sentence’s ("smaller firms")', () => {
+		expect(notStandAlone('Under Quillia’s toy levy, smaller firms will be exempt.', ctx)).toBe(
+			'pronoun'
+		);
+		expect(
+			notStandAlone('Under Quillia’s toy levy, firms smaller than 10 staff are exempt.', ctx)
+		).toBeNull();
 	});
 
 	it('accepts a definite phrase the claim itself makes definite', () => {
@@ -117,6 +129,9 @@ describe('namesPolicy', () => {
 		expect(namesPolicy('Quillia’s month before tax', names)).toBe(false);
 		expect(namesPolicy('Quillia’s ban on takes effect', names)).toBe(false);
 		expect(namesPolicy('Somebody’s toy levy', names)).toBe(false);
+		expect(namesPolicy('the Plastic Toys Act', names)).toBe(true);
+		expect(namesPolicy('Quillia’s law banning toys during the school day', names)).toBe(true);
+		expect(namesPolicy('the plastic toys act', names)).toBe(false);
 	});
 });
 
@@ -133,6 +148,12 @@ describe('notPolicy', () => {
 		expect(notPolicy('Shares in Quill Toys fell 4 percent.', ctx)).toBe('market');
 		expect(notPolicy('Ostrel permits have traded at well under 30 crowns a tonne.', ctx)).toBe(
 			'market'
+		);
+		expect(notPolicy('The Toy Act required shops to report every sale.', ctx)).toBe('history');
+		expect(notPolicy('The Toy Act requires shops to report every sale.', ctx)).toBeNull();
+		expect(notPolicy('Shops are required to report every sale.', ctx)).toBeNull();
+		expect(notPolicy('In Quillia, until now only three towns charged a toy levy.', ctx)).toBe(
+			'history'
 		);
 		expect(notPolicy('Quillia’s toy levy applies from 1 January 2032.', ctx)).toBeNull();
 		expect(notPolicy('Quillia’s toy levy applies from 1 January 2031.', ctx)).toBeNull();

@@ -53,6 +53,9 @@ const YEARLESS = new RegExp(
 	String.raw`\b(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)(?!\s+(?:to|and|-|–)\s+(?:\d{1,2}\s+)?(?:${MONTHS})\b[^.]{0,6}(?:19|20)\d\d)`,
 	'u'
 );
+/** A subject measured against another sentence's: "Smaller businesses", "the larger firms". */
+const COMPARED =
+	/^(?:(?:Under|In) [^,]{2,120},\s+)?(?:the\s+)?(?:smaller|larger|bigger|older|younger|higher|lower|shorter|longer|richer|poorer|heavier|lighter|other|remaining)\s/i;
 /** Who said it: attribution a card does not need (and that makes the claim a report). */
 const ATTRIBUTION =
 	/\b(?:said|says|say|told|tells|according to|reportedly|claimed|claims|argued|insisted|acknowledged|in a statement|spokes(?:man|woman|person)|officials?)\b/;
@@ -69,7 +72,18 @@ const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petition\w*|court challenge|appeal(?:ed|s)? against|lobb\w*)\b/i;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
-	/\b(?:since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+	/\b(?:until now|up to now|so far|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+/** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
+const PAST_RULE =
+	/\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
+/** "is required to", "was not allowed to": a passive states the rule, it does not recount it. */
+const PASSIVE_BEFORE = /\b(?:is|are|be|been|being|was|were|not)\s+$/;
+
+function pastRule(claim: string): boolean {
+	const m = PAST_RULE.exec(claim);
+	return m !== null && !PASSIVE_BEFORE.test(claim.slice(0, m.index));
+}
+
 /** Counts of people, users and things registered: background figures, not a rule. */
 const HEADCOUNT =
 	/\b(?:used by|registered) (?:about |around |some |nearly |more than )?\d|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|protesters|residents|visitors|passengers|voters|signatures|households)\b/iu;
@@ -108,7 +122,27 @@ function frameOf(claim: string): { frame: string; rest: string } | null {
 /** Whether a frame's name names a policy: an owner, a topic word and a policy noun. */
 export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean {
 	const tokens = frame.split(/\s+/);
-	if (tokens.some((t) => NOT_IN_NAME.test(t))) return false;
+	// A policy's proper name: "the Building Permits Act".
+	if (
+		/^the$/i.test(tokens[0] ?? '') &&
+		tokens.length >= 3 &&
+		tokens.slice(1).every((t) => /^\p{Lu}/u.test(t) || /^(?:on|of|for|and|the)$/.test(t)) &&
+		POLICY_NOUN.test(tokens.at(-1)!)
+	)
+		return true;
+	// Time words and verbs may follow a name's complement ("decree banning phones during the
+	// school day"), not stand in its head ("month before tax").
+	const complementAt = tokens.findIndex(
+		(t, i) => i > 1 && (/^(?:on|for|of|against)$/i.test(t) || /\p{Ll}ing$/u.test(t))
+	);
+	const headTokens = complementAt < 0 ? tokens : tokens.slice(0, complementAt);
+	if (headTokens.some((t) => NOT_IN_NAME.test(t))) return false;
+	if (
+		tokens
+			.slice(headTokens.length)
+			.some((t) => /^(?:-|–|—|takes?|took|will|is|are|was|were)$/i.test(t))
+	)
+		return false;
 	// The owner: capitalised words up to the one in the possessive ("Port Halden's").
 	const owns = tokens.findIndex((t) => /['’]s$/u.test(t));
 	const owner = tokens.slice(0, owns < 0 ? 1 : owns + 1);
@@ -242,10 +276,15 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
 	if (FRAGMENT.test(text)) return 'fragment';
 	if (PRONOUN.test(text)) return 'pronoun';
+	// "Under X's decree, each must …": each of what the previous sentence listed.
+	if (/^(?:Under|In) [^,]{2,120},\s+(?:each|any|either|neither|both|every one)\b/iu.test(text))
+		return 'pronoun';
 	// "its" and "their" go back to the claim's own subject only when it opens on a name.
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
 	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
 	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
+	// "Smaller businesses will be exempt": smaller than what the previous sentence said.
+	if (COMPARED.test(text) && !/\bthan\b/.test(text)) return 'pronoun';
 	if (ATTRIBUTION.test(text)) return 'attribution';
 	// A policy named without a topic ("Ilvaria's lower limit"), or made to speak ("the ban asked").
 	for (const m of text.matchAll(POLICY_NAMED)) {
@@ -280,7 +319,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (REACTION.test(claim)) return 'reaction';
-	if (HISTORY.test(claim)) return 'history';
+	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
 	if (HEADCOUNT.test(claim)) return 'headcount';
 	if (MARKET.test(claim)) return 'market';
 	if (ctx.year !== undefined) {
