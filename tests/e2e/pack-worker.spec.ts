@@ -50,9 +50,9 @@ test('a first visit fetches the pack once, as the page starts; later visits fetc
 	// Fetched by app.html's own script, before the app's code has run.
 	const started = await page.evaluate(() => {
 		const pack = performance.getEntriesByName(new URL('/pack.json', location.href).href)[0];
-		const app = performance
-			.getEntriesByType('resource')
-			.filter((entry) => /\/_app\/immutable\/entry\//.test(entry.name));
+		const app = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+			(entry) => /\/_app\/immutable\/entry\//.test(entry.name)
+		);
 		return { pack: pack?.startTime ?? NaN, lastEntry: Math.max(...app.map((e) => e.responseEnd)) };
 	});
 	expect(started.pack).toBeLessThan(started.lastEntry);
