@@ -139,6 +139,8 @@ export class LocalDatabase implements DatabaseSource {
 				}
 			});
 		} catch (error) {
+			// No pack will be written on this page: the worker started for it goes too.
+			dropPrestarted();
 			// Data of a newer schema: like a newer tab taking over, only a reload helps.
 			this.status = ['NewerVersionError', 'VersionError'].includes(errorName(error))
 				? 'replaced'
