@@ -147,41 +147,6 @@ describe('writing the pack from the page', () => {
 	});
 
 	describe('on a first visit', () => {
-		/** The fetch app.html starts before the app's code: a response from `url`. */
-		function fetchedEarly(body: unknown, url: string) {
-			const response = new Response(JSON.stringify(body));
-			Object.defineProperty(response, 'url', { value: url });
-			vi.stubGlobal('location', { href: 'http://app.test/review' });
-			vi.stubGlobal('__dossierPack', Promise.resolve(response));
-		}
-
-		it('uses the pack app.html fetched early, once, and fetches nothing itself', async () => {
-			const db = await openDossierDB(uniqueDbName());
-			const fetch = serve({ format: 'not this one' });
-			fetchedEarly(pack, 'http://app.test/pack.json');
-			const worker = new FakeWorker(async () => ({ ok: true }));
-			await syncPackOffMain(db, '/pack.json', () => worker);
-			expect(fetch).not.toHaveBeenCalled();
-			expect(JSON.parse(new TextDecoder().decode(worker.received[0]!.body))).toEqual(pack);
-			// Used once: the next sync (a new pack while the page is open) fetches its own.
-			expect('__dossierPack' in globalThis).toBe(false);
-			serve(pack);
-			await syncPackOffMain(db, '/pack.json', () => new FakeWorker(async () => ({ ok: true })));
-			db.close();
-		});
-
-		it('fetches the pack itself when the early fetch failed or asked for another URL', async () => {
-			const db = await openDossierDB(uniqueDbName());
-			const fetch = serve(pack);
-			fetchedEarly({ format: 'elsewhere' }, 'http://app.test/other/pack.json');
-			await syncPackOffMain(db, '/pack.json', () => new FakeWorker(async () => ({ ok: true })));
-			expect(fetch).toHaveBeenCalledTimes(1);
-			vi.stubGlobal('__dossierPack', Promise.reject(new TypeError('Failed to fetch')));
-			await syncPackOffMain(db, '/pack.json', () => new FakeWorker(async () => ({ ok: true })));
-			expect(fetch).toHaveBeenCalledTimes(2);
-			db.close();
-		});
-
 		it('sends the pack to the worker started before the database opened, or stops it', async () => {
 			const db = await openDossierDB(uniqueDbName());
 			serve(pack);

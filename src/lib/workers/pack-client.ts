@@ -70,19 +70,6 @@ function takePrestarted(): ReturnType<typeof startPackWorker> | null {
 }
 
 /**
- * The pack: from the fetch that app.html started on a first visit while the app's code loaded
- * (used once, and only when it asked for the same URL and got an answer), else fetched now.
- */
-async function fetchPack(packUrl: string): Promise<Response> {
-	const page = globalThis as { __dossierPack?: Promise<Response> };
-	const early = page.__dossierPack;
-	delete page.__dossierPack;
-	if (!early) return fetch(packUrl);
-	const response = await early.catch(() => null);
-	return response?.url === new URL(packUrl, location.href).href ? response : fetch(packUrl);
-}
-
-/**
  * Fetches the pack at `packUrl` and writes it in a worker; if no worker can run, on this page
  * through `db` (the same code, loaded only then).
  */
@@ -94,7 +81,7 @@ export async function syncPackOffMain(
 	const worker = takePrestarted() ?? startPackWorker(create);
 	let body: ArrayBuffer;
 	try {
-		const response = await fetchPack(packUrl);
+		const response = await fetch(packUrl);
 		if (!response.ok) throw new Error(`the server answered ${response.status}`);
 		body = await response.arrayBuffer();
 	} catch (error) {
