@@ -33,18 +33,18 @@ export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 	// 47.4 kB since the pack is written in a worker (measured 47,310 B): its client, ~0.3 kB
 	// on every screen, takes a first visit's longest tasks off the main thread; loaded lazily,
 	// it would put one more round trip before a first visit's cards can show.
-	// 47.7 kB (measured 47,619 B, +309 B) since a first visit starts the pack worker while the
+	// 47.7 kB (measured 47,568 B, +258 B) since a first visit starts the pack worker while the
 	// page hydrates (review's first card no longer waits for the database to open first) and
 	// the error page tells a failed fetch from an internal error (src/hooks.client.ts).
 	['library', '+page.svelte', 47_700],
 	// Reader 46.9 kB (was 46.6) for the same pack worker client (measured 46,841 B); 47.2 kB
-	// for the early worker and the error hook (measured 47,146 B).
+	// for the early worker and the error hook (measured 47,100 B).
 	['reader', 'read/[slug]/+page.svelte', 47_200],
 	// Review: 50.0 kB until the card menu, keys and Undo toast (issue 14) measured 50,261 B;
 	// the edit dialog and the acts themselves load on first use. 52.0 kB since the merge of
 	// issues 12, 14 and 15 (measured 51,767 B): the router and nav, and the card code's checks.
 	// 52.2 kB since the pack worker client (measured 52,078 B); 52.5 kB for the early worker
-	// and the error hook (measured 52,402 B).
+	// and the error hook (measured 52,351 B).
 	['review', 'review/+page.svelte', 52_500]
 ];
 /**

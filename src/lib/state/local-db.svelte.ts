@@ -41,21 +41,26 @@ export interface LocalDatabaseOptions {
  * would be one more round trip before a first visit's cards can show.
  */
 async function fetchAndSyncPack(db: DossierDatabase, packVersion: string): Promise<void> {
-	if ((await installedPackVersion(db)) !== packVersion)
-		await syncPackOffMain(db, `${base}/pack.json`);
-	else dropPrestarted();
+	try {
+		if ((await installedPackVersion(db)) !== packVersion)
+			await syncPackOffMain(db, `${base}/pack.json`);
+	} finally {
+		// Not taken by a sync (none needed, or the read failed): the worker started for it goes.
+		dropPrestarted();
+	}
 	rememberStoredPack(packVersion);
 }
 
 /**
- * Tells app.html's first-paint script that a pack is stored, so that it stops fetching one
- * early on every visit (only a first visit needs it before the app starts).
+ * Tells app.html's first-paint script that a pack is stored, so that it stops preloading one
+ * on every visit (only a first visit needs it before the app starts).
  */
 function rememberStoredPack(packVersion: string): void {
 	try {
 		localStorage.setItem(STORED_PACK_KEY, packVersion);
 	} catch {
-		// No localStorage (private mode, a full quota): a later visit fetches early once more.
+		// No localStorage (private mode, a full quota): visits go on preloading the pack and
+		// starting its worker early, as a first visit does; nothing else changes.
 	}
 }
 

@@ -76,7 +76,7 @@ export class ReviewSession extends Loadable {
 	/** A card the last grade made a leech: the learner is told, once, with a link to edit it. */
 	leech = $state.raw<{ cardId: string; prompt: string } | null>(null);
 
-	/** ts-fsrs, fetched once the first question is shown (its intervals are on the answer side). */
+	/** ts-fsrs, imported when the first question is shown (its intervals are on the answer side). */
 	#scheduler: Promise<Scheduler> | null = null;
 	#settings: ReviewSettings | null = null;
 	#articleId: string | null = null;
@@ -106,8 +106,8 @@ export class ReviewSession extends Loadable {
 
 	protected async read(db: DossierDatabase): Promise<void> {
 		this.#settings = await getReviewSettings(db);
-		// ts-fsrs is imported once the first card is on screen (#preview), not before: its
-		// compile would be one more task between the data and a first visit's largest paint.
+		// ts-fsrs is imported when the first card is shown (#preview), not while it is read: on a
+		// first visit its download and compile then follow the card instead of preceding it.
 		await this.#next(db);
 	}
 
