@@ -4,16 +4,7 @@
  * request on a long article, first the facts of its opening (`partial: true`), then the final
  * answer, which is exactly what a request without `progressive` gets.
  */
-import type { Article } from '$lib/domain/article';
-import { deriveFacts } from '$lib/domain/facts/derive';
-import {
-	factsReport,
-	RawFileError,
-	type FactsReport,
-	type RawFile
-} from '$lib/domain/facts/report';
-import { buildArticle } from '$lib/domain/pack';
-import { slugify } from '$lib/domain/text';
+import { factsReport, rawArticles, RawFileError, reportOf } from '$lib/domain/facts/report';
 import {
 	AddArticleError,
 	buildUserArticle,
@@ -44,28 +35,6 @@ const steps = (s: BuildSteps): FactsSteps => ({
 	...(s.opening === undefined ? {} : { opening: s.opening }),
 	derive: s.derive ?? 0
 });
-
-/**
- * The facts of the openings of one pasted file (the Key facts screen pastes one), as a report
- * of the whole articles; null when the file is short (its final answer comes as fast).
- */
-async function openingReport(files: readonly RawFile[]): Promise<FactsReport | null> {
-	if (files.length !== 1) return null;
-	const [file] = files;
-	if (!file?.text.trim()) return null;
-	const article: Article = await buildArticle(
-		file.text,
-		{ file: file.name, slug: slugify(file.name.replace(/\.[^.]+$/, '')) || 'article' },
-		'imported'
-	);
-	const opening = openingOf(article);
-	if (!opening) return null;
-	const { id, title, titleDerived, byline, publisher, published, source, wordCount } = article;
-	return {
-		articles: [{ id, title, titleDerived, byline, publisher, published, source, wordCount }],
-		facts: deriveFacts([opening])
-	};
-}
 
 /** Answers one request; never throws (a failure is answered with its message). */
 export async function handleFacts(
@@ -99,12 +68,12 @@ export async function handleFacts(
 			});
 			reply({ id, ok: true, built, ms: ms(), steps: steps(taken) });
 		} else {
-			if (request.progressive) {
-				const report = await openingReport(request.files);
-				if (report) reply({ id, ok: true, report, ms: ms(), partial: true });
-			}
-			const report = await factsReport(request.files);
-			reply({ id, ok: true, report, ms: ms() });
+			// Cleaned once: the opening's facts and the whole article's come from the same articles.
+			const articles = await rawArticles(request.files);
+			const opening = request.progressive && articles.length === 1 && openingOf(articles[0]!);
+			if (opening)
+				reply({ id, ok: true, report: reportOf(articles, [opening]), ms: ms(), partial: true });
+			reply({ id, ok: true, report: reportOf(articles), ms: ms() });
 		}
 	} catch (error) {
 		const message =

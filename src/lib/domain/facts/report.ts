@@ -35,9 +35,10 @@ function slugs(files: readonly RawFile[]): string[] {
 /** Raises a clear message for a file that holds no article. */
 export class RawFileError extends Error {}
 
-export async function factsReport(files: readonly RawFile[]): Promise<FactsReport> {
+/** The articles of raw files as the app builds them; a file with no article is refused. */
+export function rawArticles(files: readonly RawFile[]): Promise<Article[]> {
 	const ids = slugs(files);
-	const articles = await Promise.all(
+	return Promise.all(
 		files.map(async (file, i) => {
 			if (!file.text.trim()) throw new RawFileError(`${file.name}: the file is empty.`);
 			const article = await buildArticle(file.text, { file: file.name, slug: ids[i]! }, 'imported');
@@ -46,6 +47,13 @@ export async function factsReport(files: readonly RawFile[]): Promise<FactsRepor
 			return article;
 		})
 	);
+}
+
+/** The report of built articles, with the facts of `derivedFrom` (the articles themselves, or their openings). */
+export function reportOf(
+	articles: readonly Article[],
+	derivedFrom: readonly Article[] = articles
+): FactsReport {
 	return {
 		articles: articles.map(
 			({ id, title, titleDerived, byline, publisher, published, source, wordCount }) => ({
@@ -59,6 +67,10 @@ export async function factsReport(files: readonly RawFile[]): Promise<FactsRepor
 				wordCount
 			})
 		),
-		facts: deriveFacts(articles)
+		facts: deriveFacts([...derivedFrom])
 	};
+}
+
+export async function factsReport(files: readonly RawFile[]): Promise<FactsReport> {
+	return reportOf(await rawArticles(files));
 }
