@@ -4,31 +4,11 @@
  * list takes their place without moving the form, and only then is it saved.
  */
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { longNewsText } from '../../src/lib/testing/long-article';
 import { openAdd, paste } from './support';
 
-const UNSEEN = 'src/lib/domain/facts/fixtures/unseen';
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/** About 3,000 words of news prose: the unseen fixtures' paragraphs under one title. */
-function longArticle(): string {
-	const paragraphs: string[] = [];
-	let count = 0;
-	for (const name of readdirSync(UNSEEN)
-		.filter((n) => n.endsWith('.txt'))
-		.sort()) {
-		for (const p of readFileSync(`${UNSEEN}/${name}`, 'utf8')
-			.split(/\n\s*\n/)
-			.slice(1)) {
-			const text = p.replace(/\s+/g, ' ').trim();
-			if (words(text) < 12 || !/[.!?”"]$/.test(text)) continue;
-			paragraphs.push(text);
-			count += words(text);
-		}
-		if (count >= 3_000) break;
-	}
-	return ['Budgets, quotas and tariffs in five countries', ...paragraphs].join('\n\n');
-}
+/** About 3,000 words of news prose. */
+const longArticle = () => longNewsText(3_000);
 
 /** What the preview showed at one moment. */
 interface Seen {

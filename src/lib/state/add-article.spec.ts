@@ -44,14 +44,20 @@ const whole: BuiltArticle = {
 const TEXT = 'A long article\n\nIt has sentences. Many of them, said the minister on Monday.';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A preview of TEXT whose opening's facts are on screen while the rest is read. */
+async function previewShowingOpening() {
+	const { local } = await testDatabase(0);
+	const add = new AddArticle(local, clock);
+	worker.partial = { built: opening, ms: 5 };
+	add.text = TEXT;
+	const previewing = add.makePreview();
+	await vi.waitFor(() => expect(add.reading).toBe(true));
+	return { local, add, previewing };
+}
+
 describe('adding a long article', () => {
 	it('shows the opening’s facts, saves nothing until the whole list came, then saves that list', async () => {
-		const { local } = await testDatabase(0);
-		const add = new AddArticle(local, clock);
-		worker.partial = { built: opening, ms: 5 };
-		add.text = TEXT;
-		const previewing = add.makePreview();
-		await vi.waitFor(() => expect(add.reading).toBe(true));
+		const { local, add, previewing } = await previewShowingOpening();
 		expect(worker.calls.at(-1)!.opening).toBe(true);
 		expect(add.phase).toBe('preview');
 		expect(add.preview!.built.facts.map((f) => f.id)).toEqual(['mine-1.f1']);
@@ -87,12 +93,7 @@ describe('adding a long article', () => {
 	});
 
 	it('takes the opening away and says why when the whole article fails', async () => {
-		const { local } = await testDatabase(0);
-		const add = new AddArticle(local, clock);
-		worker.partial = { built: opening, ms: 5 };
-		add.text = TEXT;
-		const previewing = add.makePreview();
-		await vi.waitFor(() => expect(add.reading).toBe(true));
+		const { add, previewing } = await previewShowingOpening();
 		worker.fail(new Error('Finding the facts took longer than 45 seconds, so it was stopped.'));
 		await previewing;
 		expect(add.preview).toBeNull();

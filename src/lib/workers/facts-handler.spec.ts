@@ -1,35 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clearMemos } from '$lib/domain/facts/memo';
 import { factsReport } from '$lib/domain/facts/report';
 import { countWords } from '$lib/domain/text';
 import { buildUserArticle, OPENING_WORDS, type AddInput } from '$lib/domain/user/build';
+import { longNewsText } from '$lib/testing/long-article';
 import { handleFacts } from './facts-handler';
 import type { FactsRequest, FactsResponse } from './facts-protocol';
 
 const UNSEEN = new URL('../domain/facts/fixtures/unseen/', import.meta.url);
 
-/** A long article of real news prose: the fixtures' paragraphs (their title lines left out) under one title. */
-function longText(words: number): string {
-	const paragraphs: string[] = [];
-	let count = 0;
-	for (const name of readdirSync(UNSEEN)
-		.filter((n) => n.endsWith('.txt'))
-		.sort()) {
-		for (const p of readFileSync(new URL(name, UNSEEN), 'utf8')
-			.split(/\n\s*\n/)
-			.slice(1)) {
-			const text = p.replace(/\s+/g, ' ').trim();
-			if (countWords(text) < 12 || !/[.!?”"]$/.test(text)) continue;
-			paragraphs.push(text);
-			count += countWords(text);
-		}
-		if (count >= words) break;
-	}
-	return ['Budgets, quotas and tariffs in five countries', ...paragraphs].join('\n\n');
-}
-
-const LONG = longText(3 * OPENING_WORDS);
+const LONG = longNewsText(3 * OPENING_WORDS);
 const SHORT = readFileSync(new URL('02-kestria-budget.txt', UNSEEN), 'utf8');
 const add = (text: string): AddInput => ({
 	articleId: 'mine-test-1',
