@@ -6,6 +6,7 @@
 import type { Paragraph } from '../article';
 import { comparisonKey, normalizeText } from '../text';
 import { parseBylineLine, parseDateline, type Dateline } from './dateline';
+import { findHeadline, isFurniture, RELATIVE_TIME, writerOf } from './header';
 import { deriveHeadline, looksLikeTitle } from './headline';
 import {
 	AUTHOR_BOX,
@@ -13,11 +14,19 @@ import {
 	CREDIT,
 	TRAILER_HEADING,
 	matchLineRule,
+	READ_TIME,
 	type LineRuleName
 } from './rules';
 
 export type RemovalReason =
-	LineRuleName | 'byline' | 'dateline' | 'duplicate' | 'trailer' | 'author-box';
+	| LineRuleName
+	| 'byline'
+	| 'dateline'
+	| 'duplicate'
+	| 'trailer'
+	| 'author-box'
+	/** The site's furniture above and around the headline: masthead, menus, banners. */
+	| 'page-header';
 
 export interface RemovedLine {
 	line: string;
@@ -113,6 +122,20 @@ function publisherFrom(line: string, rule: LineRuleName): string | null {
 	return name;
 }
 
+/**
+ * A row of the page's labels under a headline, one of them its date: "Sep 18, 2025 · 5 min
+ * read", "2025-11-22 07:45 | Reading time: 5 minutes", "October 14, 2025 · Updated 2 hours ago".
+ */
+function datedRow(line: string): Dateline | null {
+	const parts = line.split(/\s+[·|]\s+/);
+	if (parts.length < 2) return null;
+	const dates = parts.map((part) => parseDateline(part));
+	const labels = parts.every(
+		(part, i) => dates[i] || READ_TIME.test(part) || RELATIVE_TIME.test(part)
+	);
+	return labels ? (dates.find((d) => d !== null) ?? null) : null;
+}
+
 /** Cleans a raw capture. Never throws on text; an empty text gives an empty article. */
 export function cleanRawText(raw: string): CleanedText {
 	const lines = logicalLines(normalizeText(raw));
@@ -130,6 +153,8 @@ export function cleanRawText(raw: string): CleanedText {
 		const publisher = publisherFrom(line, rule);
 		if (publisher) result.publisherHints.push({ value: publisher, evidence: line });
 	};
+	// A page copied whole: the headline is found first, and what stands above it is the site's.
+	const header = findHeadline(lines);
 	let titleKey: string | null = null;
 	/** The last paragraph's comparison key (once per paragraph, not once per line). */
 	let lastKey = '';
@@ -137,8 +162,9 @@ export function cleanRawText(raw: string): CleanedText {
 
 	lines.forEach((line, index) => {
 		// The header runs until the first sentence of prose: a headline or a section line may come first.
-		const inHeader =
-			index < HEADER_LINES && result.paragraphs.every((p) => !/[.!?]["”’]?$/u.test(p.text));
+		const inHeader = header
+			? index < header.proseIndex
+			: index < HEADER_LINES && result.paragraphs.every((p) => !/[.!?]["”’]?$/u.test(p.text));
 		const key = comparisonKey(line);
 		if (inTrailer) {
 			// Nothing here is the article's, but the site's footer still names its publisher.
@@ -176,6 +202,21 @@ export function cleanRawText(raw: string): CleanedText {
 			if (dateline) {
 				result.dateline ??= { value: dateline, evidence: line };
 				return remove(line, 'dateline');
+			}
+		}
+		if (header && index < header.proseIndex && index !== header.titleIndex) {
+			// Above the headline nothing is the story's; below it, the standfirst and summary are.
+			if (index < header.titleIndex || isFurniture(line) || RELATIVE_TIME.test(line))
+				return remove(line, 'page-header');
+			const dated = datedRow(line);
+			if (dated) {
+				result.dateline ??= { value: dated, evidence: line };
+				return remove(line, 'dateline');
+			}
+			const writer = writerOf(line);
+			if (writer) {
+				result.author ??= { value: writer, evidence: line };
+				return remove(line, 'byline');
 			}
 		}
 		// "World | Business | Markets": a row of section links is never the title.

@@ -49,7 +49,7 @@ export const LINE_RULES: readonly LineRule[] = [
 	{
 		name: 'share',
 		pattern:
-			/^(share( this( article| story| post| page)?)?|share (on|via) \w+( \w+)?|tweet|email|print|copy( the)? link|facebook|twitter|x|x \(formerly twitter\)|linkedin|whatsapp|reddit|telegram|threads|bluesky|pinterest)$/i
+			/^(share( this( article| story| post| page)?)?|share (on|via) \w+( \w+)?|tweet|email|print|copy( the)? link|facebook|twitter|x|x \(formerly twitter\)|linkedin|whatsapp|reddit|telegram|threads|bluesky|pinterest)$|^share( this( article| story| post)?)?\s*:\s*[^.!?]{1,80}$/i
 	},
 	{
 		// An ad slot's label, alone or with its scroll hint ("Advertisement - Scroll to continue").
@@ -67,7 +67,7 @@ export const LINE_RULES: readonly LineRule[] = [
 		// Inline links to other stories: "Read also: …", "Related: …", "See also: …".
 		name: 'teaser-link',
 		pattern:
-			/^(read (more|also|next)|see also|related|recommended|more on this( story)?|also read)\s*[:»›>|–—-]\s*\S.*$/i
+			/^(read (more|also|next)|see also|related|recommended|more on this( story)?|also read)\s*[:»›>|–—-]\s*\S.*$|^[›»]\s+\S.{0,160}$/i
 	},
 	{
 		name: 'read-more',
@@ -99,14 +99,18 @@ export const LINE_RULES: readonly LineRule[] = [
  * From such a heading to the end of the text nothing is the article's.
  */
 export const TRAILER_HEADING =
-	/^(related (posts?|articles?|stories|content|news|reading)|more (stories|news|from .{1,40})|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|our books|about the author|leave a (comment|reply)|comments?( \(\d+\))?|latest news)$/i;
+	/^(related (posts?|articles?|stories|content|news|reading)|more (stories|news|from .{1,40})|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|our books|about the author|leave a (comment|reply)|comments?( \(\d+\))?|latest news|read next:?|promoted (stories|content)|related coverage|most viewed)$|^about us\s*[|·•]/i;
 
 /** An author box heading: "About" followed by a name and nothing else. */
 export const AUTHOR_BOX =
 	/^About ((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|bin)){1,3})$/u;
 
-/** A caption ends with its image source: "… (Picture source: US DoD)". */
-export const CAPTION = /\((picture|photo|image|video)( source| credit| courtesy)?:[^)]{1,80}\)$/i;
+/**
+ * A caption ends with its image source ("… (Picture source: US DoD)"), or is an image's
+ * placeholder in a copied page ("[Image: Pipes on the river bank. Photo: Courier]").
+ */
+export const CAPTION =
+	/\((picture|photo|image|video)( source| credit| courtesy)?:[^)]{1,80}\)$|^\[(image|photo|picture|video|graphic|caption)s?\s*:.{1,400}\]$|^(image|photo|picture) caption\s*:/i;
 
 /** Reporting credits at the foot of a story. */
 export const CREDIT =

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { cleanRawText } from './cleaner';
+import { findHeadline, isFurniture, RELATIVE_TIME, writerOf } from './header';
+
+/** A page as a browser's "select all, copy" gives it: the site first, then the story. */
+const PAGE = `THE HARBOUR GAZETTE
+Serving Kessel and the islands since 1902
+Home | News | Business | Sport | Opinion
+Subscribe from 1 mark a week | Sign in
+We and our 120 partners use cookies to personalise content. [Accept all] [Settings]
+NEWS › TRANSPORT
+
+Kessel doubles ferry fares for visitors from June as council backs island levy
+
+Residents keep the old fare; the extra money goes to the harbour fund
+
+Mira Olsen, Transport correspondent
+Jun 4, 2025 · 4 min read
+Share Save Listen to this article (4 min)
+
+Kessel's council voted on Tuesday to double ferry fares for visitors to the islands from 1 June, while residents keep paying the old fare.
+
+The levy is expected to raise 2 million marks a year, which the council says will go to the harbour fund.`;
+
+describe('the page header', () => {
+	it('finds the headline under the masthead, menus and cookie banner', () => {
+		const cleaned = cleanRawText(PAGE);
+		expect(cleaned.title).toBe(
+			'Kessel doubles ferry fares for visitors from June as council backs island levy'
+		);
+		expect(cleaned.titleDerived).toBe(false);
+		expect(cleaned.paragraphs.map((p) => p.text)).toEqual([
+			'Residents keep the old fare; the extra money goes to the harbour fund',
+			expect.stringMatching(/^Kessel's council voted on Tuesday/),
+			expect.stringMatching(/^The levy is expected/)
+		]);
+	});
+
+	it('reads the writer and the date from the labels under the headline', () => {
+		const cleaned = cleanRawText(PAGE);
+		expect(cleaned.author?.value).toBe('Mira Olsen');
+		expect(cleaned.dateline?.value).toMatchObject({ precision: 'day', value: '2025-06-04' });
+		// Each line of the site's goes, by a rule of its own or as the page's header.
+		expect(cleaned.removed.map((r) => r.line)).toEqual([
+			'THE HARBOUR GAZETTE',
+			'Serving Kessel and the islands since 1902',
+			'Home | News | Business | Sport | Opinion',
+			'Subscribe from 1 mark a week | Sign in',
+			expect.stringMatching(/^We and our 120 partners/),
+			'NEWS › TRANSPORT',
+			'Mira Olsen, Transport correspondent',
+			'Jun 4, 2025 · 4 min read',
+			'Share Save Listen to this article (4 min)'
+		]);
+		expect(cleaned.removed.filter((r) => r.reason === 'page-header')).toHaveLength(6);
+	});
+
+	it('leaves a page that starts with its headline as it was', () => {
+		const text = PAGE.split('\n').slice(7).join('\n');
+		expect(findHeadline(text.split('\n').filter(Boolean))?.titleIndex).toBe(0);
+		expect(cleanRawText(text).title).toBe(cleanRawText(PAGE).title);
+	});
+
+	it('takes no line for the headline when none speaks of the story', () => {
+		const lines = ['Opinion', 'A quiet week in the valley', PAGE.split('\n').at(-1)!];
+		expect(
+			findHeadline([...lines, 'More prose follows here, in a second sentence of the story.'])
+		).toBeNull();
+	});
+
+	it('tells furniture from the story', () => {
+		for (const line of [
+			'We use cookies to improve your experience. [Accept] [Reject]',
+			'Log in | Try Premium free for 30 days',
+			'☰ Menu Search Newsletters Subscribe',
+			'Home News Politics Business Education Weather Sport',
+			'Drones · Aviation · Regulation · Reviews · Deals',
+			'Home > Ministries > Ministry of Housing > Press releases',
+			'Share on Facebook Share on X Email this article',
+			'Ref: MHP/PR/2026/114'
+		])
+			expect(isFurniture(line), line).toBe(true);
+		for (const line of [
+			'- Parental consent needed for children under 14',
+			'Veloria Tightens Export Controls on Gallium Refining Equipment',
+			'Share prices fell by 3 percent after the announcement.',
+			'Exports to the eleven members of the Northern Trade Compact remain exempt.'
+		])
+			expect(isFurniture(line), line).toBe(false);
+	});
+
+	it('knows a writer line and a time no reader can date', () => {
+		expect(writerOf('Jonas Petrak')).toBe('Jonas Petrak');
+		expect(writerOf('Author: Henrik Aaslund')).toBe('Henrik Aaslund');
+		expect(writerOf('Nadia Ferrant Political correspondent')).toBe('Nadia Ferrant');
+		expect(writerOf('Pavla Dusková, Defence reporter')).toBe('Pavla Dusková');
+		expect(writerOf('KEY POINTS')).toBeNull();
+		expect(writerOf('The four classes')).toBeNull();
+		expect(RELATIVE_TIME.test('Posted 9 hours ago')).toBe(true);
+		expect(RELATIVE_TIME.test('5 hours ago')).toBe(true);
+		expect(RELATIVE_TIME.test('Five years ago the rules changed.')).toBe(false);
+	});
+});

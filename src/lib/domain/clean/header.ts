@@ -1,0 +1,170 @@
+/**
+ * The top of a captured page: which line is the story's headline, and which lines above and
+ * around it are the site's furniture (masthead, menus, account links, cookie banners, share
+ * buttons). A page copied whole puts the site's name first; the headline is the first
+ * headline-like line that speaks of what the story's opening paragraphs speak of.
+ */
+import { looksLikeTitle } from './headline';
+import { matchLineRule } from './rules';
+
+/** How far down the page the story's first paragraph of prose is looked for. */
+const HEADER_SCAN = 40;
+
+/** A cookie or privacy-consent banner, in any of its wordings. */
+const CONSENT =
+	/\bcookies?\b|\b(your|our) consent\b|\bprivacy (settings|choices|preferences|matters)\b|\bdatenschutz|\bwe and our \d+ (partners|vendors)\b/i;
+
+/** Account and subscription links: "Subscribe | Log in", "Sign in · Register", "[Log in]". */
+const ACCOUNT =
+	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism)\b/i;
+
+/** A row of share and listen buttons: "Share Save Listen to this article (4 min)". */
+const SHARE_ROW =
+	/^(share|listen|tweet|print|save|bookmark|email|comment)\b(?!.*[.!?]["”’]?$)[^.!?]{0,80}$/i;
+
+/** Menu glyphs that no sentence carries. */
+const MENU_GLYPH = /[☰≡▾▢▶▷🔍]|^\[?(menu|search)\]?(\s|$)/iu;
+
+/** A press release's reference line: "Ref: MHP/PR/2026/114". */
+const REFERENCE = /^(ref(erence)?( no\.?)?|press contact|media contact)\s*:/i;
+
+/** A row of short links between separators: "Home | News | Sport", "Drones · Aviation · Deals". */
+function isLinkRow(line: string): boolean {
+	if (/[.!?]["”’]?$/.test(line)) return false;
+	const parts = line.split(/\s+[|·•/›»>]\s+|\s*\|\s*/);
+	return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
+}
+
+const SMALL = new Set(
+	'a an and as at but by for from in into is of on or over per the to up via with vs'.split(' ')
+);
+
+/**
+ * A menu without separators: "Home News Politics Business Weather Sport". Five or more words
+ * and not one small word ("of", "to", "and"), which every headline of that length has.
+ */
+function isMenuRow(line: string): boolean {
+	if (/[.,:;!?'’"“”()0-9]/.test(line)) return false;
+	const words = line.split(/\s+/).filter(Boolean);
+	return words.length >= 5 && words.every((w) => !SMALL.has(w.toLowerCase()));
+}
+
+/** The words of a newspaper's or a broadcaster's name. */
+const MASTHEAD_WORD =
+	/\b(news|times|post|herald|courier|observer|journal|review|daily|weekly|gazette|tribune|chronicle|ledger|monitor|today|online|wire|radio|television|tv|broadcasting|network|magazine|edition)\b/i;
+
+/**
+ * The site's own name: "Coastal Affairs Weekly", "STROVAK OBSERVER | Independent since 1992".
+ * A few words with a masthead word and none of a sentence's small words.
+ */
+function isMasthead(line: string): boolean {
+	// Its motto: "Serving Lanmere and the Southern Lakes since 1881", "Independent since 1992".
+	if (/^(serving|independent|established|founded|est\.)\b.{0,80}\b(since|in) \d{4}$/i.test(line))
+		return true;
+	const name = line.split(/\s+[|·•—–]\s+/)[0]!;
+	const words = name.split(/\s+/).filter(Boolean);
+	return (
+		words.length <= 6 &&
+		MASTHEAD_WORD.test(name) &&
+		!/[.!?:]$/.test(name) &&
+		words.every((w) => w.toLowerCase() === 'the' || !SMALL.has(w.toLowerCase()))
+	);
+}
+
+/** A relative time no reader can date: "5 hours ago", "Posted 9 hours ago". */
+export const RELATIVE_TIME =
+	/^((posted|updated|published|last updated)\s*:?\s*)?(about |around )?(\d+|an?|one|two|three)\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
+
+const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+/**
+ * A line under a headline that is only its writer: "Jonas Petrak", "Author: Henrik Aaslund",
+ * "Pavla Dusková, Defence reporter", "Nadia Ferrant Political correspondent".
+ */
+const WRITER = new RegExp(
+	`^(?:(?:[Aa]uthor|[Ww]ritten by|(?:von / )?[Bb]y)\\s*:?\\s*)?(${NAME_WORD}(?:\\s${NAME_WORD}){1,2}?)` +
+		`(?:,?\\s+(?:\\p{L}+\\s){0,3}(?:reporter|correspondent|editor|writer))?$`,
+	'u'
+);
+
+/** The writer a line under the headline names, if that is all it says. */
+export function writerOf(line: string): string | null {
+	return WRITER.exec(line)?.[1] ?? null;
+}
+
+/** True for a line of the site's furniture, never the story's. */
+export function isFurniture(line: string): boolean {
+	if (line.length < 400 && CONSENT.test(line)) return true;
+	if (line.length < 120 && (ACCOUNT.test(line) || MENU_GLYPH.test(line) || REFERENCE.test(line)))
+		return true;
+	return SHARE_ROW.test(line) || isLinkRow(line) || isMenuRow(line);
+}
+
+const STOP = new Set(
+	(
+		'the a an and or but of to in on at for from by with as is are was were be been has have had ' +
+		'will would can could may might must shall should its it this that these those their his her ' +
+		'new after over under into than then also not no more most about says said say year years'
+	).split(' ')
+);
+
+/** A line's content words, cut to a short stem so that "approved" meets "approve". */
+function stems(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+		if ((word.length < 3 && !/^\d\d$/.test(word)) || STOP.has(word)) continue;
+		out.add(word.slice(0, 5));
+	}
+	return out;
+}
+
+/** A paragraph of the story's prose: a long line that ends as a sentence ends. */
+const isProse = (line: string) =>
+	!isFurniture(line) &&
+	line.split(/\s+/).length >= 12 &&
+	(/[.!?]["”’)]?$/.test(line) || line.split(/\s+/).length >= 30);
+
+/** The story's opening: this many lines from its first prose. */
+const OPENING_LINES = 12;
+
+/** What the story's opening speaks of shares at least this many words with its headline. */
+const MIN_SHARED = 3;
+
+export interface PageHeader {
+	/** The headline's line. */
+	titleIndex: number;
+	/** The story's first line of prose (after the headline). */
+	proseIndex: number;
+}
+
+/**
+ * Finds the headline among the lines above the story's first prose: the first one that reads
+ * as a headline, is not furniture, and shares at least three content words with the opening
+ * paragraphs. Null when no line does (the cleaner then takes the first line, as before).
+ */
+export function findHeadline(lines: readonly string[]): PageHeader | null {
+	const limit = Math.min(lines.length, HEADER_SCAN);
+	let proseIndex = -1;
+	for (let i = 1; i < limit; i++) {
+		if (isProse(lines[i]!)) {
+			proseIndex = i;
+			break;
+		}
+	}
+	if (proseIndex < 0) return null;
+	const opening = stems(
+		lines
+			.slice(proseIndex, proseIndex + OPENING_LINES)
+			.filter((l) => !isFurniture(l))
+			.join(' ')
+	);
+	for (let i = 0; i < proseIndex; i++) {
+		const line = lines[i]!;
+		if (isFurniture(line) || isMasthead(line) || matchLineRule(line) || !looksLikeTitle(line))
+			continue;
+		const words = stems(line);
+		let shared = 0;
+		for (const w of words) if (opening.has(w)) shared++;
+		if (shared >= MIN_SHARED) return { titleIndex: i, proseIndex };
+	}
+	return null;
+}
