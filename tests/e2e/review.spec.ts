@@ -83,6 +83,17 @@ test.describe('review', () => {
 		await expect(page.getByTestId('streak')).toHaveText('1 day');
 	});
 
+	test('a card names the story it comes from, and its source is that story', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openReview(page);
+		const context = page.getByTestId('card-context');
+		await expect(context).toContainText(/\w/);
+		const headline = (await context.locator('cite').textContent())!;
+		await answerByTapping(page);
+		await page.getByRole('link', { name: 'Read in context' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+	});
+
 	test('by keyboard: reveal or choose, grade with 1–4, and U undoes to the exact previous state', async ({
 		page
 	}) => {

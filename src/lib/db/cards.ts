@@ -207,13 +207,29 @@ export async function nextCardOfArticle(
 export async function cardWithFact(
 	db: DossierDatabase,
 	cardId: string
-): Promise<{ card: StoredCard; fact: Fact } | null> {
+): Promise<{ card: StoredCard; fact: Fact; headline: string | null } | null> {
 	const checks = await records();
-	const tx = db.transaction(['cards', 'facts']);
+	const tx = db.transaction(['cards', 'facts', 'articles']);
 	const card = valid(checks, 'cards', await tx.objectStore('cards').get(cardId));
 	if (!card) return null;
 	const fact = valid(checks, 'facts', await tx.objectStore('facts').get(factIdOf(card)));
-	return fact ? { card, fact } : null;
+	if (!fact) return null;
+	return { card, fact, headline: await headlineOf(tx.objectStore('articles'), fact) };
+}
+
+/**
+ * The headline of the article a fact comes from: shown above the question, so that the card
+ * is read against its story ("the code" under "New building code to protect homes …"). Only
+ * its title is read; a record without one gives none, and the card is still served.
+ */
+async function headlineOf(
+	articles: { get(id: string): Promise<unknown> },
+	fact: Fact
+): Promise<string | null> {
+	const articleId = fact.evidence[0]?.articleId;
+	if (!articleId) return null;
+	const title = ((await articles.get(articleId)) as { title?: unknown } | undefined)?.title;
+	return typeof title === 'string' && title.trim() ? title.trim() : null;
 }
 
 export interface Answer {

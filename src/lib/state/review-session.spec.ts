@@ -36,6 +36,25 @@ describe('a review session', () => {
 		expect(session.due).toEqual({ due: 0, fresh: 3, total: 3 });
 	});
 
+	it('shows each card with the headline of the article its fact comes from', async () => {
+		const { local } = await testDatabase(2);
+		const titles = await local.run(async (db) => ({
+			a: (await db.get('articles', 'a'))!.title,
+			b: (await db.get('articles', 'b'))!.title
+		}));
+		const session = new ReviewSession({ source: local, now: clock });
+		await session.start();
+		const article = session.fact!.evidence[0]!.articleId as 'a' | 'b';
+		expect(session.headline).toBe(titles[article]);
+		expect(session.headline).toBeTruthy();
+
+		// An article that cannot be read takes the headline away, never the card.
+		await local.run((db) => db.delete('articles', article));
+		await session.start();
+		expect(session.phase).toBe('question');
+		expect(session.headline).toBeNull();
+	});
+
 	it('shows why it cannot start instead of loading forever, and Retry starts it', async () => {
 		const { local, failNextOpens } = await testDatabase(2);
 		failNextOpens(1, new DOMException('Internal error opening backing store', 'UnknownError'));

@@ -25,6 +25,9 @@ import { explain } from './errors';
 import { Loadable, type StateOptions } from './loadable.svelte';
 import { localDb, type DossierDatabase } from './local-db.svelte';
 
+/** A card as the session shows it: with its fact and its article's headline. */
+type CardToShow = NonNullable<Awaited<ReturnType<typeof cardWithFact>>>;
+
 /** How many unusable cards in a row a session passes over before it stops looking. */
 const MAX_UNUSABLE = 50;
 
@@ -56,6 +59,8 @@ export class ReviewSession extends Loadable {
 	card = $state.raw<StoredCard | null>(null);
 	fact = $state.raw<Fact | null>(null);
 	item = $state.raw<QuizItem | null>(null);
+	/** The headline of the card's article, shown above the question as its context. */
+	headline = $state<string | null>(null);
 	/** The option picked in a multiple-choice or true/false question. */
 	chosen = $state<string | null>(null);
 	/** The grade the app proposes from a choice: Again when wrong, Good when right. */
@@ -135,12 +140,14 @@ export class ReviewSession extends Loadable {
 			this.phase = 'done';
 			return;
 		}
-		this.#show(found.card, found.fact, item, now);
+		this.#show(found, item, now);
 	}
 
-	#show(card: StoredCard, fact: Fact, item: QuizItem | null, now: Date): void {
+	#show(found: CardToShow, item: QuizItem | null, now: Date): void {
+		const { card, fact } = found;
 		this.card = card;
 		this.fact = fact;
+		this.headline = found.headline;
 		this.item = item;
 		this.chosen = null;
 		this.proposed = null;
@@ -253,7 +260,7 @@ export class ReviewSession extends Loadable {
 			);
 			if (!found) return;
 			this.due = due;
-			this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
+			this.#show(found, itemFor(found.card, found.fact), now);
 		} catch (e) {
 			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {
@@ -338,7 +345,7 @@ export class ReviewSession extends Loadable {
 				Promise.all([id ? cardWithFact(db, id) : null, dueSummary(db, now, this.#settings!)])
 			);
 			this.due = due;
-			if (found) this.#show(found.card, found.fact, itemFor(found.card, found.fact), now);
+			if (found) this.#show(found, itemFor(found.card, found.fact), now);
 		} catch (e) {
 			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {
