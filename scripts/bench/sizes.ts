@@ -56,7 +56,9 @@ export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 // 332 kB since the fourth session of 2 December (measured 330,585 B, 128 files): every page's
 // HTML preloads the pack on a first visit, the error page tells a failed fetch from a bug, and
 // /add and Key facts show a long paste's opening facts first.
-export const PRECACHE_BUDGET = 332_000;
+// 333 kB (measured 332,284 B) since the preview lets the learner leave a card out and each
+// review card shows its article's headline.
+export const PRECACHE_BUDGET = 333_000;
 
 export interface Sized {
 	/** What the chunk is, stable across builds: its route, entry or main module name. */

@@ -132,6 +132,63 @@ test('paste an article, preview, save, find it in the library, read it, be quizz
 	await expect(page.locator('#search-status')).toHaveText(/No matches/);
 });
 
+test('at the preview, a card the learner would not have written is left out of reviews, kept suspended', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openAdd(page);
+	await page.getByLabel('Article text').fill(TEXT);
+	await page.getByRole('button', { name: 'Preview' }).click();
+	const preview = page.getByRole('region', { name: 'Preview' });
+	await expect(preview.getByRole('status')).toContainText(/cards? to review/, { timeout: 60_000 });
+	const choices = preview.getByRole('checkbox');
+	const count = await choices.count();
+	expect(count).toBeGreaterThan(1);
+	for (let i = 0; i < count; i++) await expect(choices.nth(i)).toBeChecked();
+	await expect(preview.getByRole('status')).toContainText(`${count} cards to review`);
+
+	// Untick the first card, by its label, as a keyboard or screen-reader user would find it.
+	const first = choices.first();
+	const label = (await preview.locator('.card-choice').first().textContent())!.trim();
+	const prompt = label.replace(/^Card:\s*/, '').replace(/ \([^)]*\)$/, '');
+	await first.focus();
+	await page.keyboard.press('Space');
+	await expect(first).not.toBeChecked();
+	await expect(preview.getByRole('status')).toContainText(
+		`${count - 1} of ${count} cards to review`
+	);
+
+	await preview.getByRole('button', { name: 'Save to library' }).click();
+	await expect(page.getByText(`${count - 1} cards go to your reviews`)).toContainText(
+		'the card you left out is suspended in Cards'
+	);
+	const id = new URL(
+		(await page.getByRole('link', { name: 'Read it' }).getAttribute('href'))!,
+		'http://x'
+	).searchParams.get('id');
+
+	// In Cards it is suspended; the others are new.
+	await page.goto('/cards');
+	await expect(page.locator('.filters[data-loaded="true"]')).toBeVisible();
+	await page.getByRole('combobox', { name: 'State' }).selectOption('suspended');
+	const rows = page.getByTestId('card-list').getByRole('listitem');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText(prompt.slice(0, 40));
+
+	// A quiz on the article never asks it.
+	await page.goto(`/review?article=${id}`);
+	for (let i = 0; i < count - 1; i++) {
+		await expect(page.getByTestId('prompt')).toBeVisible();
+		await expect(page.getByTestId('prompt')).not.toHaveText(prompt);
+		const show = page.getByRole('button', { name: 'Show answer' });
+		if (await show.isVisible()) await show.click();
+		else await page.getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+		await page.getByRole('button', { name: 'Good', exact: true }).click();
+	}
+	await expect(page.getByTestId('prompt')).toHaveCount(0);
+});
+
 test('a copied web page: its article, title, publisher and date; nothing in it runs or loads', async ({
 	page
 }) => {

@@ -71,7 +71,10 @@ describe('saving a user article', () => {
 		const cards = await db.getAllFromIndex('cards', 'articleIds', article.id);
 		const quizzed = facts.filter((f) => f.quiz.length > 0);
 		expect(cards.length).toBe(quizzed.length);
-		expect(result).toEqual({ facts: facts.length, cards: { added: quizzed.length, suspended: 0 } });
+		expect(result).toEqual({
+			facts: facts.length,
+			cards: { added: quizzed.length, suspended: 0, leftOut: 0 }
+		});
 		expect((await db.get('meta', stampKey(article.id)))?.value).toEqual({
 			addedAt: NOW.getTime(),
 			derivation: DERIVATION_VERSION
@@ -98,6 +101,29 @@ describe('saving a user article', () => {
 		expect(sync.cards.suspended).toBe(0);
 		expect(await db.getAllFromIndex('cards', 'articleIds', built.article.id)).toEqual(before);
 		expect(await db.get('articles', built.article.id)).toEqual(built.article);
+	});
+
+	it('saves the cards the learner left out suspended, and a new derivation keeps them so', async () => {
+		const db = await openDossierDB(uniqueDbName());
+		const quizzed = built.facts.filter((f) => f.quiz.length > 0);
+		expect(quizzed.length).toBeGreaterThan(1);
+		const leaveOut = new Set([quizzed[0]!.id]);
+		const result = await saveUserArticle(db, built, NOW, leaveOut);
+		expect(result.cards).toEqual({ added: quizzed.length - 1, suspended: 0, leftOut: 1 });
+		const cards = await db.getAllFromIndex('cards', 'articleIds', built.article.id);
+		const left = cards.filter((c) => c.queue === SUSPENDED_QUEUE);
+		expect(left.map((c) => [c.factId ?? c.id, c.suspended])).toEqual([[quizzed[0]!.id, 'user']]);
+		expect(cards.filter((c) => c.queue === NEW_QUEUE)).toHaveLength(quizzed.length - 1);
+		// Nothing it left out reaches a review.
+		for (let i = 0; i < quizzed.length; i++) {
+			const next = await nextCard(db, NOW, { newPerDay: 100, reviewsPerDay: 100 });
+			expect(next?.id).not.toBe(left[0]!.id);
+		}
+
+		// Saved again (a new derivation, no choice given): the learner's choice stays.
+		const again = await saveUserArticle(db, built, NOW);
+		expect(again.cards).toEqual({ added: 0, suspended: 0, leftOut: 0 });
+		expect(await db.get('cards', left[0]!.id)).toEqual(left[0]);
 	});
 
 	it('goes up the articles revision with every change', async () => {
@@ -170,7 +196,7 @@ describe('re-deriving after a new facts pipeline', () => {
 		const again = await buildUserArticle(rederiveInput(stale[0]!));
 		expect(again.article).toEqual(built.article);
 		const result = await saveUserArticle(db, again, new Date(NOW.getTime() + 86_400_000));
-		expect(result.cards).toEqual({ added: 0, suspended: 0 });
+		expect(result.cards).toEqual({ added: 0, suspended: 0, leftOut: 0 });
 		expect(await db.getAllFromIndex('cards', 'articleIds', built.article.id)).toEqual(cards);
 		expect(await staleUserArticles(db)).toEqual([]);
 	});

@@ -5,7 +5,13 @@
  */
 import type { Article } from '$lib/domain/article';
 import { DERIVATION_VERSION, type Fact } from '$lib/domain/facts/types';
-import { NEW_QUEUE, SUSPENDED_QUEUE, suspendedCard, unsuspended } from '$lib/domain/review/cards';
+import {
+	factIdOf,
+	NEW_QUEUE,
+	SUSPENDED_QUEUE,
+	suspendedCard,
+	unsuspended
+} from '$lib/domain/review/cards';
 import type { StoredCard } from '$lib/domain/review/cards';
 import { planCards } from '$lib/domain/review/relink';
 import { userCardOrder } from '$lib/domain/user/ids';
@@ -54,7 +60,8 @@ function stampOf(record: MetaRecord | undefined): UserArticleStamp | null {
 
 export interface SaveResult {
 	facts: number;
-	cards: { added: number; suspended: number };
+	/** New cards; cards whose fact is gone (suspended); new cards the learner left out. */
+	cards: { added: number; suspended: number; leftOut: number };
 }
 
 /**
@@ -65,8 +72,11 @@ export interface SaveResult {
 export async function saveUserArticle(
 	db: DossierDatabase,
 	built: { article: Article; facts: Fact[] },
-	now: Date
+	now: Date,
+	/** Facts whose new card the learner left out: it is made suspended, to be taken up later. */
+	leaveOut: Iterable<string> = []
 ): Promise<SaveResult> {
+	const left = new Set(leaveOut);
 	const { article } = built;
 	if (article.origin !== 'imported')
 		throw new Error('Only the user’s own articles are saved here.');
@@ -82,10 +92,20 @@ export async function saveUserArticle(
 	const own = previousFacts.filter((f) => f.origin === 'imported');
 	const incoming: StoredFact[] = built.facts.map((f) => ({ ...f, origin: 'imported' }));
 	const plan = planCards(storedCards, new Map(own.map((f) => [f.id, f])), incoming, now);
+	const existing = new Set(storedCards.map((c) => c.id));
+	const planned = new Set(incoming.map((f) => f.id));
+	let leftOut = 0;
 	const writes = plan.writes.map((card): StoredCard => {
-		if (card.queue !== NEW_QUEUE) return card;
+		// A card on one of the incoming facts has the plan's order (its fact's place in the
+		// article), also when the learner suspended it; a card whose fact is gone keeps its own.
+		if (!planned.has(factIdOf(card))) return card;
 		const order = userCardOrder(addedAt, card.order);
-		return { ...card, order, due: order };
+		if (card.queue !== NEW_QUEUE) return { ...card, order };
+		const placed = { ...card, order, due: order };
+		// Only a card made now is left out: a card the learner already has keeps its place.
+		if (existing.has(card.id) || !left.has(factIdOf(card))) return placed;
+		leftOut++;
+		return suspendedCard(placed, 'user');
 	});
 	const keep = new Set(incoming.map((f) => f.id));
 	await Promise.all([
@@ -103,7 +123,7 @@ export async function saveUserArticle(
 	]);
 	return {
 		facts: incoming.length,
-		cards: { added: plan.changes.added, suspended: plan.changes.suspended }
+		cards: { added: plan.changes.added - leftOut, suspended: plan.changes.suspended, leftOut }
 	};
 }
 

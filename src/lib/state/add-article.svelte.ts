@@ -48,6 +48,10 @@ export class AddArticle {
 	fields = $state<AddFields>({ title: '', publisher: '', date: '' });
 	/** The id of the article saved last. */
 	savedId = $state<string | null>(null);
+	/** Facts whose card the learner left out of reviews (ids of the preview's facts). */
+	leftOut = $state.raw<readonly string[]>([]);
+	/** What the last save did with the cards: how many went to reviews, how many were left out. */
+	savedCards = $state.raw<{ added: number; leftOut: number } | null>(null);
 	/** The page's HTML when the text came from a page (paste or file): read with Readability. */
 	#html: string | null = null;
 	/** The text as it came from Readability or the file, to see whether the user edited it. */
@@ -234,7 +238,10 @@ export class AddArticle {
 				built = (await buildInWorker({ ...input, meta: { ...meta, from: 'user' } })).built;
 			}
 			const { saveUserArticle } = await import('$lib/db/user-articles');
-			await this.#source.run((db) => saveUserArticle(db, built, this.#now()));
+			const result = await this.#source.run((db) =>
+				saveUserArticle(db, built, this.#now(), this.leftOut)
+			);
+			this.savedCards = { added: result.cards.added, leftOut: result.cards.leftOut };
 			this.savedId = built.article.id;
 			this.phase = 'saved';
 			userArticles.changed();
@@ -244,6 +251,15 @@ export class AddArticle {
 			this.phase = 'preview';
 			return false;
 		}
+	}
+
+	/**
+	 * Keeps a fact's card for reviews or leaves it out: a card the learner would not have written
+	 * need never reach a review. A card left out is saved suspended, to be taken up in Cards.
+	 */
+	chooseCard(factId: string, keep: boolean): void {
+		const others = this.leftOut.filter((id) => id !== factId);
+		this.leftOut = keep ? others : [...others, factId];
 	}
 
 	/** Back to an empty form, for another article. */
@@ -262,6 +278,8 @@ export class AddArticle {
 		this.reading = false;
 		this.fileName = null;
 		this.savedId = null;
+		this.savedCards = null;
+		this.leftOut = [];
 		this.#html = null;
 		this.#imported = null;
 		this.#input = null;
