@@ -168,10 +168,11 @@ test('at the preview, a card the learner would not have written is left out of r
 		'http://x'
 	).searchParams.get('id');
 
-	// In Cards it is suspended; the others are new.
-	await page.goto('/cards');
+	// The message's link opens Cards on the article's suspended cards: the one left out.
+	await page.getByRole('link', { name: 'Cards', exact: true }).last().click();
 	await expect(page.locator('.filters[data-loaded="true"]')).toBeVisible();
-	await page.getByRole('combobox', { name: 'State' }).selectOption('suspended');
+	await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('suspended');
+	await expect(page.getByRole('combobox', { name: 'Article' })).toHaveValue(id!);
 	const rows = page.getByTestId('card-list').getByRole('listitem');
 	await expect(rows).toHaveCount(1);
 	await expect(rows.first()).toContainText(prompt.slice(0, 40));

@@ -6,7 +6,7 @@
 import type { BuiltArticle, ArticleMeta, AddInput } from '$lib/domain/user/build';
 import type { FactsSteps } from '$lib/workers/facts-protocol';
 import { fileKind, fileProblem, looksBinary, textProblem } from '$lib/domain/user/checks';
-import { newUserArticleId } from '$lib/domain/user/new-id';
+import { idWords, newUserArticleId } from '$lib/domain/user/new-id';
 import { explain } from './errors';
 import { deviceClock } from './loadable.svelte';
 import { localDb, type DatabaseSource } from './local-db.svelte';
@@ -155,7 +155,7 @@ export class AddArticle {
 			const problem = textProblem(text);
 			if (problem) throw new Error(problem);
 			const input: AddInput = {
-				articleId: newUserArticleId(meta.title ?? text.slice(0, 80), this.#now()),
+				articleId: newUserArticleId(meta.title ?? idWords(text), this.#now()),
 				name: this.fileName ?? (this.#html ? 'Pasted web page' : 'Pasted text'),
 				text,
 				meta: { ...meta, ...(this.url ? { url: this.url } : {}) }

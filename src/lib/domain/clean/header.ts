@@ -5,7 +5,6 @@
  * headline-like line that speaks of what the story's opening paragraphs speak of.
  */
 import { looksLikeTitle } from './headline';
-import { matchLineRule } from './rules';
 
 /** How far down the page the story's first paragraph of prose is looked for. */
 const HEADER_SCAN = 40;
@@ -31,6 +30,9 @@ const REFERENCE = /^(ref(erence)?( no\.?)?|press contact|media contact)\s*:/i;
 /** A row of short links between separators: "Home | News | Sport", "Drones · Aviation · Deals". */
 function isLinkRow(line: string): boolean {
 	if (/[.!?]["”’]?$/.test(line)) return false;
+	// A breadcrumb ("Home > Ministries > Ministry of Housing and Planning > Press releases").
+	const crumbs = line.split(/\s+[›»>]\s+/);
+	if (crumbs.length >= 3 && crumbs.every((p) => p.trim().split(/\s+/).length <= 8)) return true;
 	const parts = line.split(/\s+[|·•/›»>]\s+|\s*\|\s*/);
 	return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
 }
@@ -159,8 +161,7 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 	);
 	for (let i = 0; i < proseIndex; i++) {
 		const line = lines[i]!;
-		if (isFurniture(line) || isMasthead(line) || matchLineRule(line) || !looksLikeTitle(line))
-			continue;
+		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line)) continue;
 		const words = stems(line);
 		let shared = 0;
 		for (const w of words) if (opening.has(w)) shared++;

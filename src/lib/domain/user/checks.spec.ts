@@ -10,7 +10,7 @@ import {
 	textProblem
 } from './checks';
 import { isUserArticleId, USER_ARTICLE_PREFIX, userFactId } from './ids';
-import { newUserArticleId } from './new-id';
+import { idWords, newUserArticleId } from './new-id';
 
 const UNSEEN = new URL('../facts/fixtures/unseen/', import.meta.url);
 const english = readdirSync(UNSEEN)
@@ -87,5 +87,19 @@ describe('ids', () => {
 		expect(newUserArticleId('', new Date(1000))).not.toBe(newUserArticleId('', new Date(2000)));
 		for (const entry of catalog) expect(entry.slug.startsWith(USER_ARTICLE_PREFIX)).toBe(false);
 		expect(userFactId(id, 'f-1')).not.toBe('f-1');
+	});
+
+	it('takes a copied page’s headline for its words, not the site’s first line', () => {
+		const page = readFileSync(
+			new URL('../facts/fixtures/heldout-1/26-halvenia-pension-age.txt', import.meta.url),
+			'utf8'
+		);
+		expect(page.startsWith('Skip to main content')).toBe(true);
+		expect(idWords(page)).toBe('Halvenia votes to raise state pension age to 67 by 2036');
+		expect(newUserArticleId(idWords(page), new Date(0))).toMatch(/^mine-halvenia-votes-/);
+		// A text with no headline found: its opening words, as before.
+		expect(idWords('Just a note. Nothing here reads as a headline.')).toBe(
+			'Just a note. Nothing here reads as a headline.'
+		);
 	});
 });
