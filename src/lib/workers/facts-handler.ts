@@ -30,6 +30,23 @@ export const WARM_UP = {
 	].join('\n\n')
 };
 
+/**
+ * The warm-up in steps, one paragraph each (the same head, then the paragraphs so far): a
+ * request that arrives while it runs stops it at the next step instead of waiting for all of
+ * it, and the steps already run have done most of the warming.
+ */
+export const WARM_UP_STEPS = ((paragraphs: string[]) =>
+	paragraphs.slice(4).map((_, i) => ({
+		name: WARM_UP.name,
+		text: paragraphs.slice(0, 5 + i).join('\n\n')
+	})))(WARM_UP.text.split('\n\n'));
+
+/** The warm-up that runs, if one does: a real request stops it. */
+let warming: { stopped: boolean } | null = null;
+
+/** Lets the worker take its next message (a real request) between two steps of the warm-up. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const steps = (s: BuildSteps): FactsSteps => ({
 	clean: s.clean ?? 0,
 	...(s.opening === undefined ? {} : { opening: s.opening }),
@@ -46,9 +63,22 @@ export async function handleFacts(
 	const { id } = request;
 	try {
 		if ('warm' in request) {
-			await factsReport([WARM_UP]);
+			const run = { stopped: false };
+			warming = run;
+			try {
+				for (const step of WARM_UP_STEPS) {
+					await nextTask();
+					if (run.stopped) break;
+					await factsReport([step]);
+				}
+			} finally {
+				if (warming === run) warming = null;
+			}
 			reply({ id, ok: true, warmed: true, ms: ms() });
-		} else if ('add' in request) {
+			return;
+		}
+		if (warming) warming.stopped = true;
+		if ('add' in request) {
 			const taken: BuildSteps = {};
 			const built = await buildUserArticle(request.add, {
 				steps: taken,

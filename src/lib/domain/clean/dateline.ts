@@ -1,8 +1,8 @@
 /**
  * Bylines and datelines at the top of a raw text ("by | Dec 26, 2023", "March 27, 2024",
- * "By Jane Doe, Published 3 April 2024"). The only module of the cleaner that imports chrono.
+ * "By Jane Doe, Published 3 April 2024"). The only module of the cleaner that uses chrono (through ../chrono.ts).
  */
-import * as chrono from 'chrono-node';
+import { casualParser } from '../chrono';
 import type { DatePrecision } from '../article';
 import { READ_TIME } from './rules';
 
@@ -18,6 +18,8 @@ export interface BylineLine {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const chrono = casualParser();
 
 const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( on)?\s*:?\s*/i;
 

@@ -1,10 +1,11 @@
 /**
  * The one door to the language libraries: compromise (sentences, names, values, tense,
- * word roots) and chrono-node (dates). Nothing else imports them, so they stay out of
+ * word roots) and chrono-node (dates, through ../chrono.ts, which the cleaner's datelines share).
+ * Nothing else in the facts pipeline imports them, so they stay out of
  * every bundle but the build and the facts worker, and could be swapped in one place.
  */
 import nlp from 'compromise';
-import * as chrono from 'chrono-node';
+import { casualParser, type Parser } from '../chrono';
 import { ALIASES_LONGEST_FIRST, DOMAIN_ENTITIES, lookupAlias } from './aliases';
 import { memo } from './memo';
 import type { AnswerType } from './types';
@@ -199,7 +200,7 @@ function findMentions(text: string): Mention[] {
 }
 
 /** Years, decades and parts of them that chrono's casual parser does not read: "in 1981", "the late 1990s". */
-const yearParser: chrono.Parser = {
+const yearParser: Parser = {
 	pattern: () =>
 		/(?<![\w-])(?:in|by|from|to|since|until|before|after) (the (?:early |mid-|late )?)?((?:19|20)\d{2})(s)?(?![\w-])/i,
 	extract: (context, match) => {
@@ -208,7 +209,7 @@ const yearParser: chrono.Parser = {
 	}
 };
 
-const parser = chrono.casual.clone();
+const parser = casualParser();
 parser.parsers.push(yearParser);
 
 /** Dates in a text, resolved against `reference` where the words leave parts out. */
