@@ -52,6 +52,10 @@ function sentenceOf(text: string): string {
 	return capital(/[.!?]["”’]?$/u.test(body) ? body : `${body}.`);
 }
 
+/** A person speaking: a title, a role, or a relative clause about them ("…, who drafted …"). */
+const PERSON =
+	/\b(?:Minister|President|Secretary|Chancellor|Governor|Mayor|Ambassador|Commissioner|Director|Chair(?:man|woman|person)?|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|official|Mr|Mrs|Ms|Dr|Professor|chief executive|head)\b|,\s*who\b/;
+
 /** Attribution off: the claim, and who said it. */
 function unattributed(text: string): Claim {
 	let claim = text.replace(ANONYMOUS, '');
@@ -70,10 +74,17 @@ function unattributed(text: string): Claim {
 			const own = /^(?:it|they)\s+(would|will|had|has|have|is|are|was|were|plans?)\b\s*/i.exec(
 				rest
 			);
-			if (own) {
+			// "Interior Minister Giulia Santoro, who drafted the law, said it would take effect …": a
+			// person's "it" is what they spoke of, never the person (derivation 10).
+			if (own && !PERSON.test(who)) {
 				const aux = own[1]!.toLowerCase();
 				const verb = aux === 'would' ? 'will ' : aux === 'had' ? '' : `${own[1]} `;
 				rest = `${who} ${verb}${rest.slice(own[0].length)}`;
+			} else if (own) {
+				const aux = own[1]!.toLowerCase();
+				const verb = aux === 'would' ? 'will ' : aux === 'had' ? '' : `${own[1]} `;
+				rest = `${capital(own[0].trim().split(/\s+/)[0]!)} ${verb}${rest.slice(own[0].length)}`;
+				speaker = who;
 			} else speaker = who;
 			claim = rest;
 		}

@@ -9,6 +9,7 @@ import { claimsOf, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
+import { headlineOf, leadOf } from './headline';
 import { entityNames, resolveEntities } from './standalone';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -148,11 +149,9 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
 	const body = article.paragraphs.map((p) => p.text).join('\n');
-	const lead =
-		article.paragraphs.find(
-			(p) => p.kind === 'body' && /[.]\s*$/.test(p.text) && p.text.split(' ').length >= 12
-		)?.text ?? '';
-	const frame = policyFrame(article.title, body, lead);
+	const lead = leadOf(article);
+	// The frame reads the headline a card is shown under, not the site's masthead.
+	const frame = policyFrame(headlineOf(article, lead), body, lead);
 	const entities = entityNames(
 		article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)
 	);

@@ -7,12 +7,45 @@
  * (points back, forecasts, recounts history), never at which article it comes from.
  */
 import { MAX_CLAIM_WORDS } from './claims';
+import { sharesWords } from './headline';
 
 export interface GateContext {
 	/** Words the article capitalises in mid-sentence: its names ("Tolvara", "NDPA"). */
 	names: ReadonlySet<string>;
 	/** The article's year: a claim only about years well before it is history. */
 	year?: number;
+	/**
+	 * The headline the card is shown under (derivation 10): a place it names is the claim's
+	 * subject's place, and a policy noun it has ("the code") is the story's own.
+	 */
+	headline?: string;
+}
+
+/** Institutions every country has: a headline naming only these names no place. */
+const GENERIC_NAME =
+	/^(?:Parliament|Government|Ministry|Cabinet|Senate|Court|Council|MPs|LIVE|New|Letters)$/;
+
+/** Whether the headline names one of the article's places or bodies (not just "Parliament"). */
+function headlineNamed(ctx: GateContext): boolean {
+	if (!ctx.headline) return false;
+	return ctx.headline
+		.split(/\s+/)
+		.map((w) => w.replace(/[^\p{L}\p{N}'’-]+/gu, ''))
+		.some((w) => isName(w, ctx.names) && !GENERIC_NAME.test(w.replace(/['’]s$/u, '')));
+}
+
+/** Whether the headline has the phrase's noun: "the code" under "New building code …". */
+function headlineHasNoun(ctx: GateContext, phrase: string): boolean {
+	const noun =
+		phrase
+			.split(/\s+/)
+			.at(-1)
+			?.replace(/(?<!s)s$/, '') ?? '';
+	return (
+		!!ctx.headline &&
+		noun.length > 2 &&
+		new RegExp(String.raw`(?<![\p{L}])${noun}s?(?![\p{L}])`, 'iu').test(ctx.headline)
+	);
 }
 
 const MONTHS =
@@ -275,7 +308,13 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const text = claim.trim();
 	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
 	if (FRAGMENT.test(text)) return 'fragment';
+	// A clause cut short: "… a fine of up to 500,000 skell or.", "… was born, reared.".
+	if (/\s(?:or|and|nor|of|to|the|a|an|with|by)\.$|,\s+[\p{Ll}-]+\.$/u.test(text))
+		return 'cut short';
 	if (PRONOUN.test(text)) return 'pronoun';
+	// "for the listed infections", "the above conditions": a list printed in another sentence.
+	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
+		return 'pointer';
 	// "Under X's decree, each must …": each of what the previous sentence listed.
 	if (/^(?:Under|In) [^,]{2,120},\s+(?:each|any|either|neither|both|every one)\b/iu.test(text))
 		return 'pronoun';
@@ -307,17 +346,46 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		: lead && isName(lead[1]!.split(' ')[0]!, ctx.names)
 			? lead[0]
 			: subjectOf(text);
-	const anchored = subject.split(/\s+/).some((w) => isName(w, ctx.names));
+	const anchored =
+		subject.split(/\s+/).some((w) => isName(w, ctx.names)) ||
+		headlineNamed(ctx) ||
+		sharesWords(ctx.headline, text);
 	if (!anchored) return 'no named subject';
 	const the = unresolvedThe(text, anchored);
-	if (the) return `unresolved "${the}"`;
+	if (the && !headlineHasNoun(ctx, the)) return `unresolved "${the}"`;
 	if (!RULE_VERB.test(framed ? framed.rest : text)) return 'no rule or decision';
 	return null;
 }
 
+/** Who lobbies: unions, associations, makers, campaigners, a sector (not a government). */
+const INTEREST_GROUP =
+	/\b(?:unions?|association|federation|confederation|lobby|campaigners?|groups?|makers|producers|growers|farmers|industry|chamber|employers|retailers|businesses|operators|firms|companies|charit(?:y|ies)|NGOs?|councillors|residents|landlords|tenants|patients|doctors)\b/i;
+/** Asking, not deciding: "will ask for compensation", "have asked for … to be exempt". */
+const ASKS =
+	/\b(?:ask(?:s|ed)?|will ask|request(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|press(?:es|ed)? for|push(?:es|ed)? for|seek(?:s|ing)?|sought|lobb(?:y|ies|ied)|want(?:s|ed)?|urg(?:e|es|ed))\b/i;
+
+/**
+ * A union's demand, a lobby's request (CARDS.md: NOT-POLICY): the subject before the verb is an
+ * interest group and the verb asks. A government's request ("Washington asked for …") stays.
+ */
+function demand(claim: string): boolean {
+	const ask = ASKS.exec(claim);
+	if (!ask) return false;
+	return INTEREST_GROUP.test(claim.slice(0, ask.index));
+}
+
+/** A past figure: what was spent, earned, sold or counted (a background statistic, no rule). */
+const STATISTIC =
+	/\b(?:spent|earned|recorded|totall?ed|amounted to|generated|grew|numbered|consumed|emitted|lost|made up|accounted for|were classed|was classed)\b[^.]*\d|\d[^.]*\b(?:spent|earned|recorded|totall?ed|generated)\b/i;
+/** What a rule says now or will: a modal, "is banned", "takes effect". */
+const RULE_IN_FORCE =
+	/\b(?:must|may|shall|will|cannot|can|(?:is|are) (?:banned|required|allowed|exempt|capped|limited)|takes? effect|appl(?:y|ies))\b/i;
+
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
+	if (demand(claim)) return 'demand';
+	if (STATISTIC.test(claim) && !RULE_IN_FORCE.test(claim)) return 'statistic';
 	if (REACTION.test(claim)) return 'reaction';
 	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
 	if (HEADCOUNT.test(claim)) return 'headcount';

@@ -65,7 +65,13 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 		return undefined;
 	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
 	// A change asks for the new value, not the old one ("from 18 to 16": 16).
-	if (/\bfrom\s+$/.test(before) && /^\s+to\s+\S*\d/.test(after)) return undefined;
+	if (
+		/\bfrom\s+$/.test(before) &&
+		/^(?:\s+\p{L}+)?\s+to\s+(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u.test(
+			after
+		)
+	)
+		return undefined;
 	// "2.9 percent, just under the 3 percent ceiling": the words beside the blank give it away.
 	if (/^[^.]{0,30}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?\S*\d/.test(after))
 		return undefined;
@@ -103,7 +109,17 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	return { span, key, ...(entity ? { entity } : {}) };
 }
 
-/** The claim with the answer blanked ("a/an" made neutral), unless the rest gives it away. */
+/** "an" before a vowel sound ("an 80% stake", "an 11-day wait", "an agency"), else "a". */
+export function articleFor(text: string): 'a' | 'an' {
+	return /^(?:[aeio]|u(?!ni|s[eu]|ro|ti)|hou?r|hon|8|1[18](?![\d.])|1[18][,.]\d{3}(?!\d))/i.test(
+		text.trim()
+	)
+		? 'an'
+		: 'a';
+}
+const capitalArticle = (text: string) => (articleFor(text) === 'an' ? 'An' : 'A');
+
+/** The claim with the answer blanked (its article kept to the answer's), unless the rest gives it away. */
 function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Cloze | undefined {
 	const targets = blanks
 		.filter((b) => b.key === blank.key && b.span.text === blank.span.text)
@@ -112,7 +128,12 @@ function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Clo
 	let last = Infinity;
 	for (const { span } of targets) {
 		if (span.end > last) return undefined;
-		const before = prompt.slice(0, span.start).replace(/\b([Aa])n?\s+$/, '$1(n) ');
+		// The answer's own article ("a 60% stake", "an 80% stake"); the options keep to it.
+		const before = prompt
+			.slice(0, span.start)
+			.replace(/\b([Aa])n?\s+$/, (_w, a: string) =>
+				a === 'A' ? `${capitalArticle(span.text)} ` : `${articleFor(span.text)} `
+			);
 		prompt = before + BLANK + prompt.slice(span.end);
 		last = before.length;
 	}
@@ -185,7 +206,11 @@ function itemsOf(
 	const random = seededRandom(`${fact.id}:choices`);
 	let wrong: Option[] = [];
 	if (cloze) {
-		wrong = wrongOptions(fact, cloze.blank, corpus, random).slice(0, 3);
+		// "a _____ stake": only options that take the same article (no "a(n)" in the prompt).
+		const article = new RegExp(String.raw`\b(an?)\s+${BLANK}`, 'i').exec(cloze.prompt)?.[1];
+		wrong = wrongOptions(fact, cloze.blank, corpus, random)
+			.filter((o) => !article || articleFor(o.display) === article.toLowerCase())
+			.slice(0, 3);
 		const answer = cloze.blank.span.text;
 		if (wrong.length === 3)
 			items.push({
@@ -254,12 +279,15 @@ function contentWords(text: string): Set<string> {
 }
 
 /** Every fact's quiz items by fact id. Pure: the same facts give byte-identical items. */
-export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
+export function quizItems(
+	facts: readonly Fact[],
+	texts?: ReadonlyMap<string, string>
+): Map<string, QuizItem[]> {
 	const main = mainSubjects(facts);
 	const blanks = new Map(
 		facts.map((fact) => [fact.id, fact.answers.flatMap((span) => blankOf(fact, span, main) ?? [])])
 	);
-	const corpus: Corpus = { pool: poolOf(facts), facts };
+	const corpus: Corpus = { pool: poolOf(facts), facts, ...(texts ? { texts } : {}) };
 	const result = new Map<string, QuizItem[]>();
 	const asked: {
 		answer: string;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims';
+import { headlineOf } from './headline';
+import { notPolicy, notStandAlone } from './standalone';
+import type { Paragraph } from '../article';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
+
+describe('headlineOf', () => {
+	it('takes the headline line before the lede, not the masthead, a menu or a tagline', () => {
+		const article = {
+			title: 'THE KELVANE POST',
+			paragraphs: body(
+				'The journal of the Kelvane housing trade',
+				'Home News Housing Transport Sport',
+				'Kelvane caps entire-home lets at 90 nights a year',
+				'Kelvane’s city council on Tuesday capped entire-home lets at 90 nights a year and created a registry for hosts.'
+			)
+		};
+		expect(headlineOf(article)).toBe('Kelvane caps entire-home lets at 90 nights a year');
+	});
+
+	it('keeps a title that shares the lede’s words', () => {
+		const article = {
+			title: 'Kelvane caps holiday lets',
+			paragraphs: body(
+				'Kelvane’s council on Tuesday capped holiday lets at 90 nights a year in the city.'
+			)
+		};
+		expect(headlineOf(article)).toBe('Kelvane caps holiday lets');
+	});
+});
+
+describe('the gate under a headline (derivation 10)', () => {
+	const names = new Set(['Luskany', 'Kelvane']);
+	it('takes the place the headline names as the subject’s', () => {
+		const claim = 'Products graded D or E may not use the word "healthy" on the pack.';
+		expect(notStandAlone(claim, { names })).toBe('no named subject');
+		expect(
+			notStandAlone(claim, { names, headline: 'What Luskany’s new food labels mean' })
+		).toBeNull();
+	});
+
+	it('reads "the scheme" as the story’s own when the headline has it, and only then', () => {
+		const claim = 'In Luskany, the scheme applies in high-risk zones from 1 January 2027.';
+		expect(notStandAlone(claim, { names })).toMatch(/unresolved/);
+		expect(
+			notStandAlone(claim, { names, headline: 'Luskany adopts food labelling scheme' })
+		).toBeNull();
+	});
+
+	it('still refuses a list printed elsewhere and a clause cut short', () => {
+		const headline = 'Luskany cuts antibiotic courses to five days';
+		expect(
+			notStandAlone(
+				'In Luskany, pharmacists may supply a five-day pack for the listed infections.',
+				{
+					names,
+					headline
+				}
+			)
+		).toBe('pointer');
+		expect(
+			notStandAlone('In Luskany, meat must state where the animal was born, reared.', {
+				names,
+				headline
+			})
+		).toBe('cut short');
+	});
+
+	it('is no policy point: an interest group’s demand, a past statistic', () => {
+		expect(
+			notPolicy("The Velmoran Farmers' Union will ask for compensation when cuts are imposed.", {
+				names
+			})
+		).toBe('demand');
+		expect(
+			notPolicy('Cheese makers in the Varna valley have asked for their cheeses to be exempt.', {
+				names
+			})
+		).toBe('demand');
+		expect(
+			notPolicy(
+				"Castrenna's licensed operators spent about 140 million varos on advertising in 2025.",
+				{ names }
+			)
+		).toBe('statistic');
+		// A government's request and a rule in force stay.
+		expect(
+			notPolicy('The government requested 500 buses from the Kelvane plant.', { names })
+		).toBeNull();
+		expect(
+			notPolicy('Operators must give 20% of each advert to the helpline number.', { names })
+		).toBeNull();
+	});
+});
+
+describe('claims: a speaker is never what "it" stands for', () => {
+	it('keeps "it" for what a minister said will take effect', () => {
+		const texts = claimsOf(
+			'Interior Minister Giulia Santoro, who drafted the law, said it would take effect on 1 March 2027.',
+			null
+		).map((c) => c.text);
+		expect(texts.join(' ')).not.toMatch(/Santoro will take effect/);
+	});
+
+	it('still makes a body the subject of what it said it would do', () => {
+		const texts = claimsOf(
+			'The government said it would impose a levy on sugar from 1 May 2027.',
+			null
+		).map((c) => c.text);
+		expect(texts).toContain('The government will impose a levy on sugar from 1 May 2027.');
+	});
+});
