@@ -112,3 +112,43 @@ describe('claims: a speaker is never what "it" stands for', () => {
 		expect(texts).toContain('The government will impose a levy on sugar from 1 May 2027.');
 	});
 });
+
+describe('pronouns bound inside the claim (derivation 10)', () => {
+	const names = new Set(['Veloria']);
+	const headline = 'Veloria tightens export controls on gallium equipment';
+	it('lets "their" stand for the claim’s own plural subject, "its" for its singular one', () => {
+		expect(
+			notStandAlone(
+				'Firms that ship without a licence face fines of 5 percent of their turnover.',
+				{
+					names,
+					headline
+				}
+			)
+		).toBeNull();
+		expect(
+			notStandAlone('An exporter that ships without a licence can be fined 2% of its turnover.', {
+				names,
+				headline
+			})
+		).toBeNull();
+	});
+
+	it('still refuses a pronoun that names something else, "by then", and a verbless clause', () => {
+		expect(
+			notStandAlone('Exporters must pay it to the customs office every quarter.', {
+				names,
+				headline
+			})
+		).toBe('pronoun');
+		expect(
+			notStandAlone('Exporters who hold a licence by then may keep shipping gallium furnaces.', {
+				names,
+				headline
+			})
+		).toBe('pronoun');
+		expect(
+			notStandAlone('Firms that set aside 7 percent of their gallium stock.', { names, headline })
+		).toBe('fragment');
+	});
+});

@@ -39,7 +39,12 @@ export function headlineHas(frame: Pick<PolicyFrame, 'headline'>, noun: string):
 
 /** Whether the headline names the owner (or its people: "Luskany's", "Sandrelian"). */
 function headlineOwns(frame: PolicyFrame): boolean {
-	return !!frame.headline && !!frame.owner && namesOwner(frame.headline, frame.owner);
+	// Case aside: "KESTRIA UNVEILS 2025 BUDGET" names Kestria.
+	return (
+		!!frame.headline &&
+		!!frame.owner &&
+		namesOwner(frame.headline.toLowerCase(), frame.owner.toLowerCase())
+	);
 }
 
 const plain = (text: string) => text.replace(/’/g, "'").toLowerCase();
@@ -570,7 +575,13 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (value && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(value[1]!))
 		// "The cap …" where the article has a policy it calls the cap, by a name we may not use:
 		// which cap is not ours to say.
-		return names.has(value[2]!) ? null : inCountry(text, frame);
+		// Derivation 10: unless the headline has the noun ("The cap …" under "Lindmark caps rent
+		// increases …"), or the claim says which ("The excise tax on a pack of 20 cigarettes").
+		return names.has(value[2]!) &&
+			!headlineHas(frame, value[2]!) &&
+			!/^\s+(?:on|of|for)\s/.test(text.slice(value[0].length))
+			? null
+			: inCountry(text, frame);
 	// "The regulation …" with no name found dangles; any other "The …" is left as it was.
 	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
 		text
@@ -580,7 +591,9 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 		if (
 			!opening[3] &&
 			(new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)) &&
-			!headlineHas(frame, noun)
+			!headlineHas(frame, noun) &&
+			// "The government …" under a headline that names the country is that country's.
+			!(/^(?:government|parliament|cabinet|senate|assembly)$/.test(noun) && headlineOwns(frame))
 		)
 			return null;
 		if (opening[3] && !namesOwner(text, owner)) return inCountry(text, frame);

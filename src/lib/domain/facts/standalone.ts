@@ -75,7 +75,7 @@ const FRAGMENT =
 	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
-	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
 /** Time told from the day of writing: meaningless on a card read a year later. */
 const RELATIVE_TIME = new RegExp(
 	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
@@ -212,7 +212,7 @@ function subjectOf(claim: string): string {
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
-	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|cap|limit|quota|reform|decree|deal|agreement|treaty|decision|move|changes?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -303,6 +303,34 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 	);
 }
 
+/** The claim's opening noun phrase: "Firms", "All shops", "The board", "An operator". */
+const OPENING_NP =
+	/^(?:(?:All|Most|Some|Only|The|A|An|Every|Each)\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?=\s+(?:that|who|which|with|must|may|can|cannot|will|shall|face|faces|lose|loses|need|needs|has|have|is|are|pay|pays|keep|keeps|receive|receives)\b)/u;
+
+/**
+ * The claim with the pronouns bound inside it left out (derivation 10): "Firms that ship …
+ * face fines of 5 percent of their turnover" — "their" is the firms'; "An operator … its
+ * revenue" — the operator's. A pronoun that could be someone else's stays.
+ */
+function unbound(claim: string): string {
+	const m = OPENING_NP.exec(claim);
+	if (!m) return claim;
+	const head = m[2]!;
+	const plural = /[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head);
+	// Only the possessive "its" is bound to a singular subject: "challenge it", "pay it" name
+	// another thing.
+	return plural ? claim.replace(/\b(?:they|them|their)\b/gi, '') : claim.replace(/\bits\b/gi, '');
+}
+
+/** "Farms that set aside 7 percent of their land." — a subject and its relative clause, no verb. */
+function verbless(claim: string): boolean {
+	const rel = /^(?:[\p{L}-]+\s+){1,3}?(?:that|who|which)\s+(.*)$/u.exec(claim);
+	if (!rel) return false;
+	return !/\b(?:must|may|can|cannot|will|shall|need|needs|face|faces|lose|loses|pay|pays|receive|receives|are|is|have|has|get|gets|keep|keeps|remain|remains)\b/.test(
+		rel[1]!.replace(/^\S+/, '')
+	);
+}
+
 /** Why `claim` cannot stand alone on a card, or null when it can. */
 export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const text = claim.trim();
@@ -311,7 +339,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// A clause cut short: "… a fine of up to 500,000 skell or.", "… was born, reared.".
 	if (/\s(?:or|and|nor|of|to|the|a|an|with|by)\.$|,\s+[\p{Ll}-]+\.$/u.test(text))
 		return 'cut short';
-	if (PRONOUN.test(text)) return 'pronoun';
+	if (PRONOUN.test(unbound(text))) return 'pronoun';
+	if (verbless(text)) return 'fragment';
 	// "for the listed infections", "the above conditions": a list printed in another sentence.
 	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
 		return 'pointer';
@@ -320,7 +349,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'pronoun';
 	// "its" and "their" go back to the claim's own subject only when it opens on a name.
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
-	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
+	if (/\b(?:its|their)\b/i.test(unbound(text)) && !isName(opener, ctx.names)) return 'pronoun';
 	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
 	// "Smaller businesses will be exempt": smaller than what the previous sentence said.
 	if (COMPARED.test(text) && !/\bthan\b/.test(text)) return 'pronoun';
