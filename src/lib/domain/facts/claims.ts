@@ -47,7 +47,11 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentenceOf(text: string): string {
-	const body = text.trim().replace(/[\s,;:–—-]+$/u, '');
+	// A list item's bullet ("- An operator that …") is layout, not a word of the claim.
+	const body = text
+		.trim()
+		.replace(/^[-–—•*]\s+/u, '')
+		.replace(/[\s,;:–—-]+$/u, '');
 	if (!body) return '';
 	return capital(/[.!?]["”’]?$/u.test(body) ? body : `${body}.`);
 }

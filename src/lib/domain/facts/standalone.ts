@@ -212,7 +212,7 @@ function subjectOf(claim: string): string {
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
-	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -405,7 +405,7 @@ function demand(claim: string): boolean {
 
 /** A past figure: what was spent, earned, sold or counted (a background statistic, no rule). */
 const STATISTIC =
-	/\b(?:spent|earned|recorded|totall?ed|amounted to|generated|grew|numbered|consumed|emitted|lost|made up|accounted for|were classed|was classed)\b[^.]*\d|\d[^.]*\b(?:spent|earned|recorded|totall?ed|generated)\b/i;
+	/\b(?:spent|earned|recorded|totall?ed|amounted to|generated|grew|numbered|consumed|emitted|lost|made up|accounted for|accounts? for|makes? up|employs|were classed|was classed)\b[^.]*\d|\d[^.]*\b(?:spent|earned|recorded|totall?ed|generated)\b/i;
 /** What a rule says now or will: a modal, "is banned", "takes effect". */
 const RULE_IN_FORCE =
 	/\b(?:must|may|shall|will|cannot|can|(?:is|are) (?:banned|required|allowed|exempt|capped|limited)|takes? effect|appl(?:y|ies))\b/i;
@@ -414,6 +414,8 @@ const RULE_IN_FORCE =
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (demand(claim)) return 'demand';
+	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
+	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';
 	if (STATISTIC.test(claim) && !RULE_IN_FORCE.test(claim)) return 'statistic';
 	if (REACTION.test(claim)) return 'reaction';
 	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
