@@ -159,12 +159,13 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	// mid-sentence, or in the possessive: "Pupils in Kestria …" names no owner "Pupils".
 	const inLine = new Set<string>();
 	for (const m of body.matchAll(/(?<=[\p{Ll},] +)(\p{Lu}[\p{L}-]*)/gu)) inLine.add(m[1]!);
+	// Words the article writes in lower case in running prose ("farmers", "betting", "high").
+	const prose = new Set(body.match(/(?<=[\p{Ll},]\s)\p{Ll}+(?=[\s,.;:])/gu) ?? []);
 	const aName = (name: string) => {
 		const first = name.split(' ')[0]!;
 		if (NOT_OWNER.test(first)) return false;
 		// A word the article also writes in lower case ("farmers", "betting", "high") is no name.
-		if (new RegExp(String.raw`(?<=[\p{Ll},]\s)${first.toLowerCase()}(?=[\s,.;:])`, 'u').test(body))
-			return false;
+		if (prose.has(first.toLowerCase())) return false;
 		return inLine.has(first) || count(`${name}’s`) + count(`${name}'s`) > 0;
 	};
 	const opener = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[’']s)?\s+\p{Ll}/u.exec(lead)?.[1];
