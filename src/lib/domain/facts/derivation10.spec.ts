@@ -152,3 +152,26 @@ describe('pronouns bound inside the claim (derivation 10)', () => {
 		).toBe('fragment');
 	});
 });
+
+describe('claims: asides and elaborations (derivation 10)', () => {
+	const texts = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
+	it('keeps the clause before a colon that elaborates it, without its parentheses', () => {
+		expect(
+			texts(
+				'From 1 January 2027 packaged food must carry the "NutriGrade" band on the front of the pack: five letters from A (dark green, healthiest) to E (red, least healthy).'
+			)
+		).toContain(
+			'From 1 January 2027 packaged food must carry the "NutriGrade" band on the front of the pack.'
+		);
+	});
+
+	it('shares a long subject that carries its own conditions between two verbs', () => {
+		expect(
+			texts(
+				'Small producers with fewer than 10 employees and annual turnover under 2 million corra get an extra two years and must comply from 1 January 2029.'
+			)
+		).toContain(
+			'Small producers with fewer than 10 employees and annual turnover under 2 million corra must comply from 1 January 2029.'
+		);
+	});
+});

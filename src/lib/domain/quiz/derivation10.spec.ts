@@ -86,3 +86,13 @@ describe('derivation 10: options and articles', () => {
 		for (const c of item?.choices ?? []) if (c !== item?.answer) expect(c).toMatch(/Agency$/);
 	});
 });
+
+describe('derivation 10: a date’s day is never a blank of its own', () => {
+	it('asks "until 30 June 2027" as a date or not at all, never "until _____ June 2027"', () => {
+		const f = fact('Old stock may still be sold in Luskany until 30 June 2027 by small shops.', [
+			['number', '30']
+		]);
+		const items = quizItems([f]).get(f.id) ?? [];
+		for (const item of items) expect(item.prompt).not.toContain(`${BLANK} June`);
+	});
+});

@@ -63,6 +63,9 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// "before March _____" asks for a day without its date; "up 3.1 percent from _____" for no event.
 	if (type === 'number' && new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`).test(before))
 		return undefined;
+	// "until _____ June 2027": a day of a date is asked as the date, never alone.
+	if (type === 'number' && new RegExp(`^\\s+(?:${MONTHS.join('|')})\\b`).test(after))
+		return undefined;
 	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
 	// A change asks for the new value, not the old one ("from 18 to 16": 16).
 	if (
