@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { headlineOf } from './headline';
 import { notPolicy, notStandAlone } from './standalone';
+import { factsReport } from './report';
 import type { Paragraph } from '../article';
 
 const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
@@ -173,5 +174,34 @@ describe('claims: asides and elaborations (derivation 10)', () => {
 		).toContain(
 			'Small producers with fewer than 10 employees and annual turnover under 2 million corra must comply from 1 January 2029.'
 		);
+	});
+});
+
+describe('deriveFacts under a headline (derivation 10)', () => {
+	const raw = [
+		'LUSKANY TODAY',
+		'',
+		'Luskany makes food labels compulsory',
+		'',
+		'Luskany’s health minister signed a regulation on 13 January 2026 that makes nutrition labels compulsory on packaged food sold in Luskany.',
+		'',
+		'The National Food Safety Authority is responsible for enforcement. It can fine companies up to 40,000 corra per product line.',
+		'',
+		'The Luskany Farmers’ Union will ask for compensation for the cost of new labels.'
+	].join('\n');
+
+	it('reads "It" as the body the previous sentence opened on, and makes no card of a demand', async () => {
+		const report = await factsReport([{ name: 'luskany.txt', text: raw }]);
+		const statements = report.facts.filter((f) => f.quiz.length > 0).map((f) => f.statement);
+		expect(statements).toContain(
+			'The National Food Safety Authority can fine companies up to 40,000 corra per product line.'
+		);
+		expect(statements.some((s) => /compensation/.test(s))).toBe(false);
+		// The fact keeps its own source sentence: its id does not move.
+		const fact = report.facts.find((f) => /40,000/.test(f.statement))!;
+		expect(fact.evidence[0]!.text).toBe(
+			'It can fine companies up to 40,000 corra per product line.'
+		);
+		expect(fact.derivation).toBe(10);
 	});
 });
