@@ -290,6 +290,10 @@ function conjuncts(text: string): string[] {
 		if (/^\p{Ll}+\s+to\s+$/u.test(text.slice(at, next.start)) && subject && words(subject) <= 8)
 			return [head, ...conjuncts(`${subject} ${tail}`)];
 		// A clause with its own subject: ", and electric vehicles are exempt …".
+		// "…can be registered, but the registration cannot be transferred": "the registration" is
+		// the one just named (those homes'), not every one; no claim of its own (derivation 10).
+		const pointing = /^the\s+([\p{L}-]+)/iu.exec(tail);
+		if (pointing && head.toLowerCase().includes(pointing[1]!.toLowerCase().slice(0, 6))) continue;
 		if (match[0].includes(',') || match[0].includes(';'))
 			if (words(text.slice(at, next.start)) <= 6) {
 				const own = /^(?:it|they)\s+/i.test(tail) && subject ? tail.replace(/^\S+/, subject) : tail;
@@ -324,6 +328,9 @@ function shortened(text: string): string | null {
 				!/\b(?:only|exclusively|just|all)\b/i.test(head);
 			if (cut < 0 || (!listed && /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))
 				return null;
+			// "banned on television, radio and on-demand video …": cutting the list's later items
+			// would widen the claim (derivation 10).
+			if (!listed && /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:and|or)\s/u.test(rest)) return null;
 			if (words(head) < 8 || verbStarts(head).length === 0) return null;
 			claim = sentenceOf(head);
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
+import { absoluteDates } from './dates';
 import { headlineOf } from './headline';
 import { notPolicy, notStandAlone } from './standalone';
 import { factsReport } from './report';
@@ -203,5 +204,46 @@ describe('deriveFacts under a headline (derivation 10)', () => {
 			'It can fine companies up to 40,000 corra per product line.'
 		);
 		expect(fact.derivation).toBe(10);
+	});
+});
+
+describe('no widened or displaced claims (derivation 10)', () => {
+	const texts = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
+	it('keeps "at least 12 months before 1 April 2027" a length of time, not a date', () => {
+		expect(
+			absoluteDates('Homes let for at least 12 months before 1 April 2027 can be registered.', null)
+		).toContain('at least 12 months before 1 April 2027');
+	});
+
+	it('never makes "but the registration cannot be transferred" a claim about every registration', () => {
+		const claims = texts(
+			'Homes in the Old Town can be registered, but the registration cannot be transferred when the property is sold.'
+		);
+		expect(claims).not.toContain(
+			'The registration cannot be transferred when the property is sold.'
+		);
+	});
+
+	it('never cuts a list down to its first item to fit the card', () => {
+		const claims = texts(
+			'From 1 July 2026, gambling adverts will be banned on television, radio and on-demand video services between 6 a.m. and 11 p.m. The ban covers live sports broadcasts whatever time they are shown.'
+		);
+		expect(claims).not.toContain(
+			'From 1 July 2026, gambling adverts will be banned on television.'
+		);
+	});
+
+	it('takes no claim from a caption kept in the body', async () => {
+		const raw = [
+			'Tremora wins Northern Intercity rail contract',
+			'',
+			'Ebrovia’s transport ministry awarded the Northern Intercity contract to Tremora Rail on 17 June 2026 for ten years.',
+			'',
+			'[Image: A Class 440 unit at Ledra Central. The fleet must be replaced by 2029. Photo: RBR]',
+			'',
+			'Tremora Rail must keep ticket offices at 14 staffed stations open for the length of the contract.'
+		].join('\n');
+		const report = await factsReport([{ name: 'ebrovia.txt', text: raw }]);
+		expect(report.facts.some((f) => /fleet/.test(f.statement))).toBe(false);
 	});
 });

@@ -188,6 +188,10 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		// A paragraph that reports a disagreement ("is disputed", "not clear"): what one side says
 		// there is one side of it, never a settled point (CARDS.md: disagreements as such).
 		const disputed = DISPUTE.test(paragraph.text);
+		// "[Image: A Valcar unit at Ledra Central. The fleet is to be replaced by 2029. Photo: …]":
+		// a caption the cleaner kept as body; none of its sentences is the story's (derivation 10).
+		if (/^\[\s*(?:Image|Photo|Picture|Illustration|Graphic|Video|Caption)\b/i.test(paragraph.text))
+			return;
 		for (const span of sentences(paragraph.text)) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
