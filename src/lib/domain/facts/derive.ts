@@ -156,7 +156,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	const texts = new Map([...bodies].map(([id, paragraphs]) => [id, paragraphs.join('\n')]));
 	const items = quizItems(
 		facts.filter((f) => !cardless.has(f.id)),
-		texts
+		texts,
+		headlines
 	);
 	// A claim that still points back ("the missiles will not be transferred": which?) is a key
 	// fact beside its source, but no card: a card must stand on its own.

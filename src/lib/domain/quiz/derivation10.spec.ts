@@ -96,3 +96,16 @@ describe('derivation 10: a date’s day is never a blank of its own', () => {
 		for (const item of items) expect(item.prompt).not.toContain(`${BLANK} June`);
 	});
 });
+
+describe('derivation 10: the headline the card is shown under', () => {
+	it('never blanks an answer the headline prints, nor asks its point as a true/false', () => {
+		const f = fact('Kelvoria will sell a 60% stake in Kessaro Terminals to Astravel Ports.', [
+			['percentage', '60%']
+		]);
+		const headlines = new Map([['a1', 'Kelvoria sells 60% of Kessaro port terminals']]);
+		expect(quizItems([f], undefined, headlines).get(f.id)).toEqual([]);
+		// Under another headline the same fact is asked.
+		const other = new Map([['a1', 'Kelvoria sells port stake']]);
+		expect(quizItems([f], undefined, other).get(f.id)?.[0]?.answer).toBe('60%');
+	});
+});

@@ -29,6 +29,8 @@ export interface Corpus {
 	facts: readonly Fact[];
 	/** Each article's whole text by id: a value it states anywhere is never a wrong option. */
 	texts?: ReadonlyMap<string, string>;
+	/** The headline each article's cards are shown under: an answer it prints is given away. */
+	headlines?: ReadonlyMap<string, string>;
 }
 
 /** The named things of every fact, and of the gazetteer, by kind. */

@@ -112,6 +112,8 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	return { span, key, ...(entity ? { entity } : {}) };
 }
 
+const escapedText = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "an" before a vowel sound ("an 80% stake", "an 11-day wait", "an agency"), else "a". */
 export function articleFor(text: string): 'a' | 'an' {
 	return /^(?:[aeio]|u(?!ni|s[eu]|ro|ti)|hou?r|hon|8|1[18](?![\d.])|1[18][,.]\d{3}(?!\d))/i.test(
@@ -184,7 +186,7 @@ function itemsOf(
 	const claim = fact.statement;
 	const items: QuizItem[] = [];
 	const conflicted = fact.conflicts.length > 0;
-	const ranked = [...blanks]
+	let ranked = [...blanks]
 		// A detail the sources disagree on is taught as a disagreement, never quizzed as settled.
 		.filter((b) => !(conflicted && b.span.type === 'date'))
 		// "aid to Ukraine in its struggle against Russia": each side tells the other.
@@ -200,6 +202,15 @@ function itemsOf(
 				)
 		)
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
+	// Derivation 10: the card is shown under its headline; an answer the headline prints ("Kelvoria
+	// sells 60% of …") is given away.
+	const shown = fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
+	const printed = (b: Blank) =>
+		new RegExp(String.raw`(?<![\p{L}\p{N}])${escapedText(b.span.text)}(?![\p{L}\p{N}])`, 'iu').test(
+			shown
+		);
+	const given = ranked.some(printed);
+	ranked = ranked.filter((b) => !printed(b));
 	// The same answer already asked in this article (the date of one decision) is asked once.
 	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));
 	let cloze: Cloze | undefined;
@@ -255,7 +266,9 @@ function itemsOf(
 	const falseVersion =
 		flipped(claim) ?? (cloze && wrong[0] ? swapped(claim, cloze, wrong[0]) : undefined);
 	// A true/false on a rule (its false version changes the detail), or where no blank makes a question.
-	const wanted = !cloze || fact.kind === 'policy-rule';
+	// A claim whose detail the headline prints, with no other detail to ask, is the headline's
+	// own point: a true/false on it asks nothing the card does not show (derivation 10).
+	const wanted = (!cloze && !given) || (cloze !== undefined && fact.kind === 'policy-rule');
 	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted) {
 		const asFalse = falseVersion !== undefined && tf() < 0.5;
 		items.push({
@@ -284,13 +297,19 @@ function contentWords(text: string): Set<string> {
 /** Every fact's quiz items by fact id. Pure: the same facts give byte-identical items. */
 export function quizItems(
 	facts: readonly Fact[],
-	texts?: ReadonlyMap<string, string>
+	texts?: ReadonlyMap<string, string>,
+	headlines?: ReadonlyMap<string, string>
 ): Map<string, QuizItem[]> {
 	const main = mainSubjects(facts);
 	const blanks = new Map(
 		facts.map((fact) => [fact.id, fact.answers.flatMap((span) => blankOf(fact, span, main) ?? [])])
 	);
-	const corpus: Corpus = { pool: poolOf(facts), facts, ...(texts ? { texts } : {}) };
+	const corpus: Corpus = {
+		pool: poolOf(facts),
+		facts,
+		...(texts ? { texts } : {}),
+		...(headlines ? { headlines } : {})
+	};
 	const result = new Map<string, QuizItem[]>();
 	const asked: {
 		answer: string;
