@@ -109,3 +109,14 @@ describe('derivation 10: the headline the card is shown under', () => {
 		expect(quizItems([f], undefined, other).get(f.id)?.[0]?.answer).toBe('60%');
 	});
 });
+
+describe('derivation 10: a blank is a whole name', () => {
+	it('never blanks the first words of a longer name ("The _____ Authority", "by _____ Minister")', () => {
+		const f = fact(
+			'The Corvenian Road Transport Authority capped ride-hailing licences at 7,000 on 3 May 2026.',
+			[['organization', 'Corvenian Road Transport']]
+		);
+		const items = quizItems([f]).get(f.id) ?? [];
+		for (const item of items) expect(item.prompt).not.toContain(`${BLANK} Authority`);
+	});
+});

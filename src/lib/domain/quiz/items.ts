@@ -92,6 +92,13 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	const canonical = entity?.canonical ?? span.value;
 	if (NAMED.has(type)) {
 		if (!PROPER_NAME.test(text) || /^\s+of\s+\p{Lu}/u.test(after)) return undefined;
+		// "by _____ Minister", "The _____ Authority": part of a longer name (derivation 10).
+		if (
+			/^\s+(?:Authority|Agency|Ministry|Minister|Council|Commission|Service|Office|Court|Board|Fund)\b/.test(
+				after
+			)
+		)
+			return undefined;
 		// Part of a longer name ("Electoral and _____ (EDA)"), unless the name before is one of its own.
 		const joined = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*)(\s+(?:and|of|for)\s+)$/u.exec(
 			before
