@@ -22,6 +22,20 @@ describe('headlineOf', () => {
 		expect(headlineOf(article)).toBe('Kelvane caps entire-home lets at 90 nights a year');
 	});
 
+	it('keeps the title the app shows when it is a headline, whatever words it uses', () => {
+		const article = {
+			title: 'Holiday-let hosts must register or be delisted, council decides',
+			paragraphs: body(
+				'Entire-home lets capped at 90 nights a year',
+				'Kelvane’s council decided on Tuesday that hosts must register, and capped entire-home lets at 90 nights a year.'
+			)
+		};
+		expect(headlineOf(article)).toBe(article.title);
+		expect(headlineOf({ ...article, title: 'Sign in · Register · Our standards' })).toBe(
+			'Entire-home lets capped at 90 nights a year'
+		);
+	});
+
 	it('keeps a title that shares the lede’s words', () => {
 		const article = {
 			title: 'Kelvane caps holiday lets',

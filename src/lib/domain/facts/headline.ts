@@ -41,6 +41,17 @@ function headlineShaped(text: string): boolean {
 	return letters !== letters.toUpperCase();
 }
 
+/** A site's name or a menu line rather than a headline: all capitals, a bar, or under four words. */
+function masthead(text: string): boolean {
+	const letters = text.replace(/[^\p{L}]/gu, '');
+	return (
+		words(text) < 4 ||
+		/[|☰≡·]/.test(text) ||
+		/\b(?:sign in|log in|subscribe|cookies?|skip to)\b/i.test(text) ||
+		(letters === letters.toUpperCase() && words(text) < 6)
+	);
+}
+
 /** A menu: every word capitalised ("Home Farming Environment Markets Jobs"). */
 function menu(text: string): boolean {
 	return !/\s\p{Ll}/u.test(text);
@@ -62,8 +73,10 @@ export function headlineOf(article: Pick<Article, 'title' | 'paragraphs'>, lead?
 			.map((p) => p.text)
 			.join(' ')
 	);
+	// The title is what the app shows above each card ("From: …"): taken whenever it is a
+	// headline, not a masthead ("THE KELVANE POST", "GOV.SR | …"), and it shares the lede's words.
 	const title = article.title.trim();
-	if (headlineShaped(title) && shared(stems(title), own) >= 2) return title;
+	if (!masthead(title) && shared(stems(title), own) >= 2) return title;
 	// The first such line (a standfirst under the headline shares the lede's words too), and
 	// one that shares three before one that shares two (a site's tagline names its country).
 	const lines = body.slice(0, ledeAt).filter((p) => headlineShaped(p.text) && !menu(p.text));
