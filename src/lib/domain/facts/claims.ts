@@ -47,10 +47,18 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentenceOf(text: string): string {
-	const body = text.trim().replace(/[\s,;:–—-]+$/u, '');
+	// A list item's bullet ("- An operator that …") is layout, not a word of the claim.
+	const body = text
+		.trim()
+		.replace(/^[-–—•*]\s+/u, '')
+		.replace(/[\s,;:–—-]+$/u, '');
 	if (!body) return '';
 	return capital(/[.!?]["”’]?$/u.test(body) ? body : `${body}.`);
 }
+
+/** A person speaking: a title, a role, or a relative clause about them ("…, who drafted …"). */
+const PERSON =
+	/\b(?:Minister|President|Secretary|Chancellor|Governor|Mayor|Ambassador|Commissioner|Director|Chair(?:man|woman|person)?|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|official|Mr|Mrs|Ms|Dr|Professor|chief executive|head)\b|,\s*who\b/;
 
 /** Attribution off: the claim, and who said it. */
 function unattributed(text: string): Claim {
@@ -70,10 +78,17 @@ function unattributed(text: string): Claim {
 			const own = /^(?:it|they)\s+(would|will|had|has|have|is|are|was|were|plans?)\b\s*/i.exec(
 				rest
 			);
-			if (own) {
+			// "Interior Minister Giulia Santoro, who drafted the law, said it would take effect …": a
+			// person's "it" is what they spoke of, never the person (derivation 10).
+			if (own && !PERSON.test(who)) {
 				const aux = own[1]!.toLowerCase();
 				const verb = aux === 'would' ? 'will ' : aux === 'had' ? '' : `${own[1]} `;
 				rest = `${who} ${verb}${rest.slice(own[0].length)}`;
+			} else if (own) {
+				const aux = own[1]!.toLowerCase();
+				const verb = aux === 'would' ? 'will ' : aux === 'had' ? '' : `${own[1]} `;
+				rest = `${capital(own[0].trim().split(/\s+/)[0]!)} ${verb}${rest.slice(own[0].length)}`;
+				speaker = who;
 			} else speaker = who;
 			claim = rest;
 		}
@@ -266,13 +281,19 @@ function conjuncts(text: string): string[] {
 			)
 				continue;
 			// "… take effect on 1 April 2024, and cover furnaces …": the subject is shared.
-			if (!subject || words(subject) > 8) continue;
+			// A subject that says who with its own conditions ("Small producers with fewer than 10
+			// employees and annual turnover under 2 million corra") is still one subject.
+			if (!subject || words(subject) > 14) continue;
 			return [head, ...conjuncts(`${subject} ${tail}`)];
 		}
 		// "…, and aim to deploy it": a verb the tagger missed, with the shared subject.
 		if (/^\p{Ll}+\s+to\s+$/u.test(text.slice(at, next.start)) && subject && words(subject) <= 8)
 			return [head, ...conjuncts(`${subject} ${tail}`)];
 		// A clause with its own subject: ", and electric vehicles are exempt …".
+		// "…can be registered, but the registration cannot be transferred": "the registration" is
+		// the one just named (those homes'), not every one; no claim of its own (derivation 10).
+		const pointing = /^the\s+([\p{L}-]+)/iu.exec(tail);
+		if (pointing && head.toLowerCase().includes(pointing[1]!.toLowerCase().slice(0, 6))) continue;
 		if (match[0].includes(',') || match[0].includes(';'))
 			if (words(text.slice(at, next.start)) <= 6) {
 				const own = /^(?:it|they)\s+/i.test(tail) && subject ? tail.replace(/^\S+/, subject) : tail;
@@ -307,11 +328,31 @@ function shortened(text: string): string | null {
 				!/\b(?:only|exclusively|just|all)\b/i.test(head);
 			if (cut < 0 || (!listed && /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))
 				return null;
+			// "banned on television, radio and on-demand video …": cutting the list's later items
+			// would widen the claim (derivation 10).
+			if (!listed && /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:and|or)\s/u.test(rest)) return null;
 			if (words(head) < 8 || verbStarts(head).length === 0) return null;
 			claim = sentenceOf(head);
 		}
 	}
 	return claim;
+}
+
+/**
+ * Derivation 10: a parenthesis is an aside ("five letters from A (dark green, healthiest) to E"),
+ * and what follows a colon after a whole clause elaborates it ("must carry the band on the front
+ * of the pack: five letters …"); the claim keeps the clause. Less said, nothing made up.
+ */
+function briefed(text: string): string {
+	const plain = text.replace(/\s+\([^()]{1,80}\)(?=[\s,.;:])/gu, '');
+	const colon = /^([^:]{30,}?):\s+\p{Ll}[^]*$/u.exec(plain);
+	if (
+		colon &&
+		verbStarts(colon[1]!).length > 0 &&
+		!/\b(?:are|is|include|includes|as follows)\s*$/.test(colon[1]!)
+	)
+		return `${colon[1]}.`;
+	return plain;
 }
 
 /** The atomic claims of one source sentence, resolved against the article's date. */
@@ -343,7 +384,7 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 			/,\s+(?:its|the|a|an)\s+(?:\p{Ll}+est|first|second|third|latest|only|most)\b[^,]*(?=[.]$)/u,
 			''
 		);
-	text = absoluteDates(capital(text), reference);
+	text = absoluteDates(capital(briefed(text)), reference);
 	const { text: plain, speaker: said } = unattributed(text);
 	const out: Claim[] = [];
 	// "… by the U.S. It will make …": an abbreviation's stop that also ends the sentence.

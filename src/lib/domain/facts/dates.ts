@@ -114,6 +114,14 @@ export function absoluteDates(text: string, reference: Date | null): string {
 		if (mention.decade || !PLACEABLE.test(mention.text) || /\d\s*[ap]\.?m\b/i.test(mention.text))
 			continue;
 		if (!mention.stated.year && !RELATIVE.test(mention.text)) continue;
+		// "let for at least 12 months before 1 April 2027": a length of time, not a date (derivation 10).
+		if (
+			/\b(?:at least|at most|for|up to|more than|less than|over|under|within|no more than)\s+$/i.test(
+				out.slice(0, mention.start)
+			) &&
+			/^\S+\s+(?:days?|weeks?|months?|years?)\b/i.test(mention.text)
+		)
+			continue;
 		const resolved = resolve(mention, text, reference);
 		const before = out.slice(0, mention.start);
 		const after = out.slice(mention.end);

@@ -9,6 +9,7 @@ import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
+import { headlineOf, leadOf } from './headline';
 import { selectCandidates, type Candidate } from './select';
 import { articleNames, cardWorthy, notAsserted } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
@@ -98,6 +99,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	const years = new Map(
 		articles.map((a) => [a.id, referenceDate(a.published)?.getUTCFullYear()] as const)
 	);
+	// The headline each card is shown under ("From: …"): what it names a card need not repeat.
+	const headlines = new Map(articles.map((a) => [a.id, headlineOf(a, leadOf(a))]));
 	const seen = new Map<string, number>();
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();
@@ -106,7 +109,12 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		const year = years.get(c.articleId);
 		// An opposition's opinion or a "considering" is not the policy, whatever the claim says.
 		if (c.cardless || notAsserted(c.evidence.text)) return false;
-		return cardWorthy(c.statement, { names, ...(year ? { year } : {}) });
+		const headline = headlines.get(c.articleId);
+		return cardWorthy(c.statement, {
+			names,
+			...(year ? { year } : {}),
+			...(headline ? { headline } : {})
+		});
 	};
 	const facts = mergeAcrossArticles(candidates).map((merged) => {
 		// The card shows the first member that stands alone, whichever article comes first, so
@@ -144,13 +152,21 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		return fact;
 	});
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
-	const items = quizItems(facts.filter((f) => !cardless.has(f.id)));
+	// Each article's text: a value it states anywhere is never offered as a wrong option.
+	const texts = new Map([...bodies].map(([id, paragraphs]) => [id, paragraphs.join('\n')]));
+	const items = quizItems(
+		facts.filter((f) => !cardless.has(f.id)),
+		texts,
+		headlines
+	);
 	// A claim that still points back ("the missiles will not be transferred": which?) is a key
 	// fact beside its source, but no card: a card must stand on its own.
 	return facts.map((fact) => ({
 		...fact,
 		quiz:
-			cardless.has(fact.id) || dangles(fact.statement) || contradicted(fact, facts)
+			cardless.has(fact.id) ||
+			dangles(fact.statement, headlines.get(fact.evidence[0]?.articleId ?? '')) ||
+			contradicted(fact, facts)
 				? []
 				: (items.get(fact.id) ?? []).filter(
 						(item) => !onlyConflict.has(fact.id) || item.id.endsWith(':conflict')

@@ -105,18 +105,53 @@ describe('framed', () => {
 
 	it('puts a rule in force under the story’s own policy, as the headline or lede names it', () => {
 		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
-		const placed = policyFrame('Brenford approves lorry toll', country, lede(country));
+		// The lede names the toll; a headline that names only the place leaves the policy to say.
+		const placed = policyFrame('Brenford acts on bridge traffic', country, lede(country));
 		expect(placed.main).toBe('Brenford’s £4 toll for lorries');
 		expect(framed('Buses are exempt.', placed, end(country))?.text).toBe(
 			'Under Brenford’s £4 toll for lorries, buses are exempt.'
 		);
 		// Past events and reports are not rules under it.
-		expect(framed('Buses were exempt.', placed, end(country))?.text).toBe(
-			'In Brenford, buses were exempt.'
-		);
+		expect(framed('Buses were exempt.', placed, end(country))?.text).toBe('Buses were exempt.');
 		// A policy the opening does not name is not the story's own.
 		const other = policyFrame('Bridge news', country, 'Brenford acts on bridge traffic.');
 		expect(other.main).toBeUndefined();
+	});
+
+	it('leans on the headline the card is shown under (derivation 10)', () => {
+		const country = `${TOLL}\nLorries registered in Brenford pay half.`;
+		// The headline names the place and the toll: no "In Brenford," and no "Under …," before it.
+		const headed = policyFrame('Brenford approves lorry toll', country, lede(country));
+		expect(headed.main).toBe('Brenford’s £4 toll for lorries');
+		expect(framed('Buses are exempt.', headed, end(country))?.text).toBe('Buses are exempt.');
+		// "The toll …" is the story's own toll under that headline, not a dangling reference.
+		const bare = policyFrame('Lorries to pay new bridge toll', 'Lorries will pay to cross.', '');
+		expect(framed('The toll applies from 1 May 2031.', bare, 0)?.text).toBe(
+			'The toll applies from 1 May 2031.'
+		);
+		const unheaded = policyFrame('', 'Lorries will pay to cross.', '');
+		expect(framed('The toll applies from 1 May 2031.', unheaded, 0)).toBeNull();
+	});
+
+	it('names the story’s policy for what a speaker said “will take effect”', () => {
+		const body = [
+			'Sarvia passed the Patient Promise Act on 3 May 2031, and Sarvia’s parliament cheered.',
+			'The Patient Promise Act gives every patient the right to a specialist within 30 days.',
+			'Patients in Sarvia must be seen within 30 days.'
+		].join('\n');
+		const frame = policyFrame('', body, lede(body));
+		expect(frame.main).toBe('the Patient Promise Act');
+		expect(framed('It will take effect on 1 June 2031.', frame, end(body))?.text).toBe(
+			'The Patient Promise Act will take effect on 1 June 2031.'
+		);
+	});
+
+	it('takes no act named with an old year as the story’s own', () => {
+		const body = [
+			'Farms in Sarvia lose the exemption they have had since the Water Act of 1978, under regulations approved on 3 May 2031.',
+			'Sarvia’s government said the regulations end the exemption.'
+		].join('\n');
+		expect(policyFrame('', body, lede(body)).main).toBeUndefined();
 	});
 
 	it('takes an act the article names by its proper name, alone, as the story’s own', () => {

@@ -6,6 +6,7 @@
  * "tariff", "regulation", "agency") is named the way the article first introduces it.
  */
 import { MAX_CLAIM_WORDS } from './claims';
+import { sharesWords } from './headline';
 
 export interface PolicyFrame {
 	/** "Lindmark", "Port Halden": whose policy it is. */
@@ -22,6 +23,28 @@ export interface PolicyFrame {
 	country?: string;
 	/** The story's own policy, in the article's words, when its headline or lede names it. */
 	main?: string;
+	/**
+	 * The headline the card is shown under (derivation 10: "From: <headline>" above each prompt).
+	 * What it names (the country, "the code") a card need not repeat.
+	 */
+	headline?: string;
+}
+
+/** Whether the headline has this noun (or its plural): "the code" under "… building code …". */
+export function headlineHas(frame: Pick<PolicyFrame, 'headline'>, noun: string): boolean {
+	if (!frame.headline || !noun) return false;
+	const stem = noun.toLowerCase().replace(/(?<!s)s$/, '');
+	return new RegExp(String.raw`(?<![\p{L}])${stem}s?(?![\p{L}])`, 'iu').test(frame.headline);
+}
+
+/** Whether the headline names the owner (or its people: "Luskany's", "Sandrelian"). */
+function headlineOwns(frame: PolicyFrame): boolean {
+	// Case aside: "KESTRIA UNVEILS 2025 BUDGET" names Kestria.
+	return (
+		!!frame.headline &&
+		!!frame.owner &&
+		namesOwner(frame.headline.toLowerCase(), frame.owner.toLowerCase())
+	);
 }
 
 const plain = (text: string) => text.replace(/’/g, "'").toLowerCase();
@@ -136,16 +159,34 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	// mid-sentence, or in the possessive: "Pupils in Kestria …" names no owner "Pupils".
 	const inLine = new Set<string>();
 	for (const m of body.matchAll(/(?<=[\p{Ll},] +)(\p{Lu}[\p{L}-]*)/gu)) inLine.add(m[1]!);
+	// Words the article writes in lower case in running prose ("farmers", "betting", "high").
+	const prose = new Set(body.match(/(?<=[\p{Ll},]\s)\p{Ll}+(?=[\s,.;:])/gu) ?? []);
 	const aName = (name: string) => {
 		const first = name.split(' ')[0]!;
 		if (NOT_OWNER.test(first)) return false;
+		// A word the article also writes in lower case ("farmers", "betting", "high") is no name.
+		if (prose.has(first.toLowerCase())) return false;
 		return inLine.has(first) || count(`${name}’s`) + count(`${name}'s`) > 0;
 	};
 	const opener = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[’']s)?\s+\p{Ll}/u.exec(lead)?.[1];
 	const inLead = [...lead.matchAll(new RegExp(OWNER, 'gu'))].map((m) => m[1]!);
 	// "Patients in Saldora will …": the place the lede's people are in is whose policy it is.
 	const placeOf = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} in (\p{Lu}\p{Ll}+)\b/u.exec(lead)?.[1];
-	for (const name of [...(placeOf ? [placeOf] : []), ...(opener ? [opener] : []), ...inLead])
+	// Derivation 10: a place the headline names, that the article treats as a place, first.
+	const headlined = [
+		...title.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,})(?: (\p{Lu}\p{Ll}{3,}))?(?![\p{L}])/gu)
+	]
+		.flatMap((m) => (m[2] ? [`${m[1]} ${m[2]}`, m[1]!, m[2]] : [m[1]!]))
+		.filter((name) => count(name) >= 2)
+		.filter(
+			(name) => countryOf(name, body) !== undefined || count(`${name}’s`) + count(`${name}'s`) > 0
+		);
+	for (const name of [
+		...headlined,
+		...(placeOf ? [placeOf] : []),
+		...(opener ? [opener] : []),
+		...inLead
+	])
 		if (aName(name) && count(name) >= 2) {
 			owner = name;
 			break;
@@ -163,7 +204,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	if (!owner) {
 		most = 2;
 		for (const name of inLine) {
-			if (name.length < 4 || !countryOf(name, body)) continue;
+			if (name.length < 4 || !countryOf(name, body) || !aName(name)) continue;
 			const n = count(name);
 			if (n > most) [owner, most] = [name, n];
 		}
@@ -184,7 +225,8 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	}
 	const names = new Map<string, string>();
 	const at = new Map<string, number>();
-	if (!owner) return { names, at, proper };
+	const headline = title.trim() ? { headline: title.trim() } : {};
+	if (!owner) return { names, at, proper, ...headline };
 	const possessive = `${owner}’s`;
 	const put = (head: string, name: string, index: number) => {
 		if (names.has(head) || words(name) > 9) return;
@@ -286,6 +328,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		at,
 		proper,
 		text: plain(body),
+		...headline,
 		// A place found only by "in X" names no policy: "In Aubrenne, licences …" says not which.
 		...(placed ? {} : withCountry(owner, body))
 	};
@@ -328,8 +371,13 @@ function mainPolicy(
 	const acts = new Set(
 		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
 	);
-	if (acts.size === 1) {
-		const act = [...acts][0]!;
+	const act = acts.size === 1 ? [...acts][0]! : undefined;
+	// "the 1978 Water Act" the new rules end an exemption under: an old act, not the story's.
+	const old = (name: string) =>
+		new RegExp(String.raw`\b(?:19|20)\d\d\s+${name}|${name}\s+(?:of\s+)?(?:19|20)\d\d\b`, 'u').test(
+			body
+		);
+	if (act && !old(act)) {
 		// Named in the opening, or called a law there, or named in the story's first paragraphs.
 		const early = body.indexOf(act) >= 0 && body.indexOf(act) < lead + 900;
 		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top) || early)
@@ -444,8 +492,15 @@ const POINTER = /^(?:[\p{L}-]+\s+){0,2}(?:that|this|these|those|it|them)\s*,/iu;
  */
 export function framed(claim: string, frame: PolicyFrame, offset: number): Framed | null {
 	const { owner, names } = frame;
+	// "It will take effect on 1 March 2027" (a minister's words about the law): the story's policy.
+	const takes =
+		/^It(?=\s+(?:will\s+)?(?:take|takes|come|comes|enter|enters)\s+(?:effect|into force)\b)/u;
+	if (frame.main && takes.test(claim)) {
+		const text = claim.replace(takes, frame.main.charAt(0).toUpperCase() + frame.main.slice(1));
+		return words(text) <= MAX_CLAIM_WORDS ? { text } : null;
+	}
 	// No owner: nothing to name a policy by, and a claim about "the scheme" cannot stand alone.
-	if (!owner) return dangling(claim) ? null : { text: claim };
+	if (!owner) return dangling(claim, frame) ? null : { text: claim };
 	let name: Framed['name'];
 	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once; where the
 	// full name would make the card too long, the owner's short one ("Japan’s new rules").
@@ -499,14 +554,14 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (POINTER.test(text)) return null;
 	// "Teravia's parliament approved the change …" before the article says which: no card.
 	const opening8 = text.split(/\s+/).slice(0, 8).join(' ');
-	if (
+	const pointer =
 		!name &&
 		new RegExp(
-			String.raw`\bthe\s+(?:new\s+)?(?:${HEADS}|rules|regulations|changes|measures?|move|policy)\b(?!\s+(?:of|for|to)\s|\s+on\s+(?!\d|\p{Lu})|[’']s)`,
+			String.raw`\bthe\s+(?:new\s+)?(${HEADS}|rules|regulations|changes|measures?|move|policy)\b(?!\s+(?:of|for|to)\s|\s+on\s+(?!\d|\p{Lu})|[’']s)`,
 			'u'
-		).test(opening8)
-	)
-		return null;
+		).exec(opening8);
+	// Derivation 10: the story's own policy as the headline names it needs no more words.
+	if (pointer && !headlineHas(frame, pointer[1]!)) return null;
 	if (name) return words(text) <= MAX_CLAIM_WORDS ? { text, name } : null;
 	// The owner named in the claim's opening words: it stands alone ("Kaldoria may now …").
 	if (namesOwner(text.split(/\s+/).slice(0, 5).join(' '), owner)) return { text };
@@ -521,14 +576,26 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (value && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(value[1]!))
 		// "The cap …" where the article has a policy it calls the cap, by a name we may not use:
 		// which cap is not ours to say.
-		return names.has(value[2]!) ? null : inCountry(text, frame);
+		// Derivation 10: unless the headline has the noun ("The cap …" under "Lindmark caps rent
+		// increases …"), or the claim says which ("The excise tax on a pack of 20 cigarettes").
+		return names.has(value[2]!) &&
+			!headlineHas(frame, value[2]!) &&
+			!/^\s+(?:on|of|for)\s/.test(text.slice(value[0].length))
+			? null
+			: inCountry(text, frame);
 	// "The regulation …" with no name found dangles; any other "The …" is left as it was.
 	const opening = /^The\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}?)([\p{Ll}-]+)\b(\s+(?:of|on|for)\s)?/u.exec(
 		text
 	);
 	if (opening) {
 		const noun = opening[2]!.replace(/(?<!s)s$/, '');
-		if (!opening[3] && (new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)))
+		if (
+			!opening[3] &&
+			(new RegExp(`^(?:${HEADS})$`).test(noun) || GENERIC.test(opening[2]!)) &&
+			!headlineHas(frame, noun) &&
+			// "The government …" under a headline that names the country is that country's.
+			!(/^(?:government|parliament|cabinet|senate|assembly)$/.test(noun) && headlineOwns(frame))
+		)
 			return null;
 		if (opening[3] && !namesOwner(text, owner)) return inCountry(text, frame);
 		return { text };
@@ -550,6 +617,19 @@ const PAST = /\b(?:was|were|had|did|used to|until now|previously|so far)\b/i;
 
 /** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
 function inCountry(text: string, frame: PolicyFrame): Framed | null {
+	const sentence = /^\p{Lu}/u.test(text) && !/^(?:To|And|But|Or|So)\s/.test(text);
+	// Derivation 10: the card is shown under its headline. A headline that names the country and
+	// the story's own policy (or the country, where the story has no policy named) says what
+	// "In X," and "Under X," would: the prompt stays short.
+	const owns = headlineOwns(frame);
+	const inForce = RULE.test(text) && !PAST.test(text);
+	// A headline that does not name the country still says which story: a rule in force that
+	// shares its words ("Licences will run …" under "… licence regime … is approved").
+	const topical = inForce && sharesWords(frame.headline, text);
+	if ((owns || topical) && sentence) {
+		const policyNamed = !frame.main || mainHeads(frame.main).some((h) => headlineHas(frame, h));
+		if (policyNamed || (owns && !inForce)) return { text };
+	}
 	// A rule in force with no policy named: the story's own policy, when its opening names it
 	// ("Under Brevonia's tax on plastic packaging, businesses must register …").
 	if (
@@ -565,6 +645,7 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 		if (words(result) <= MAX_CLAIM_WORDS)
 			return { text: result, name: { start: 0, end: lead.length } };
 	}
+	if ((owns || topical) && sentence) return { text };
 	if (!frame.country) return null;
 	// The claim names the country already: it needs no lead (the gate judges it as it is).
 	if (text.includes(frame.country)) return { text };
@@ -622,10 +703,14 @@ function described(text: string, frame: PolicyFrame): string {
 	);
 }
 
-/** "The scheme will raise …", "The rules apply …": a policy noun with nothing to say whose. */
-function dangling(claim: string): boolean {
-	return new RegExp(
-		String.raw`^The\s+(?:new\s+|revised\s+)?(?:${HEADS}|rules|regulations|changes|measures?|policy)\b(?!\s+(?:of|on|for|to)\s)`,
+/**
+ * "The scheme will raise …", "The rules apply …": a policy noun with nothing to say whose, unless
+ * the headline the card is shown under names it ("The code applies …" under "… building code …").
+ */
+function dangling(claim: string, frame: PolicyFrame): boolean {
+	const m = new RegExp(
+		String.raw`^The\s+(?:new\s+|revised\s+)?(${HEADS}|rules|regulations|changes|measures?|policy)\b(?!\s+(?:of|on|for|to)\s)`,
 		'u'
-	).test(claim);
+	).exec(claim);
+	return m !== null && !headlineHas(frame, m[1]!);
 }

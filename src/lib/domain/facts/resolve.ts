@@ -154,11 +154,23 @@ export function resolvedClaim(claim: string, before: string, owner?: string): st
 	return text;
 }
 
-/** Whether a statement still points back ("the missiles", "the new regulations"): no card alone. */
-export function dangles(statement: string): boolean {
+/**
+ * Whether a statement still points back ("the missiles", "the new regulations"): no card alone.
+ * Under a headline that names the noun ("Sorvenia's new drone rules: …"), "the new rules" are
+ * the story's own (derivation 10: the card is shown under its headline).
+ */
+export function dangles(statement: string, headline?: string): boolean {
 	return [...statement.matchAll(POINTER)].some((m) => {
 		const noun = (m[3] ?? '').toLowerCase();
 		const after = statement.slice((m.index ?? 0) + m[0].length);
-		return new RegExp(`^(?:${THINGS})$`).test(noun) || !/^\s+(?:of|to|from|on|by)\b/.test(after);
+		const points =
+			new RegExp(`^(?:${THINGS})$`).test(noun) || !/^\s+(?:of|to|from|on|by)\b/.test(after);
+		return points && !(headline && inHeadline(headline, noun));
 	});
+}
+
+/** Whether the headline has the noun, singular or plural ("rules" in "… drone rules: …"). */
+function inHeadline(headline: string, noun: string): boolean {
+	const stem = noun.replace(/^new\s+/, '').replace(/(?<!s)s$/, '');
+	return new RegExp(String.raw`(?<![\p{L}])${stem}s?(?![\p{L}])`, 'iu').test(headline);
 }

@@ -9,6 +9,7 @@ import { claimsOf, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
+import { headlineOf, leadOf } from './headline';
 import { entityNames, resolveEntities } from './standalone';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -144,23 +145,53 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
 	};
 }
 
+/** A body or an act by its proper name, opening a sentence: "The National Food Safety Authority". */
+const NAMED_SUBJECT =
+	/^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Authority|Agency|Ministry|Commission|Council|Court|Service|Office|Inspectorate|Regulator|Board|Fund|Act|Code|Order|Regulation|Decree|Bill))\s+(?:is|was|will|has|must|may|can|sets?|gives?|runs?|covers?|applies|introduces?|takes?)\b/u;
+
+function namedSubject(sentence: string): string | undefined {
+	const m = NAMED_SUBJECT.exec(sentence);
+	return m ? `the ${m[1]!.trim()}` : undefined;
+}
+
+/**
+ * Derivation 10: "The National Food Safety Authority is responsible for enforcement. It can
+ * order products to be withdrawn …" — the second sentence's "It" is the body the first one
+ * opened on, by its proper name. Only right after such a sentence; otherwise left as it is
+ * (and the gate makes no card of it).
+ */
+function itResolved(sentence: string, previous: string | undefined): string {
+	if (
+		!previous ||
+		!/^It\s+(?:can|may|must|will|shall|is|has|sets|runs|covers|applies|takes|gives|introduces)\b/u.test(
+			sentence
+		)
+	)
+		return sentence;
+	return `${previous.charAt(0).toUpperCase()}${previous.slice(1)}${sentence.slice(2)}`;
+}
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
 	const body = article.paragraphs.map((p) => p.text).join('\n');
-	const lead =
-		article.paragraphs.find(
-			(p) => p.kind === 'body' && /[.]\s*$/.test(p.text) && p.text.split(' ').length >= 12
-		)?.text ?? '';
-	const frame = policyFrame(article.title, body, lead);
+	const lead = leadOf(article);
+	// The frame reads the headline a card is shown under, not the site's masthead.
+	const frame = policyFrame(headlineOf(article, lead), body, lead);
 	const entities = entityNames(
 		article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)
 	);
+	// The named body or act the previous sentence opened on: what a following "It" is.
+	let previous: string | undefined;
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
 		// A paragraph that reports a disagreement ("is disputed", "not clear"): what one side says
 		// there is one side of it, never a settled point (CARDS.md: disagreements as such).
 		const disputed = DISPUTE.test(paragraph.text);
+		// "[Image: A Valcar unit at Ledra Central. The fleet is to be replaced by 2029. Photo: …]":
+		// a caption the cleaner kept as body; none of its sentences is the story's (derivation 10).
+		if (/^\[\s*(?:Image|Photo|Picture|Illustration|Graphic|Video|Caption)\b/i.test(paragraph.text))
+			return;
 		for (const span of sentences(paragraph.text)) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
@@ -171,7 +202,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				...article.paragraphs.slice(0, index).map((p) => p.text),
 				paragraph.text.slice(0, span.end)
 			].join('\n');
-			for (const raw of claimsOf(span.text, reference)) {
+			const it = itResolved(span.text, previous);
+			previous = namedSubject(span.text);
+			for (const raw of claimsOf(it, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
 				const resolved = resolvedClaim(raw.text, before, frame.owner);
 				// The policies named up to the end of this sentence (a relative clause may name its own).

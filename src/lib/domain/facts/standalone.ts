@@ -7,12 +7,45 @@
  * (points back, forecasts, recounts history), never at which article it comes from.
  */
 import { MAX_CLAIM_WORDS } from './claims';
+import { sharesWords } from './headline';
 
 export interface GateContext {
 	/** Words the article capitalises in mid-sentence: its names ("Tolvara", "NDPA"). */
 	names: ReadonlySet<string>;
 	/** The article's year: a claim only about years well before it is history. */
 	year?: number;
+	/**
+	 * The headline the card is shown under (derivation 10): a place it names is the claim's
+	 * subject's place, and a policy noun it has ("the code") is the story's own.
+	 */
+	headline?: string;
+}
+
+/** Institutions every country has: a headline naming only these names no place. */
+const GENERIC_NAME =
+	/^(?:Parliament|Government|Ministry|Cabinet|Senate|Court|Council|MPs|LIVE|New|Letters)$/;
+
+/** Whether the headline names one of the article's places or bodies (not just "Parliament"). */
+function headlineNamed(ctx: GateContext): boolean {
+	if (!ctx.headline) return false;
+	return ctx.headline
+		.split(/\s+/)
+		.map((w) => w.replace(/[^\p{L}\p{N}'’-]+/gu, ''))
+		.some((w) => isName(w, ctx.names) && !GENERIC_NAME.test(w.replace(/['’]s$/u, '')));
+}
+
+/** Whether the headline has the phrase's noun: "the code" under "New building code …". */
+function headlineHasNoun(ctx: GateContext, phrase: string): boolean {
+	const noun =
+		phrase
+			.split(/\s+/)
+			.at(-1)
+			?.replace(/(?<!s)s$/, '') ?? '';
+	return (
+		!!ctx.headline &&
+		noun.length > 2 &&
+		new RegExp(String.raw`(?<![\p{L}])${noun}s?(?![\p{L}])`, 'iu').test(ctx.headline)
+	);
 }
 
 const MONTHS =
@@ -42,7 +75,7 @@ const FRAGMENT =
 	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
-	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
 /** Time told from the day of writing: meaningless on a card read a year later. */
 const RELATIVE_TIME = new RegExp(
 	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
@@ -179,7 +212,7 @@ function subjectOf(claim: string): string {
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
-	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|cap|limit|quota|reform|decree|deal|agreement|treaty|decision|move|changes?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -270,18 +303,53 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 	);
 }
 
+/** The claim's opening noun phrase: "Firms", "All shops", "The board", "An operator". */
+const OPENING_NP =
+	/^(?:(?:All|Most|Some|Only|The|A|An|Every|Each)\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?=\s+(?:that|who|which|with|must|may|can|cannot|will|shall|face|faces|lose|loses|need|needs|has|have|is|are|pay|pays|keep|keeps|receive|receives)\b)/u;
+
+/**
+ * The claim with the pronouns bound inside it left out (derivation 10): "Firms that ship …
+ * face fines of 5 percent of their turnover" — "their" is the firms'; "An operator … its
+ * revenue" — the operator's. A pronoun that could be someone else's stays.
+ */
+function unbound(claim: string): string {
+	const m = OPENING_NP.exec(claim);
+	if (!m) return claim;
+	const head = m[2]!;
+	const plural = /[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head);
+	// Only the possessive "its" is bound to a singular subject: "challenge it", "pay it" name
+	// another thing.
+	return plural ? claim.replace(/\b(?:they|them|their)\b/gi, '') : claim.replace(/\bits\b/gi, '');
+}
+
+/** "Farms that set aside 7 percent of their land." — a subject and its relative clause, no verb. */
+function verbless(claim: string): boolean {
+	const rel = /^(?:[\p{L}-]+\s+){1,3}?(?:that|who|which)\s+(.*)$/u.exec(claim);
+	if (!rel) return false;
+	return !/\b(?:must|may|can|cannot|will|shall|need|needs|face|faces|lose|loses|pay|pays|receive|receives|are|is|have|has|get|gets|keep|keeps|remain|remains)\b/.test(
+		rel[1]!.replace(/^\S+/, '')
+	);
+}
+
 /** Why `claim` cannot stand alone on a card, or null when it can. */
 export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const text = claim.trim();
 	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
 	if (FRAGMENT.test(text)) return 'fragment';
-	if (PRONOUN.test(text)) return 'pronoun';
+	// A clause cut short: "… a fine of up to 500,000 skell or.", "… was born, reared.".
+	if (/\s(?:or|and|nor|of|to|the|a|an|with|by)\.$|,\s+[\p{Ll}-]+\.$/u.test(text))
+		return 'cut short';
+	if (PRONOUN.test(unbound(text))) return 'pronoun';
+	if (verbless(text)) return 'fragment';
+	// "for the listed infections", "the above conditions": a list printed in another sentence.
+	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
+		return 'pointer';
 	// "Under X's decree, each must …": each of what the previous sentence listed.
 	if (/^(?:Under|In) [^,]{2,120},\s+(?:each|any|either|neither|both|every one)\b/iu.test(text))
 		return 'pronoun';
 	// "its" and "their" go back to the claim's own subject only when it opens on a name.
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
-	if (/\b(?:its|their)\b/i.test(text) && !isName(opener, ctx.names)) return 'pronoun';
+	if (/\b(?:its|their)\b/i.test(unbound(text)) && !isName(opener, ctx.names)) return 'pronoun';
 	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
 	// "Smaller businesses will be exempt": smaller than what the previous sentence said.
 	if (COMPARED.test(text) && !/\bthan\b/.test(text)) return 'pronoun';
@@ -307,17 +375,48 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		: lead && isName(lead[1]!.split(' ')[0]!, ctx.names)
 			? lead[0]
 			: subjectOf(text);
-	const anchored = subject.split(/\s+/).some((w) => isName(w, ctx.names));
+	const anchored =
+		subject.split(/\s+/).some((w) => isName(w, ctx.names)) ||
+		headlineNamed(ctx) ||
+		sharesWords(ctx.headline, text);
 	if (!anchored) return 'no named subject';
 	const the = unresolvedThe(text, anchored);
-	if (the) return `unresolved "${the}"`;
+	if (the && !headlineHasNoun(ctx, the)) return `unresolved "${the}"`;
 	if (!RULE_VERB.test(framed ? framed.rest : text)) return 'no rule or decision';
 	return null;
 }
 
+/** Who lobbies: unions, associations, makers, campaigners, a sector (not a government). */
+const INTEREST_GROUP =
+	/\b(?:unions?|association|federation|confederation|lobby|campaigners?|groups?|makers|producers|growers|farmers|industry|chamber|employers|retailers|businesses|operators|firms|companies|charit(?:y|ies)|NGOs?|councillors|residents|landlords|tenants|patients|doctors)\b/i;
+/** Asking, not deciding: "will ask for compensation", "have asked for … to be exempt". */
+const ASKS =
+	/\b(?:ask(?:s|ed)?|will ask|request(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|press(?:es|ed)? for|push(?:es|ed)? for|seek(?:s|ing)?|sought|lobb(?:y|ies|ied)|want(?:s|ed)?|urg(?:e|es|ed))\b/i;
+
+/**
+ * A union's demand, a lobby's request (CARDS.md: NOT-POLICY): the subject before the verb is an
+ * interest group and the verb asks. A government's request ("Washington asked for …") stays.
+ */
+function demand(claim: string): boolean {
+	const ask = ASKS.exec(claim);
+	if (!ask) return false;
+	return INTEREST_GROUP.test(claim.slice(0, ask.index));
+}
+
+/** A past figure: what was spent, earned, sold or counted (a background statistic, no rule). */
+const STATISTIC =
+	/\b(?:spent|earned|recorded|totall?ed|amounted to|generated|grew|numbered|consumed|emitted|lost|made up|accounted for|accounts? for|makes? up|employs|were classed|was classed)\b[^.]*\d|\d[^.]*\b(?:spent|earned|recorded|totall?ed|generated)\b/i;
+/** What a rule says now or will: a modal, "is banned", "takes effect". */
+const RULE_IN_FORCE =
+	/\b(?:must|may|shall|will|cannot|can|(?:is|are) (?:banned|required|allowed|exempt|capped|limited)|takes? effect|appl(?:y|ies))\b/i;
+
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
+	if (demand(claim)) return 'demand';
+	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
+	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';
+	if (STATISTIC.test(claim) && !RULE_IN_FORCE.test(claim)) return 'statistic';
 	if (REACTION.test(claim)) return 'reaction';
 	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
 	if (HEADCOUNT.test(claim)) return 'headcount';

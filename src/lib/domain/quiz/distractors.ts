@@ -27,6 +27,10 @@ import { shuffled } from './random';
 export interface Corpus {
 	pool: Map<NameKind, Option[]>;
 	facts: readonly Fact[];
+	/** Each article's whole text by id: a value it states anywhere is never a wrong option. */
+	texts?: ReadonlyMap<string, string>;
+	/** The headline each article's cards are shown under: an answer it prints is given away. */
+	headlines?: ReadonlyMap<string, string>;
 }
 
 /** The named things of every fact, and of the gazetteer, by kind. */
@@ -147,6 +151,83 @@ function valuesOf(facts: readonly Fact[]): Set<string> {
 	return values;
 }
 
+/**
+ * Whether the fact's articles state this value anywhere (derivation 10): "80%" is the rate a
+ * second group of households gets, so it is no wrong answer to "grants covering _____".
+ */
+function statedIn(value: string, fact: Fact, corpus: Corpus): boolean {
+	if (!corpus.texts) return false;
+	const number = /^(\d[\d,.]*)\s*%$/.exec(value.trim());
+	const pattern = number
+		? String.raw`(?<![\d.,])${escaped(number[1]!)}\s*(?:%|per ?cent)`
+		: String.raw`(?<![\p{L}\p{N}.,])${escaped(value.trim())}(?![\p{N}])`;
+	const re = new RegExp(pattern, 'iu');
+	return fact.articleIds.some((id) => re.test(corpus.texts?.get(id) ?? ''));
+}
+
+/** A date or a number in the prompt, comparable: "30 June 2027" → 20270630, "40,000 corra" → 40000. */
+function comparable(text: string, type: string): number | undefined {
+	if (type === 'date') {
+		const m = new RegExp(String.raw`(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+((?:19|20)\d\d)`).exec(
+			text
+		);
+		if (!m) return undefined;
+		return Number(m[3]) * 10000 + (MONTHS.indexOf(m[2]!) + 1) * 100 + Number(m[1] ?? 0);
+	}
+	const n = /\d[\d,]*(?:\.\d+)?/.exec(text);
+	return n ? Number(n[0].replace(/,/g, '')) : undefined;
+}
+
+/**
+ * The prompt's own bounds (derivation 10): a wrong option keeps the answer's order with every
+ * other value of its kind in the prompt. "Products made before _____ may be sold until 30 June
+ * 2027" offers no date after 30 June 2027; "up to 40,000 … up to _____ for repeated breaches"
+ * offers nothing below 40,000.
+ */
+function withinBounds(fact: Fact, blank: Blank, option: Option): boolean {
+	const { type, start, end, text } = blank.span;
+	if (type !== 'date' && !NUMERIC.has(type)) return true;
+	const answer = comparable(text, type);
+	const wrong = comparable(option.display, type);
+	if (answer === undefined || wrong === undefined) return true;
+	const unit = (at: number) => /^\s*([%\p{L}]+)/u.exec(fact.statement.slice(at))?.[1] ?? '';
+	const own = type === 'date' ? '' : unit(end);
+	// Every other value of the kind the prompt states, outside the blank.
+	const pattern =
+		type === 'date'
+			? new RegExp(String.raw`(?:\d{1,2}\s+)?(?:${MONTHS.join('|')})\s+(?:19|20)\d\d`, 'g')
+			: /\d[\d,]*(?:\.\d+)?/g;
+	for (const other of fact.statement.matchAll(pattern)) {
+		const at = other.index ?? 0;
+		if (at < end && at + other[0].length > start) continue;
+		if (type !== 'date' && unit(at + other[0].length) !== own) continue;
+		const bound = comparable(other[0], type);
+		if (bound === undefined || bound === answer) continue;
+		if (answer < bound !== wrong < bound || wrong === bound) return false;
+	}
+	return true;
+}
+
+/** The head noun of a body's name: "Orvelland Medicines Agency" → "agency". */
+const headOf = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+
+/**
+ * Bodies of the answer's own kind (derivation 10): an agency for an agency, a court for a court,
+ * from the article's other bodies and the gazetteer; "Supreme Court" is no option for the body
+ * that drafted a prescribing order.
+ */
+function sameKindBodies(fact: Fact, blank: Blank, options: Option[], corpus: Corpus): Option[] {
+	const canonical = blank.entity?.canonical ?? blank.span.value;
+	if (kindOf(canonical, blank.span.type) !== 'government-body') return options;
+	const head = headOf(canonical);
+	const own = corpus.facts
+		.filter((f) => f.articleIds.some((a) => fact.articleIds.includes(a)))
+		.flatMap((f) => f.answers)
+		.filter((a) => a.type === blank.span.type && headOf(a.value) === head && a.value !== canonical)
+		.map((a) => ({ key: `government-body:${a.value}`, display: a.value, rank: 0 }));
+	return [...own, ...options.filter((o) => headOf(o.display) === head)];
+}
+
 /** Whether an option is certainly wrong: not the answer, no name of it, nothing the articles say here. */
 function certainlyWrong(fact: Fact, blank: Blank, option: Option, corpus: Corpus): boolean {
 	const answerNames = giveaways(blank);
@@ -159,6 +240,7 @@ function certainlyWrong(fact: Fact, blank: Blank, option: Option, corpus: Corpus
 	// Values are checked against every article (a number true elsewhere would be ambiguous);
 	// names against the articles this fact comes from (another story's ministry is no answer here).
 	const numeric = !NAMED.has(blank.span.type);
+	if (numeric && statedIn(option.display, fact, corpus)) return false;
 	return names.every(
 		(n) =>
 			!answerNames.some((a) => same(a, n)) &&
@@ -240,10 +322,16 @@ export function wrongOptions(
 				: undefined;
 	const raw: Option[] = variants
 		? variants.map(([display, rank]) => ({ key: `${type}:${display}`, display, rank }))
-		: fitting(fact, blank, namedOptions(blank, corpus.pool), corpus);
+		: sameKindBodies(
+				fact,
+				blank,
+				fitting(fact, blank, namedOptions(blank, corpus.pool), corpus),
+				corpus
+			);
 	const chosen: Option[] = [];
 	for (const option of shuffled(raw, random).sort((a, b) => a.rank - b.rank)) {
 		if (chosen.some((c) => same(c.display, option.display) || c.key === option.key)) continue;
+		if (!withinBounds(fact, blank, option)) continue;
 		if (certainlyWrong(fact, blank, option, corpus)) chosen.push(option);
 	}
 	return chosen;

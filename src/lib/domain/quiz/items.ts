@@ -63,9 +63,18 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// "before March _____" asks for a day without its date; "up 3.1 percent from _____" for no event.
 	if (type === 'number' && new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`).test(before))
 		return undefined;
+	// "until _____ June 2027": a day of a date is asked as the date, never alone.
+	if (type === 'number' && new RegExp(`^\\s+(?:${MONTHS.join('|')})\\b`).test(after))
+		return undefined;
 	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
 	// A change asks for the new value, not the old one ("from 18 to 16": 16).
-	if (/\bfrom\s+$/.test(before) && /^\s+to\s+\S*\d/.test(after)) return undefined;
+	if (
+		/\bfrom\s+$/.test(before) &&
+		/^(?:\s+\p{L}+)?\s+to\s+(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u.test(
+			after
+		)
+	)
+		return undefined;
 	// "2.9 percent, just under the 3 percent ceiling": the words beside the blank give it away.
 	if (/^[^.]{0,30}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?\S*\d/.test(after))
 		return undefined;
@@ -83,6 +92,13 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	const canonical = entity?.canonical ?? span.value;
 	if (NAMED.has(type)) {
 		if (!PROPER_NAME.test(text) || /^\s+of\s+\p{Lu}/u.test(after)) return undefined;
+		// "by _____ Minister", "The _____ Authority": part of a longer name (derivation 10).
+		if (
+			/^\s+(?:Authority|Agency|Ministry|Minister|Council|Commission|Service|Office|Court|Board|Fund)\b/.test(
+				after
+			)
+		)
+			return undefined;
 		// Part of a longer name ("Electoral and _____ (EDA)"), unless the name before is one of its own.
 		const joined = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*)(\s+(?:and|of|for)\s+)$/u.exec(
 			before
@@ -103,7 +119,19 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	return { span, key, ...(entity ? { entity } : {}) };
 }
 
-/** The claim with the answer blanked ("a/an" made neutral), unless the rest gives it away. */
+const escapedText = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "an" before a vowel sound ("an 80% stake", "an 11-day wait", "an agency"), else "a". */
+export function articleFor(text: string): 'a' | 'an' {
+	return /^(?:[aeio]|u(?!ni|s[eu]|ro|ti)|hou?r|hon|8|1[18](?![\d.])|1[18][,.]\d{3}(?!\d))/i.test(
+		text.trim()
+	)
+		? 'an'
+		: 'a';
+}
+const capitalArticle = (text: string) => (articleFor(text) === 'an' ? 'An' : 'A');
+
+/** The claim with the answer blanked (its article kept to the answer's), unless the rest gives it away. */
 function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Cloze | undefined {
 	const targets = blanks
 		.filter((b) => b.key === blank.key && b.span.text === blank.span.text)
@@ -112,7 +140,12 @@ function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Clo
 	let last = Infinity;
 	for (const { span } of targets) {
 		if (span.end > last) return undefined;
-		const before = prompt.slice(0, span.start).replace(/\b([Aa])n?\s+$/, '$1(n) ');
+		// The answer's own article ("a 60% stake", "an 80% stake"); the options keep to it.
+		const before = prompt
+			.slice(0, span.start)
+			.replace(/\b([Aa])n?\s+$/, (_w, a: string) =>
+				a === 'A' ? `${capitalArticle(span.text)} ` : `${articleFor(span.text)} `
+			);
 		prompt = before + BLANK + prompt.slice(span.end);
 		last = before.length;
 	}
@@ -160,7 +193,7 @@ function itemsOf(
 	const claim = fact.statement;
 	const items: QuizItem[] = [];
 	const conflicted = fact.conflicts.length > 0;
-	const ranked = [...blanks]
+	let ranked = [...blanks]
 		// A detail the sources disagree on is taught as a disagreement, never quizzed as settled.
 		.filter((b) => !(conflicted && b.span.type === 'date'))
 		// "aid to Ukraine in its struggle against Russia": each side tells the other.
@@ -176,6 +209,15 @@ function itemsOf(
 				)
 		)
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
+	// Derivation 10: the card is shown under its headline; an answer the headline prints ("Kelvoria
+	// sells 60% of …") is given away.
+	const shown = fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
+	const printed = (b: Blank) =>
+		new RegExp(String.raw`(?<![\p{L}\p{N}])${escapedText(b.span.text)}(?![\p{L}\p{N}])`, 'iu').test(
+			shown
+		);
+	const given = ranked.some(printed);
+	ranked = ranked.filter((b) => !printed(b));
 	// The same answer already asked in this article (the date of one decision) is asked once.
 	const askedHere = (b: Blank) => fact.articleIds.some((a) => asked.has(`${a}|${b.span.text}`));
 	let cloze: Cloze | undefined;
@@ -185,7 +227,11 @@ function itemsOf(
 	const random = seededRandom(`${fact.id}:choices`);
 	let wrong: Option[] = [];
 	if (cloze) {
-		wrong = wrongOptions(fact, cloze.blank, corpus, random).slice(0, 3);
+		// "a _____ stake": only options that take the same article (no "a(n)" in the prompt).
+		const article = new RegExp(String.raw`\b(an?)\s+${BLANK}`, 'i').exec(cloze.prompt)?.[1];
+		wrong = wrongOptions(fact, cloze.blank, corpus, random)
+			.filter((o) => !article || articleFor(o.display) === article.toLowerCase())
+			.slice(0, 3);
 		const answer = cloze.blank.span.text;
 		if (wrong.length === 3)
 			items.push({
@@ -227,7 +273,9 @@ function itemsOf(
 	const falseVersion =
 		flipped(claim) ?? (cloze && wrong[0] ? swapped(claim, cloze, wrong[0]) : undefined);
 	// A true/false on a rule (its false version changes the detail), or where no blank makes a question.
-	const wanted = !cloze || fact.kind === 'policy-rule';
+	// A claim whose detail the headline prints, with no other detail to ask, is the headline's
+	// own point: a true/false on it asks nothing the card does not show (derivation 10).
+	const wanted = (!cloze && !given) || (cloze !== undefined && fact.kind === 'policy-rule');
 	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted) {
 		const asFalse = falseVersion !== undefined && tf() < 0.5;
 		items.push({
@@ -254,12 +302,21 @@ function contentWords(text: string): Set<string> {
 }
 
 /** Every fact's quiz items by fact id. Pure: the same facts give byte-identical items. */
-export function quizItems(facts: readonly Fact[]): Map<string, QuizItem[]> {
+export function quizItems(
+	facts: readonly Fact[],
+	texts?: ReadonlyMap<string, string>,
+	headlines?: ReadonlyMap<string, string>
+): Map<string, QuizItem[]> {
 	const main = mainSubjects(facts);
 	const blanks = new Map(
 		facts.map((fact) => [fact.id, fact.answers.flatMap((span) => blankOf(fact, span, main) ?? [])])
 	);
-	const corpus: Corpus = { pool: poolOf(facts), facts };
+	const corpus: Corpus = {
+		pool: poolOf(facts),
+		facts,
+		...(texts ? { texts } : {}),
+		...(headlines ? { headlines } : {})
+	};
 	const result = new Map<string, QuizItem[]>();
 	const asked: {
 		answer: string;
