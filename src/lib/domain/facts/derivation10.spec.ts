@@ -1,51 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { absoluteDates } from './dates';
-import { headlineOf } from './headline';
 import { notPolicy, notStandAlone } from './standalone';
 import { factsReport } from './report';
-import type { Paragraph } from '../article';
-
-const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
-
-describe('headlineOf', () => {
-	it('takes the headline line before the lede, not the masthead, a menu or a tagline', () => {
-		const article = {
-			title: 'THE KELVANE POST',
-			paragraphs: body(
-				'The journal of the Kelvane housing trade',
-				'Home News Housing Transport Sport',
-				'Kelvane caps entire-home lets at 90 nights a year',
-				'Kelvane’s city council on Tuesday capped entire-home lets at 90 nights a year and created a registry for hosts.'
-			)
-		};
-		expect(headlineOf(article)).toBe('Kelvane caps entire-home lets at 90 nights a year');
-	});
-
-	it('keeps the title the app shows when it is a headline, whatever words it uses', () => {
-		const article = {
-			title: 'Holiday-let hosts must register or be delisted, council decides',
-			paragraphs: body(
-				'Entire-home lets capped at 90 nights a year',
-				'Kelvane’s council decided on Tuesday that hosts must register, and capped entire-home lets at 90 nights a year.'
-			)
-		};
-		expect(headlineOf(article)).toBe(article.title);
-		expect(headlineOf({ ...article, title: 'Sign in · Register · Our standards' })).toBe(
-			'Entire-home lets capped at 90 nights a year'
-		);
-	});
-
-	it('keeps a title that shares the lede’s words', () => {
-		const article = {
-			title: 'Kelvane caps holiday lets',
-			paragraphs: body(
-				'Kelvane’s council on Tuesday capped holiday lets at 90 nights a year in the city.'
-			)
-		};
-		expect(headlineOf(article)).toBe('Kelvane caps holiday lets');
-	});
-});
 
 describe('the gate under a headline (derivation 10)', () => {
 	const names = new Set(['Luskany', 'Kelvane']);

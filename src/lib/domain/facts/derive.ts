@@ -9,7 +9,6 @@ import { dateWords, referenceDate } from './dates';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
-import { headlineOf, leadOf } from './headline';
 import { selectCandidates, type Candidate } from './select';
 import { articleNames, cardWorthy, notAsserted } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
@@ -100,7 +99,7 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		articles.map((a) => [a.id, referenceDate(a.published)?.getUTCFullYear()] as const)
 	);
 	// The headline each card is shown under ("From: …"): what it names a card need not repeat.
-	const headlines = new Map(articles.map((a) => [a.id, headlineOf(a, leadOf(a))]));
+	const headlines = new Map(articles.map((a) => [a.id, a.title]));
 	const seen = new Map<string, number>();
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();

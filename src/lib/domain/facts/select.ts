@@ -9,7 +9,7 @@ import { claimsOf, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
-import { headlineOf, leadOf } from './headline';
+import { leadOf } from './headline';
 import { entityNames, resolveEntities } from './standalone';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -176,8 +176,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const chosen: Candidate[] = [];
 	const body = article.paragraphs.map((p) => p.text).join('\n');
 	const lead = leadOf(article);
-	// The frame reads the headline a card is shown under, not the site's masthead.
-	const frame = policyFrame(headlineOf(article, lead), body, lead);
+	// The frame reads the headline a card is shown under: the title.
+	const frame = policyFrame(article.title, body, lead);
 	const entities = entityNames(
 		article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)
 	);
