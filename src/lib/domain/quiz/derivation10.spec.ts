@@ -85,6 +85,19 @@ describe('derivation 10: options and articles', () => {
 			?.find((i) => i.answer === 'Orvelland Medicines Agency');
 		for (const c of item?.choices ?? []) if (c !== item?.answer) expect(c).toMatch(/Agency$/);
 	});
+
+	it('offers a body that decides policy other such bodies: a ministry or a parliament for a council', () => {
+		const f = fact('Japan’s National Security Council approved the shipment on 22 December 2023.', [
+			['organization', 'National Security Council']
+		]);
+		const item = quizItems([f])
+			.get(f.id)
+			?.find((i) => i.answer === 'National Security Council');
+		// Three options of its role make it a choice, not a blank several bodies could fill.
+		expect(item?.type).toBe('multiple-choice');
+		for (const c of item!.choices!)
+			expect(c).toMatch(/(Council|Ministry|Parliament|Cabinet|Government|Assembly|Senate)$/);
+	});
 });
 
 describe('derivation 10: a date’s day is never a blank of its own', () => {

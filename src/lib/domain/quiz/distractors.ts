@@ -212,20 +212,64 @@ function withinBounds(fact: Fact, blank: Blank, option: Option): boolean {
 const headOf = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 
 /**
- * Bodies of the answer's own kind (derivation 10): an agency for an agency, a court for a court,
+ * The role a body's head noun gives it: the bodies that decide policy (a cabinet, a ministry,
+ * a parliament: "Japan's _____ approved the shipment"), the agencies that regulate and apply
+ * it, the courts. A head noun of none of these is its own kind.
+ */
+const ROLES: Record<string, readonly string[]> = {
+	decides: [
+		'cabinet',
+		'government',
+		'council',
+		'ministry',
+		'parliament',
+		'assembly',
+		'senate',
+		'diet',
+		'congress',
+		'presidency'
+	],
+	regulates: [
+		'agency',
+		'authority',
+		'commission',
+		'regulator',
+		'service',
+		'directorate',
+		'inspectorate',
+		'board',
+		'bureau',
+		'office'
+	],
+	judges: ['court', 'tribunal']
+};
+const roleOf = (name: string): string => {
+	const head = headOf(name);
+	return Object.keys(ROLES).find((role) => ROLES[role]!.includes(head)) ?? head;
+};
+
+/**
+ * Bodies of the answer's own role (derivation 10): an agency for an agency, a court for a court,
+ * a body that decides policy for one (a cabinet, a ministry or a parliament),
  * from the article's other bodies and the gazetteer; "Supreme Court" is no option for the body
  * that drafted a prescribing order.
  */
 function sameKindBodies(fact: Fact, blank: Blank, options: Option[], corpus: Corpus): Option[] {
 	const canonical = blank.entity?.canonical ?? blank.span.value;
 	if (kindOf(canonical, blank.span.type) !== 'government-body') return options;
+	const role = roleOf(canonical);
 	const head = headOf(canonical);
 	const own = corpus.facts
 		.filter((f) => f.articleIds.some((a) => fact.articleIds.includes(a)))
 		.flatMap((f) => f.answers)
-		.filter((a) => a.type === blank.span.type && headOf(a.value) === head && a.value !== canonical)
+		.filter((a) => a.type === blank.span.type && roleOf(a.value) === role && a.value !== canonical)
 		.map((a) => ({ key: `government-body:${a.value}`, display: a.value, rank: 0 }));
-	return [...own, ...options.filter((o) => headOf(o.display) === head)];
+	// A ministry for a ministry first, then another body of the same role.
+	const same = [...own, ...options.filter((o) => roleOf(o.display) === role)];
+	return [
+		...same.filter((o) => headOf(o.display) === head),
+		...same.filter((o) => headOf(o.display) !== head)
+	];
 }
 
 /** Whether an option is certainly wrong: not the answer, no name of it, nothing the articles say here. */
