@@ -344,7 +344,12 @@ function shortened(text: string): string | null {
  * of the pack: five letters …"); the claim keeps the clause. Less said, nothing made up.
  */
 function briefed(text: string): string {
-	const plain = text.replace(/\s+\([^()]{1,80}\)(?=[\s,.;:])/gu, '');
+	// A parenthesis inside a name is the name's: "the Alcohol (Minimum Pricing) Bill".
+	const plain = text.replace(
+		/(?<=(\S*))\s+\(([^()]{1,80})\)(?=([\s,.;:]\S*))/gu,
+		(whole, before: string, inside: string, after: string) =>
+			/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(inside) && /^\s\p{Lu}/u.test(after) ? whole : ''
+	);
 	const colon = /^([^:]{30,}?):\s+\p{Ll}[^]*$/u.exec(plain);
 	if (
 		colon &&

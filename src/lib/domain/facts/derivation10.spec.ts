@@ -68,6 +68,21 @@ describe('the gate under a headline (derivation 10)', () => {
 	});
 });
 
+describe('dates: a weekday that names a kind of thing is no date', () => {
+	const reference = new Date(Date.UTC(2026, 3, 23));
+	it('leaves "the Saturday market" and "Saturday’s vote" as they are, and dates "on Saturday"', () => {
+		expect(absoluteDates('She sells cheese at the Saturday market.', reference)).toBe(
+			'She sells cheese at the Saturday market.'
+		);
+		expect(absoluteDates('Saturday’s vote was close.', reference)).toBe(
+			'Saturday’s vote was close.'
+		);
+		expect(absoluteDates('Parliament voted on Saturday to ban bags.', reference)).toBe(
+			'Parliament voted on 18 April 2026 to ban bags.'
+		);
+	});
+});
+
 describe('claims: a speaker is never what "it" stands for', () => {
 	it('keeps "it" for what a minister said will take effect', () => {
 		const texts = claimsOf(
@@ -136,6 +151,12 @@ describe('claims: asides and elaborations (derivation 10)', () => {
 		).toContain(
 			'From 1 January 2027 packaged food must carry the "NutriGrade" band on the front of the pack.'
 		);
+	});
+
+	it('keeps a parenthesis that is part of a name', () => {
+		expect(
+			texts('Parliament approved the Alcohol (Minimum Pricing) Bill by 102 votes to 64.')
+		).toContain('Parliament approved the Alcohol (Minimum Pricing) Bill by 102 votes to 64.');
 	});
 
 	it('shares a long subject that carries its own conditions between two verbs', () => {

@@ -232,6 +232,15 @@ function findDates(text: string, reference: Date): DateMention[] {
 		// "now" is no date, and "over the next five years" is a period, not a point in time.
 		if (/^(now|the next|next \w+ (years|months|weeks|days))$/i.test(result.text)) continue;
 		if (/\b(next|last|past) (\w+ )?(years|months|weeks|days)\b/i.test(result.text)) continue;
+		// "the Saturday market", "a Sunday service": a weekday that names a kind of thing; and
+		// "Saturday's vote", which no date put in its place would read.
+		if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(result.text)) {
+			const after = text.slice(result.index + result.text.length);
+			const kind =
+				/\b(?:the|a|an|its|their|his|her|our|every|each)\s+$/i.test(text.slice(0, result.index)) &&
+				/^\s+\p{Ll}/u.test(after);
+			if (kind || /^['’]s\b/.test(after)) continue;
+		}
 		// "in 1981" is read with its preposition; "mid-November" without its "mid-".
 		const preposition = /^(in|by|from|to|since|until|before|after|on) /i.exec(result.text);
 		let start = result.index + (preposition?.[0].length ?? 0);

@@ -76,6 +76,28 @@ describe('derivation 10: options and articles', () => {
 		}
 	});
 
+	it('keeps a vote count on the answer’s side of the count across "to"', () => {
+		const f = fact('Parliament approved the bill by 102 votes to 64 on 8 June 2026.', [
+			['number', '102']
+		]);
+		for (let i = 0; i < 8; i++) {
+			const item = choiceOf({ ...f, id: `f-d10-votes-${i}` })!;
+			for (const c of item.choices ?? []) expect(Number(c)).toBeGreaterThan(64);
+		}
+	});
+
+	it('never offers a range that runs backwards', () => {
+		const f = fact('Boats of 8–12 m must carry a tracker from 1 March 2027.', [['number', '8–12']]);
+		for (let i = 0; i < 8; i++) {
+			const item = choiceOf({ ...f, id: `f-d10-range-${i}` });
+			expect(item?.answer).toBe('8–12');
+			for (const c of item?.choices ?? []) {
+				const [a, b] = c.split('–').map(Number);
+				expect(a!, c).toBeLessThan(b!);
+			}
+		}
+	});
+
 	it('offers a body only bodies of its kind: no Supreme Court for an agency', () => {
 		const f = fact('The order was drawn up by the Orvelland Medicines Agency on 9 March 2026.', [
 			['organization', 'Orvelland Medicines Agency']

@@ -197,14 +197,24 @@ function withinBounds(fact: Fact, blank: Blank, option: Option): boolean {
 		type === 'date'
 			? new RegExp(String.raw`(?:\d{1,2}\s+)?(?:${MONTHS.join('|')})\s+(?:19|20)\d\d`, 'g')
 			: /\d[\d,]*(?:\.\d+)?/g;
+	// "passed by _____ votes to 64", "_____ to 12 metres": the value across "to" is a bound
+	// whatever words follow each.
+	const across = (from: number, to: number) =>
+		/^\s*(?:[%\p{L}]+\s+)?(?:to|–|-)\s*$/u.test(fact.statement.slice(from, to));
 	for (const other of fact.statement.matchAll(pattern)) {
 		const at = other.index ?? 0;
-		if (at < end && at + other[0].length > start) continue;
-		if (type !== 'date' && unit(at + other[0].length) !== own) continue;
+		const after = at + other[0].length;
+		if (at < end && after > start) continue;
+		const paired = at >= end ? across(end, at) : across(after, start);
+		if (type !== 'date' && !paired && unit(after) !== own) continue;
 		const bound = comparable(other[0], type);
 		if (bound === undefined || bound === answer) continue;
 		if (answer < bound !== wrong < bound || wrong === bound) return false;
 	}
+	// A range keeps its order: "8–12 m" is never offered as "16–12 m".
+	const range = /^(\d[\d,]*(?:\.\d+)?)\s*[–-]\s*(\d[\d,]*(?:\.\d+)?)/.exec(option.display);
+	if (range && Number(range[1]!.replace(/,/g, '')) >= Number(range[2]!.replace(/,/g, '')))
+		return false;
 	return true;
 }
 
