@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerSpan, AnswerType, Fact } from '../facts/types';
+import { quizFact } from '$lib/testing/quiz-fact';
+import type { AnswerType, Fact } from '../facts/types';
 import { articleFor, BLANK, quizItems } from './items';
 
 /** A fact for a test: spans are given as [type, text] and found in the statement. */
-function fact(statement: string, spans: [AnswerType, string][], id = 'f-d10'): Fact {
-	const answers: AnswerSpan[] = spans.map(([type, text]) => {
-		const start = statement.indexOf(text);
-		if (start < 0) throw new Error(`${text} is not in the statement`);
-		return { type, text, start, end: start + text.length, value: text };
-	});
-	return {
-		id,
-		statement,
-		kind: 'quantity',
-		subject: 'Test',
-		answers,
-		evidence: [{ articleId: 'a1', paragraph: 0, start: 0, end: statement.length, text: statement }],
-		articleIds: ['a1'],
-		conflicts: [],
-		quiz: [],
-		derivation: 10
-	};
-}
+const fact = (statement: string, spans: [AnswerType, string][], id = 'f-d10'): Fact =>
+	quizFact(statement, spans, { kind: 'quantity', id, articleId: 'a1', derivation: 10 });
 
 const choiceOf = (f: Fact, texts?: Map<string, string>) =>
 	quizItems([f], texts)

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactSchema } from '$lib/db/validate';
-import type { AnswerSpan, AnswerType, Fact, FactKind, QuizItem } from '../facts/types';
+import { quizFact } from '$lib/testing/quiz-fact';
+import type { AnswerType, Fact, FactKind, QuizItem } from '../facts/types';
 import { buildPack } from '../pack';
 import { BLANK, quizItems } from './items';
 
@@ -19,32 +20,12 @@ async function seedFacts(): Promise<Fact[]> {
 }
 
 /** A fact for a test: spans are given as [type, text] and found in the statement. */
-function makeFact(
+const makeFact = (
 	statement: string,
 	spans: [AnswerType, string][] = [],
 	kind: FactKind = 'policy-rule',
 	id = 'f-test'
-): Fact {
-	const answers: AnswerSpan[] = spans.map(([type, text]) => {
-		const start = statement.indexOf(text);
-		if (start < 0) throw new Error(`${text} is not in the statement`);
-		return { type, text, start, end: start + text.length, value: text };
-	});
-	return {
-		id,
-		statement,
-		kind,
-		subject: 'Test',
-		answers,
-		evidence: [
-			{ articleId: 'test', paragraph: 0, start: 0, end: statement.length, text: statement }
-		],
-		articleIds: ['test'],
-		conflicts: [],
-		quiz: [],
-		derivation: 1
-	};
-}
+): Fact => quizFact(statement, spans, { kind, id });
 
 /** The true/false items the statement gets under twenty different fact ids. */
 function trueFalseUnderManyIds(statement: string, spans: [AnswerType, string][] = []): QuizItem[] {
