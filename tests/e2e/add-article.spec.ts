@@ -161,7 +161,7 @@ test('at the preview, a card the learner would not have written is left out of r
 
 	await preview.getByRole('button', { name: 'Save to library' }).click();
 	await expect(page.getByText(`${count - 1} cards go to your reviews`)).toContainText(
-		'the card you left out is suspended in Cards'
+		'the card you left out is suspended in Cards: see the cards you left out.'
 	);
 	const id = new URL(
 		(await page.getByRole('link', { name: 'Read it' }).getAttribute('href'))!,
@@ -169,7 +169,7 @@ test('at the preview, a card the learner would not have written is left out of r
 	).searchParams.get('id');
 
 	// The message's link opens Cards on the article's suspended cards: the one left out.
-	await page.getByRole('link', { name: 'Cards', exact: true }).last().click();
+	await page.getByRole('link', { name: 'see the cards you left out' }).click();
 	await expect(page.locator('.filters[data-loaded="true"]')).toBeVisible();
 	await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('suspended');
 	await expect(page.getByRole('combobox', { name: 'Article' })).toHaveValue(id!);

@@ -92,6 +92,62 @@ describe('adding a long article', () => {
 		expect(facts.map((f) => f.id).sort()).toEqual(['mine-1.f1', 'mine-1.f2', 'mine-1.f3']);
 	});
 
+	it('shows the cards again, saving nothing, when a corrected detail changes them', async () => {
+		const quiz = (id: string, answer: string) => [
+			{ id: `${id}:cloze`, type: 'cloze' as const, prompt: `It was _____.`, answer, claim: answer }
+		];
+		const first: BuiltArticle = {
+			article,
+			facts: [makeFact(article, { id: 'mine-1.f1', quiz: quiz('mine-1.f1', 'Monday') })]
+		};
+		const { local } = await testDatabase(0);
+		const add = new AddArticle(local, clock);
+		worker.partial = null;
+		add.text = TEXT;
+		const calls = worker.calls.length;
+		const previewing = add.makePreview();
+		await vi.waitFor(() => expect(worker.calls).toHaveLength(calls + 1));
+		worker.finish({ built: first, ms: 5 });
+		await previewing;
+		add.chooseCard('mine-1.f1', false);
+
+		// The date placed "on Monday" elsewhere: another card, and one the learner never saw.
+		add.fields.date = '2024-03-27';
+		const dated = {
+			...article,
+			published: {
+				precision: 'day' as const,
+				value: '2024-03-27',
+				basis: 'dateline' as const,
+				evidence: 'Entered when the article was added'
+			}
+		};
+		const rebuilt: BuiltArticle = {
+			article: dated,
+			facts: [
+				makeFact(article, { id: 'mine-1.f1', quiz: quiz('mine-1.f1', '25 March 2024') }),
+				makeFact(article, { id: 'mine-1.f2', quiz: quiz('mine-1.f2', 'the ministry') })
+			]
+		};
+		const saving = add.save();
+		await vi.waitFor(() => expect(worker.calls).toHaveLength(calls + 2));
+		worker.finish({ built: rebuilt, ms: 5 });
+		expect(await saving).toBe(false);
+		expect(add.phase).toBe('preview');
+		expect(add.error).toMatch(/check the cards, then save again/);
+		expect(add.preview!.built).toBe(rebuilt);
+		expect(add.leftOut).toEqual(['mine-1.f1']);
+		expect(await local.run((db) => db.get('articles', 'mine-1'))).toBeUndefined();
+
+		// Saved as now shown: the card left out stays out, the new one goes to reviews.
+		expect(await add.save()).toBe(true);
+		const cards = await local.run((db) => db.getAllFromIndex('cards', 'articleIds', 'mine-1'));
+		expect(cards.map((c) => [c.id, c.suspended ?? null]).sort()).toEqual([
+			['mine-1.f1', 'user'],
+			['mine-1.f2', null]
+		]);
+	});
+
 	it('takes the opening away and says why when the whole article fails', async () => {
 		const { add, previewing } = await previewShowingOpening();
 		worker.fail(new Error('Finding the facts took longer than 45 seconds, so it was stopped.'));

@@ -27,6 +27,12 @@ const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** True when the text is nothing but a web address. */
 const onlyUrl = (text: string) => /^\s*https?:\/\/\S+\s*$/.test(text);
 
+/** The cards a build would make, as the preview shows them: one key per card. */
+const cardsOf = (built: BuiltArticle): string =>
+	JSON.stringify(
+		built.facts.flatMap((f) => (f.quiz[0] ? [[f.id, f.quiz[0].prompt, f.quiz[0].answer]] : []))
+	);
+
 export class AddArticle {
 	/** The text in the paste box. */
 	text = $state('');
@@ -236,6 +242,16 @@ export class AddArticle {
 				// The date places relative words ("on Friday") in time: the facts are derived again.
 				const { buildInWorker } = await import('$lib/workers/facts-client');
 				built = (await buildInWorker({ ...input, meta: { ...meta, from: 'user' } })).built;
+				// Cards the learner has not seen are never saved unasked: shown first, then saved.
+				if (cardsOf(built) !== cardsOf(preview.built)) {
+					const ids = built.facts.map((f) => f.id);
+					this.leftOut = this.leftOut.filter((id) => ids.includes(id));
+					this.preview = { ...preview, built };
+					this.error =
+						'With the details you changed, the key facts and their cards are not the same: check the cards, then save again.';
+					this.phase = 'preview';
+					return false;
+				}
 			}
 			const { saveUserArticle } = await import('$lib/db/user-articles');
 			const result = await this.#source.run((db) =>

@@ -30,6 +30,16 @@ describe('whole pages copied from news sites', () => {
 			const opening = cleaned.paragraphs.slice(0, 4).map((p) => p.text);
 			expect(opening.filter((text) => FURNITURE.test(text))).toEqual([]);
 			expect(cleaned.paragraphs.map((p) => p.text)).not.toContain(title);
+			// Nothing the story says went with the site's furniture: no sentence of twelve words or
+			// more, but a cookie banner's, was removed as the page's header.
+			const prose = cleaned.removed.filter(
+				(r) =>
+					r.reason === 'page-header' &&
+					r.line.split(/\s+/).length >= 12 &&
+					/[.!?]["”’)]?$/.test(r.line) &&
+					!/\bcookies?\b/i.test(r.line)
+			);
+			expect(prose.map((r) => r.line)).toEqual([]);
 		});
 	}
 });

@@ -173,6 +173,8 @@ export function cleanRawText(raw: string): CleanedText {
 			return remove(line, 'trailer');
 		}
 		if (TRAILER_HEADING.test(line)) {
+			// "Most viewed" or "About us | Contact" in the site's menus above the story ends nothing.
+			if (!result.paragraphs.some((p) => p.kind === 'body')) return remove(line, 'page-header');
 			inTrailer = true;
 			return remove(line, 'trailer');
 		}

@@ -68,6 +68,38 @@ describe('the page header', () => {
 		).toBeNull();
 	});
 
+	it('never takes a sentence of the story for furniture, whatever its words', () => {
+		for (const lede of [
+			"Kelvane's largest bakery recalled 20,000 packets of cookies on Tuesday after a labelling error.",
+			'Search teams found the three missing climbers on the north face of Mount Orla late on Sunday.',
+			'Meta changed the privacy settings of three billion users on Monday, the regulator said in a statement.'
+		]) {
+			const page = `KELVANE POST\nHome | News | Sport\n\nRecall and rescue: a busy week for Kelvane\n\n${lede}\n\nMore followed on Wednesday, when the council met to discuss the week's events in Kelvane.`;
+			const cleaned = cleanRawText(page);
+			expect(isFurniture(lede), lede).toBe(false);
+			expect(cleaned.paragraphs.map((p) => p.text)).toContain(lede);
+		}
+		expect(
+			isFurniture(
+				'This site uses cookies to give you the best experience. By continuing you accept our cookie policy.'
+			)
+		).toBe(true);
+	});
+
+	it('ends nothing at a "Most viewed" or "About us" line in the menus above the story', () => {
+		const page = `About us | Contact | Subscribe\nMost viewed\n\nKessel doubles ferry fares for visitors as council backs island levy\n\n${PAGE.split('\n').at(-3)}\n\n${PAGE.split('\n').at(-1)}`;
+		const cleaned = cleanRawText(page);
+		expect(cleaned.title).toBe(
+			'Kessel doubles ferry fares for visitors as council backs island levy'
+		);
+		expect(cleaned.paragraphs).toHaveLength(2);
+	});
+
+	it('keeps a headline in title case that is not a menu', () => {
+		expect(isFurniture('Kelvane Council Caps Holiday Lets Nightly')).toBe(false);
+		expect(isFurniture('Home Farming Environment Markets Machinery Jobs')).toBe(true);
+	});
+
 	it('tells furniture from the story', () => {
 		for (const line of [
 			'We use cookies to improve your experience. [Accept] [Reject]',

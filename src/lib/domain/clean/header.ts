@@ -9,9 +9,19 @@ import { looksLikeTitle } from './headline';
 /** How far down the page the story's first paragraph of prose is looked for. */
 const HEADER_SCAN = 40;
 
-/** A cookie or privacy-consent banner, in any of its wordings. */
+/** A cookie or privacy-consent banner, in any of its wordings (a short line). */
 const CONSENT =
 	/\bcookies?\b|\b(your|our) consent\b|\bprivacy (settings|choices|preferences|matters)\b|\bdatenschutz|\bwe and our \d+ (partners|vendors)\b/i;
+
+/**
+ * A banner written as sentences says what the site does with cookies, or offers its buttons;
+ * a story's sentence about cookies ("recalled 20,000 packets of cookies") does neither.
+ */
+const BANNER =
+	/\b(?:use|uses|using|store|stores|set|sets)\b[^.]{0,60}\bcookies\b|\bcookies? (?:policy|settings|notice|consent)\b|\bwe and our \d+ (?:partners|vendors)\b|\[\s*(?:accept|reject|ok|yes|i agree|settings|manage)/i;
+
+/** A line that reads as a story's sentence: twelve words or more, ending as a sentence ends. */
+const sentenceLike = (line: string) => line.split(/\s+/).length >= 12 && /[.!?]["”’)]?$/.test(line);
 
 /** Account and subscription links: "Subscribe | Log in", "Sign in · Register", "[Log in]". */
 const ACCOUNT =
@@ -41,14 +51,20 @@ const SMALL = new Set(
 	'a an and as at but by for from in into is of on or over per the to up via with vs'.split(' ')
 );
 
+/** The names of a news site's sections. */
+const SECTION =
+	/^(home|news|sport|sports|business|opinion|culture|weather|politics|world|economy|tech|lifestyle|podcasts|jobs|markets|video|environment|science|health|farming|travel|money|live)$/i;
+
 /**
- * A menu without separators: "Home News Politics Business Weather Sport". Five or more words
- * and not one small word ("of", "to", "and"), which every headline of that length has.
+ * A menu without separators: "Home Farming Environment Markets Jobs". Not one small word ("of",
+ * "to", "and"), and two of a site's section names or seven words or more: "Kelvane Council Caps
+ * Holiday Lets Nightly" is a headline.
  */
 function isMenuRow(line: string): boolean {
 	if (/[.,:;!?'’"“”()0-9]/.test(line)) return false;
 	const words = line.split(/\s+/).filter(Boolean);
-	return words.length >= 5 && words.every((w) => !SMALL.has(w.toLowerCase()));
+	if (words.length < 5 || words.some((w) => SMALL.has(w.toLowerCase()))) return false;
+	return words.length >= 7 || words.filter((w) => SECTION.test(w)).length >= 2;
 }
 
 /** The words of a newspaper's or a broadcaster's name. */
@@ -95,6 +111,8 @@ export function writerOf(line: string): string | null {
 
 /** True for a line of the site's furniture, never the story's. */
 export function isFurniture(line: string): boolean {
+	// A sentence of the story is never furniture, whatever its words, unless it is a banner.
+	if (sentenceLike(line)) return line.length < 600 && BANNER.test(line);
 	if (line.length < 400 && CONSENT.test(line)) return true;
 	if (line.length < 120 && (ACCOUNT.test(line) || MENU_GLYPH.test(line) || REFERENCE.test(line)))
 		return true;

@@ -71,7 +71,7 @@ export const LINE_RULES: readonly LineRule[] = [
 	},
 	{
 		name: 'read-more',
-		pattern: /^(read more|continue reading|read the full (story|article)|more)\W*$/i
+		pattern: /^(read more|read next|continue reading|read the full (story|article)|more)\W*$/i
 	},
 	{
 		// A copyright notice has the sign or a year ("Copyright law …" and "(c) transfers …" are
@@ -99,7 +99,7 @@ export const LINE_RULES: readonly LineRule[] = [
  * From such a heading to the end of the text nothing is the article's.
  */
 export const TRAILER_HEADING =
-	/^(related (posts?|articles?|stories|content|news|reading)|more (stories|news|from .{1,40})|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|our books|about the author|leave a (comment|reply)|comments?( \(\d+\))?|latest news|read next:?|promoted (stories|content)|related coverage|most viewed)$|^about us\s*[|·•]/i;
+	/^(related (posts?|articles?|stories|content|news|reading)|more (stories|news|from .{1,40})|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|our books|about the author|leave a (comment|reply)|comments?( \(\d+\))?|latest news|promoted (stories|content)|related coverage|most viewed)$|^about us\s*[|·•]/i;
 
 /** An author box heading: "About" followed by a name and nothing else. */
 export const AUTHOR_BOX =

@@ -345,10 +345,13 @@ function shortened(text: string): string | null {
  */
 function briefed(text: string): string {
 	// A parenthesis inside a name is the name's: "the Alcohol (Minimum Pricing) Bill".
+	// Each match starts at a word's start, so a long run of letters is read once, not once a letter.
 	const plain = text.replace(
-		/(?<=(\S*))\s+\(([^()]{1,80})\)(?=([\s,.;:]\S*))/gu,
+		/(?<!\S)(\S*)\s+\(([^()]{1,80})\)(?=([\s,.;:]\S*))/gu,
 		(whole, before: string, inside: string, after: string) =>
-			/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(inside) && /^\s\p{Lu}/u.test(after) ? whole : ''
+			/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(inside) && /^\s\p{Lu}/u.test(after)
+				? whole
+				: before
 	);
 	const colon = /^([^:]{30,}?):\s+\p{Ll}[^]*$/u.exec(plain);
 	if (

@@ -211,25 +211,36 @@ function withinBounds(fact: Fact, blank: Blank, option: Option): boolean {
 		if (bound === undefined || bound === answer) continue;
 		if (answer < bound !== wrong < bound || wrong === bound) return false;
 	}
-	// A range keeps its order: "8–12 m" is never offered as "16–12 m".
-	const range = /^(\d[\d,]*(?:\.\d+)?)\s*[–-]\s*(\d[\d,]*(?:\.\d+)?)/.exec(option.display);
-	if (range && Number(range[1]!.replace(/,/g, '')) >= Number(range[2]!.replace(/,/g, '')))
-		return false;
-	return true;
+	// A range keeps its order: "8–12 m" is never offered as "16–12 m" ("2025-26" or "5-4" are
+	// not ranges of that kind, and are left alone).
+	return !ascending(text) || ascending(option.display);
+}
+
+/** Whether a value is a range from a lower number to a higher one: "8–12". */
+function ascending(value: string): boolean {
+	const range = /^(\d[\d,]*(?:\.\d+)?)\s*[–-]\s*(\d[\d,]*(?:\.\d+)?)$/.exec(value.trim());
+	return !!range && Number(range[1]!.replace(/,/g, '')) < Number(range[2]!.replace(/,/g, ''));
 }
 
 /** The head noun of a body's name: "Orvelland Medicines Agency" → "agency". */
-const headOf = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+const headOf = (name: string) =>
+	// "Ministry of Finance" and "Court of Appeal" are a ministry and a court.
+	name
+		.trim()
+		.split(/\s+of\s+/i)[0]!
+		.split(/\s+/)
+		.at(-1)
+		?.toLowerCase() ?? '';
 
 /**
  * The role a body's head noun gives it: the bodies that decide policy (a cabinet, a ministry,
  * a parliament: "Japan's _____ approved the shipment"), the agencies that regulate and apply
- * it, the courts. A head noun of none of these is its own kind.
+ * it, the courts. A head noun of none of these is its own kind; "the government" is none of
+ * them, as it is the whole of which each decider is a part (an option it would also be true).
  */
 const ROLES: Record<string, readonly string[]> = {
 	decides: [
 		'cabinet',
-		'government',
 		'council',
 		'ministry',
 		'parliament',
