@@ -4,7 +4,7 @@
  * buttons). A page copied whole puts the site's name first; the headline is the first
  * headline-like line that speaks of what the story's opening paragraphs speak of.
  */
-import { looksLikeTitle } from './headline';
+import { looksLikeTitle, SMALL_WORDS } from './headline';
 
 /** How far down the page the story's first paragraph of prose is looked for. */
 const HEADER_SCAN = 40;
@@ -47,9 +47,8 @@ function isLinkRow(line: string): boolean {
 	return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
 }
 
-const SMALL = new Set(
-	'a an and as at but by for from in into is of on or over per the to up via with vs'.split(' ')
-);
+/** A title's small words, and "is", which a headline has and a menu or a masthead never does. */
+const SMALL = new Set([...SMALL_WORDS, 'is']);
 
 /** The names of a news site's sections. */
 const SECTION =
@@ -139,9 +138,7 @@ function stems(text: string): Set<string> {
 
 /** A paragraph of the story's prose: a long line that ends as a sentence ends. */
 const isProse = (line: string) =>
-	!isFurniture(line) &&
-	line.split(/\s+/).length >= 12 &&
-	(/[.!?]["”’)]?$/.test(line) || line.split(/\s+/).length >= 30);
+	!isFurniture(line) && (sentenceLike(line) || line.split(/\s+/).length >= 30);
 
 /** The story's opening: this many lines from its first prose. */
 const OPENING_LINES = 12;

@@ -1,6 +1,7 @@
 /** Telling a headline from a lede, and deriving an honest headline when a text has none. */
 
-const SMALL_WORDS = new Set(
+/** The small words of a title: articles, conjunctions, prepositions. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(
 	'a an and as at but by for from in into nor of on or over per the to up via with vs'.split(' ')
 );
 
