@@ -206,7 +206,9 @@ export async function nextCardOfArticle(
 /** A card and the fact it quizzes, or null when either is missing or not valid. */
 export async function cardWithFact(
 	db: DossierDatabase,
-	cardId: string
+	cardId: string,
+	/** Headlines read before, by article id: a session reads each article once, not per card. */
+	headlines: Map<string, string | null> = new Map()
 ): Promise<{ card: StoredCard; fact: Fact; headline: string | null } | null> {
 	const checks = await records();
 	const tx = db.transaction(['cards', 'facts', 'articles']);
@@ -214,7 +216,7 @@ export async function cardWithFact(
 	if (!card) return null;
 	const fact = valid(checks, 'facts', await tx.objectStore('facts').get(factIdOf(card)));
 	if (!fact) return null;
-	return { card, fact, headline: await headlineOf(tx.objectStore('articles'), fact) };
+	return { card, fact, headline: await headlineOf(tx.objectStore('articles'), fact, headlines) };
 }
 
 /**
@@ -224,12 +226,16 @@ export async function cardWithFact(
  */
 async function headlineOf(
 	articles: { get(id: string): Promise<unknown> },
-	fact: Fact
+	fact: Fact,
+	known: Map<string, string | null>
 ): Promise<string | null> {
 	const articleId = fact.evidence[0]?.articleId;
 	if (!articleId) return null;
+	if (known.has(articleId)) return known.get(articleId)!;
 	const title = ((await articles.get(articleId)) as { title?: unknown } | undefined)?.title;
-	return typeof title === 'string' && title.trim() ? title.trim() : null;
+	const headline = typeof title === 'string' && title.trim() ? title.trim() : null;
+	known.set(articleId, headline);
+	return headline;
 }
 
 export interface Answer {

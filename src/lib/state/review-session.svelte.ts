@@ -88,6 +88,9 @@ export class ReviewSession extends Loadable {
 	/** Cards of this session whose fact cannot be read: passed over, not served. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#unusable = new Set<string>();
+	/** The headlines of the session's articles, each read once (a new session reads them again). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
+	#headlines = new Map<string, string | null>();
 	#shownAt = 0;
 	#busy = false;
 
@@ -103,6 +106,7 @@ export class ReviewSession extends Loadable {
 	start(articleId: string | null = null): Promise<void> {
 		this.#articleId = articleId;
 		this.#unusable.clear();
+		this.#headlines.clear();
 		// The first card is checked when read: its checks load while the database opens (and a
 		// first visit writes the pack), not after, where they were one more round trip before it.
 		void recordChecks().catch(() => undefined);
@@ -130,7 +134,7 @@ export class ReviewSession extends Loadable {
 				? await nextCardOfArticle(db, this.#articleId, now, this.#unusable)
 				: await nextCard(db, now, limits, counts!, this.#unusable);
 			if (!card) break;
-			found = await cardWithFact(db, card.id);
+			found = await cardWithFact(db, card.id, this.#headlines);
 			item = found ? itemFor(found.card, found.fact) : null;
 			if (!item) this.#unusable.add(card.id);
 		}
@@ -256,7 +260,10 @@ export class ReviewSession extends Loadable {
 			this.correct = Math.min(this.correct, this.reviewed);
 			const now = this.now();
 			const [found, due] = await this.source.run((db) =>
-				Promise.all([cardWithFact(db, card.id), dueSummary(db, now, this.#settings!)])
+				Promise.all([
+					cardWithFact(db, card.id, this.#headlines),
+					dueSummary(db, now, this.#settings!)
+				])
 			);
 			if (!found) return;
 			this.due = due;
@@ -342,7 +349,10 @@ export class ReviewSession extends Loadable {
 			const id = last.before[0]?.id;
 			const now = this.now();
 			const [found, due] = await this.source.run((db) =>
-				Promise.all([id ? cardWithFact(db, id) : null, dueSummary(db, now, this.#settings!)])
+				Promise.all([
+					id ? cardWithFact(db, id, this.#headlines) : null,
+					dueSummary(db, now, this.#settings!)
+				])
 			);
 			this.due = due;
 			if (found) this.#show(found, itemFor(found.card, found.fact), now);
