@@ -3,6 +3,7 @@ import { claimsOf } from './claims';
 import { absoluteDates } from './dates';
 import { notPolicy, notStandAlone } from './standalone';
 import { factsReport } from './report';
+import { DERIVATION_VERSION } from './types';
 
 describe('the gate under a headline (derivation 10)', () => {
 	const names = new Set(['Luskany', 'Kelvane']);
@@ -195,7 +196,7 @@ describe('deriveFacts under a headline (derivation 10)', () => {
 		expect(fact.evidence[0]!.text).toBe(
 			'It can fine companies up to 40,000 corra per product line.'
 		);
-		expect(fact.derivation).toBe(10);
+		expect(fact.derivation).toBe(DERIVATION_VERSION);
 	});
 });
 

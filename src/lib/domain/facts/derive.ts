@@ -6,6 +6,7 @@
 import type { Article } from '../article';
 import { comparisonKey } from '../text';
 import { dateWords, referenceDate } from './dates';
+import { leadOf } from './headline';
 import { mergeAcrossArticles, type Cluster } from './merge';
 import { quizItems } from '../quiz/items';
 import { dangles } from './resolve';
@@ -153,10 +154,12 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	// The quiz's questions, drawn from all the facts (wrong options come from the others).
 	// Each article's text: a value it states anywhere is never offered as a wrong option.
 	const texts = new Map([...bodies].map(([id, paragraphs]) => [id, paragraphs.join('\n')]));
+	const ledes = new Map(articles.map((a) => [a.id, leadOf(a)]));
 	const items = quizItems(
 		facts.filter((f) => !cardless.has(f.id)),
 		texts,
-		headlines
+		headlines,
+		ledes
 	);
 	// A claim that still points back ("the missiles will not be transferred": which?) is a key
 	// fact beside its source, but no card: a card must stand on its own.

@@ -84,6 +84,13 @@ function countryOf(owner: string, body: string): string | undefined {
 	return place.test(body) ? owner : undefined;
 }
 
+/** Words right before a noun phrase that make it a proposal or a demand, not the policy. */
+const PROPOSED =
+	/\b(?:(?:pushed|push|called|call|pressed|press|lobbied|argued|campaigned|asked|hoped|voted)\s+for|proposed|propose|sought|seek|wanted|want|rejected|reject|demanded|demand|urged|opposed|(?:amendment|proposal|motion|plan|bid)s?\s+(?:for|calling\s+for|seeking))\s+$/u;
+
+/** A name's part in brackets: "the Online Safety (Minimum Age) Act". */
+const PAREN = String.raw`\(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\)`;
+
 /** Nouns a story names once and then calls "the cap", "the agency". */
 const HEADS =
 	'cap|tariff|toll|charge|fine|grant|allowance|exemption|permit|mandate|moratorium|embargo|sanctions|curfew|zone|target|treaty|pact|regulation|rule|law|amendment|budget|quota|contract|deal|scheme|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|agency|ministry|council|authority|parliament|assembly|commission|cabinet|government|senate|extension|change|programme|program|plan|bill|act|limit|reform';
@@ -110,7 +117,7 @@ const PUBLIC_BODY =
 const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]+|percent)`;
 /** Where a complement stops: a participle, a relative, a clause, another preposition. */
 const STOP =
-	/\s(?:that|which|who|to|at|from|by|until|in|after|before|with|starting|and|or|but|on|for|takes?|comes?|appl(?:y|ies)|will|would|must|can|may|is|are|was|were|has|have|remains?|stays?|rises?|falls?|\p{Ll}+ed|\p{Ll}+ing(?=\s+(?:the|a|an|its|their)\b))\b.*$|[,.;:].*$/u;
+	/\s(?:that|which|who|to|at|from|by|until|in|after|before|with|starting|and|or|but|on|for|takes?|comes?|appl(?:y|ies)|will|would|must|can|may|is|are|was|were|has|have|remains?|stays?|rises?|falls?|\p{Ll}+ed|\p{Ll}+ing(?=\s+(?:the|a|an|its|their)\b))\b.*$|[,.;:](?!\d).*$/u;
 const DATE_WORD =
 	/^(?:weekdays|weekends|weekday|working days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s+\p{Lu}|\d{4}\b)/u;
 
@@ -118,7 +125,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** "on electric vehicles imported from Soravia" → "on electric vehicles"; a date is no complement. */
 function complement(rest: string): string {
-	const prep = /^\s+(on|for|of)\s+([^,.;]{2,80})/u.exec(rest);
+	// "of 200,000 vanta": a number's separators end no complement.
+	const prep = /^\s+(on|for|of)\s+((?:[^,.;]|[,.](?=\d)){2,80})/u.exec(rest);
 	if (prep && !DATE_WORD.test(prep[2]!)) {
 		const body = prep[2]!.replace(STOP, '').trim();
 		if (body && words(body) <= 5) return ` ${prep[1]} ${body}`;
@@ -258,6 +266,9 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 			!body.slice(Math.max(0, m.index - 60), m.index).includes(owner)
 		)
 			continue;
+		// "had pushed for a higher limit of 200,000", "rejected an amendment for a 20% tax": a
+		// proposal, not the policy (derivation 11).
+		if (PROPOSED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
 		const mods = (m[1] ?? '').replace(/^new\s+/, '');
 		const rest = body.slice(m.index + m[0].length);
 		const more = complement(rest);
@@ -294,7 +305,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	}
 	// A policy with a proper name: "adopted the Three Principles on Transfer of Defense Equipment".
 	const properName = new RegExp(
-		String.raw`\b(?:adopted|approved|passed|introduced|published|unveiled|issued|signed|enacted)\s+(?:(?:\p{Ll}+\s+){0,3}?including\s+)?(?:a\s+new\s+|the\s+|a\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:on|of|for|and|the|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*)`,
+		String.raw`\b(?:adopted|approved|passed|introduced|published|unveiled|issued|signed|enacted)\s+(?:(?:\p{Ll}+\s+){0,3}?including\s+)?(?:a\s+new\s+|the\s+|a\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:on|of|for|and|the|${PAREN}|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*)(?!\s+\()`,
 		'gu'
 	);
 	for (const m of body.matchAll(properName))
@@ -347,7 +358,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 
 /** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
 const ACT_NAME =
-	/\b(?:[Tt]he|a|new)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree))\b/gu;
+	/\b(?:[Tt]he|a|new)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?(?:\(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree))\b/gu;
 
 /** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
 const NOT_TOPIC =

@@ -15,19 +15,47 @@ export function leadOf(article: Pick<Article, 'paragraphs'>): string {
 	);
 }
 
+/** A text's content words, cut to five letters ("licence" and "Licences" are one). */
+function stems(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}]+/u)
+		.filter(
+			(w) =>
+				w.length >= 5 &&
+				!/^(?:which|their|there|these|those|after|under|about|every|would|could|shall)$/.test(w)
+		)
+		.map((w) => w.slice(0, 5));
+}
+
 /** Whether the headline and a claim share a content word ("licence" and "Licences"). */
 export function sharesWords(headline: string | undefined, text: string): boolean {
 	if (!headline) return false;
-	const stems = (t: string) =>
-		t
-			.toLowerCase()
-			.split(/[^\p{L}]+/u)
-			.filter(
-				(w) =>
-					w.length >= 5 &&
-					!/^(?:which|their|there|these|those|after|under|about|every|would|could|shall)$/.test(w)
-			)
-			.map((w) => w.slice(0, 5));
 	const own = new Set(stems(headline));
 	return stems(text).some((w) => own.has(w));
+}
+
+/**
+ * Whether a claim says again what the headline above its card says (derivation 11): it is the
+ * lede's first sentence, which tells the headline's news in full, or it shares three content
+ * words and over a third of its own with the headline ("The Fisheries Directorate adopted new
+ * vessel monitoring rules" under "… as Directorate tightens monitoring rules"). A true/false
+ * card on it asks nothing the card does not show.
+ */
+export function restatesHeadline(
+	headline: string | undefined,
+	lede: string | undefined,
+	claim: string,
+	sources: readonly string[]
+): boolean {
+	const first = lede?.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]?.trim();
+	if (first && sources.some((s) => s.includes(first) || first.includes(s.trim()))) return true;
+	if (!headline) return false;
+	// "… like anyone else, except when staying in their own municipality": a condition of its own.
+	if (/\b(?:except|unless|only|if|but|not|no longer|without)\b/i.test(claim)) return false;
+	const own = new Set(stems(headline));
+	const words = new Set(stems(claim));
+	let shared = 0;
+	for (const w of words) if (own.has(w)) shared++;
+	return shared >= 3 && shared / words.size > 0.35;
 }

@@ -10,6 +10,7 @@ import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
 import { leadOf } from './headline';
+import { acronymsOf, spelledOut } from './acronyms';
 import { entityNames, resolveEntities } from './standalone';
 import { mentions, sentences, type Mention, type Span } from './nlp';
 import type { Evidence, FactDate, FactKind } from './types';
@@ -178,9 +179,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const lead = leadOf(article);
 	// The frame reads the headline a card is shown under: the title.
 	const frame = policyFrame(article.title, body, lead);
-	const entities = entityNames(
-		article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)
-	);
+	const bodyTexts = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+	const entities = entityNames(bodyTexts);
+	const acronyms = acronymsOf(bodyTexts);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
 	article.paragraphs.forEach((paragraph, index) => {
@@ -218,6 +219,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				let moved = 0;
 				while (moved < plain.length && plain[moved] === text[moved]) moved++;
 				if (named?.name && text !== plain && moved < named.name.end) text = plain;
+				// "The TDSA will …": the acronym spelled out as the article does once (derivation 11).
+				text = spelledOut(text, acronyms, named?.name?.end ?? 0);
 				const claim = { ...raw, text };
 				const statement = claim.text;
 				// Nothing inside the policy's name is asked: it names the card, it is not its point.

@@ -76,6 +76,9 @@ const FRAGMENT =
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
 	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+/** A subject parted from its verb by a lone comma: what stood beside it was cut away. */
+const SUBJECT_CUT =
+	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
 /** Time told from the day of writing: meaningless on a card read a year later. */
 const RELATIVE_TIME = new RegExp(
 	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
@@ -159,7 +162,8 @@ export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean 
 	if (
 		/^the$/i.test(tokens[0] ?? '') &&
 		tokens.length >= 3 &&
-		tokens.slice(1).every((t) => /^\p{Lu}/u.test(t) || /^(?:on|of|for|and|the)$/.test(t)) &&
+		// "the Online Safety (Minimum Age) Act": a bracketed part of the name too.
+		tokens.slice(1).every((t) => /^\(?\p{Lu}/u.test(t) || /^(?:on|of|for|and|the)$/.test(t)) &&
 		POLICY_NOUN.test(tokens.at(-1)!)
 	)
 		return true;
@@ -339,6 +343,16 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// A clause cut short: "… a fine of up to 500,000 skell or.", "… was born, reared.".
 	if (/\s(?:or|and|nor|of|to|the|a|an|with|by)\.$|,\s+[\p{Ll}-]+\.$/u.test(text))
 		return 'cut short';
+	// Derivation 11: "Medical supplies generally, are outside the ban" (a subject cut from its
+	// list), "… the cost of buying." (an object cut off).
+	if (SUBJECT_CUT.test(text) || /\sof\s+\p{Ll}+ing\.$/u.test(text)) return 'cut short';
+	// "A clause may last six months, must be limited to a region": two rules run together.
+	if (
+		/\b(?:must|may|can|cannot|will|shall)\b[^,;]*,\s+(?:must|may|can|cannot|will|shall)\s/.test(
+			text
+		)
+	)
+		return 'run-on';
 	if (PRONOUN.test(unbound(text))) return 'pronoun';
 	if (verbless(text)) return 'fragment';
 	// "for the listed infections", "the above conditions": a list printed in another sentence.
@@ -386,6 +400,10 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	return null;
 }
 
+/** How a story was sourced: who would not be named, who did not answer. */
+const SOURCING =
+	/\b(?:asked not to be (?:identified|named)|declined to (?:comment|be (?:identified|named))|did not (?:respond|reply) to|could not be reached|requested anonymity|(?:was|were) not authori[sz]ed to speak)\b/i;
+
 /** Who lobbies: unions, associations, makers, campaigners, a sector (not a government). */
 const INTEREST_GROUP =
 	/\b(?:unions?|association|federation|confederation|lobby|campaigners?|groups?|makers|producers|growers|farmers|industry|chamber|employers|retailers|businesses|operators|firms|companies|charit(?:y|ies)|NGOs?|councillors|residents|landlords|tenants|patients|doctors)\b/i;
@@ -413,6 +431,8 @@ const RULE_IN_FORCE =
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
+	// "A partner … asked not to be identified": how the story was sourced (derivation 11).
+	if (SOURCING.test(claim)) return 'sourcing';
 	if (demand(claim)) return 'demand';
 	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
 	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';

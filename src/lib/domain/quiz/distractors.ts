@@ -31,6 +31,8 @@ export interface Corpus {
 	texts?: ReadonlyMap<string, string>;
 	/** The headline each article's cards are shown under: an answer it prints is given away. */
 	headlines?: ReadonlyMap<string, string>;
+	/** Each article's lede: its first sentence tells the headline's news again. */
+	ledes?: ReadonlyMap<string, string>;
 }
 
 /** The named things of every fact, and of the gazetteer, by kind. */

@@ -5,6 +5,7 @@
  * deterministic: every choice is seeded from the fact id.
  */
 import type { AnswerSpan, AnswerType, Fact, QuizItem } from '../facts/types';
+import { restatesHeadline } from '../facts/headline';
 import { MONTHS } from '../format';
 import { kindOf } from './gazetteer';
 import { poolOf, wrongOptions, type Corpus } from './distractors';
@@ -212,10 +213,13 @@ function itemsOf(
 	// Derivation 10: the card is shown under its headline; an answer the headline prints ("Kelvoria
 	// sells 60% of …") is given away.
 	const shown = fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
-	const printed = (b: Blank) =>
-		new RegExp(String.raw`(?<![\p{L}\p{N}])${escapedText(b.span.text)}(?![\p{L}\p{N}])`, 'iu').test(
-			shown
-		);
+	const inHeadline = (text: string) =>
+		new RegExp(String.raw`(?<![\p{L}\p{N}])${escapedText(text)}(?![\p{L}\p{N}])`, 'iu').test(shown);
+	// A body the headline calls by its head noun ("… as Directorate tightens rules" for "the
+	// Sorvanian Fisheries Directorate") is given away too (derivation 11).
+	const head = (b: Blank) =>
+		b.span.type === 'organization' ? /\s(\p{Lu}\p{L}{4,})$/u.exec(b.span.text)?.[1] : undefined;
+	const printed = (b: Blank) => inHeadline(b.span.text) || (!!head(b) && inHeadline(head(b)!));
 	const given = ranked.some(printed);
 	ranked = ranked.filter((b) => !printed(b));
 	// The same answer already asked in this article (the date of one decision) is asked once.
@@ -276,7 +280,16 @@ function itemsOf(
 	// A claim whose detail the headline prints, with no other detail to ask, is the headline's
 	// own point: a true/false on it asks nothing the card does not show (derivation 10).
 	const wanted = (!cloze && !given) || (cloze !== undefined && fact.kind === 'policy-rule');
-	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted) {
+	// Derivation 11: nor one that says again what the headline above it says.
+	const restated = fact.articleIds.some((a) =>
+		restatesHeadline(
+			corpus.headlines?.get(a),
+			corpus.ledes?.get(a),
+			claim,
+			fact.evidence.filter((e) => e.articleId === a).map((e) => e.text)
+		)
+	);
+	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted && !restated) {
 		const asFalse = falseVersion !== undefined && tf() < 0.5;
 		items.push({
 			id: `${fact.id}:true-false`,
@@ -305,7 +318,8 @@ function contentWords(text: string): Set<string> {
 export function quizItems(
 	facts: readonly Fact[],
 	texts?: ReadonlyMap<string, string>,
-	headlines?: ReadonlyMap<string, string>
+	headlines?: ReadonlyMap<string, string>,
+	ledes?: ReadonlyMap<string, string>
 ): Map<string, QuizItem[]> {
 	const main = mainSubjects(facts);
 	const blanks = new Map(
@@ -315,7 +329,8 @@ export function quizItems(
 		pool: poolOf(facts),
 		facts,
 		...(texts ? { texts } : {}),
-		...(headlines ? { headlines } : {})
+		...(headlines ? { headlines } : {}),
+		...(ledes ? { ledes } : {})
 	};
 	const result = new Map<string, QuizItem[]>();
 	const asked: {

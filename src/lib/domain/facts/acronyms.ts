@@ -1,0 +1,54 @@
+/**
+ * Acronyms a story spells out once ("the Tolmaris Digital Safety Authority (TDSA)", "the
+ * universal service obligation, or USO,") and then uses alone. A card is read without the
+ * article: its claim spells the acronym out (derivation 11).
+ */
+
+const SMALL = /^(?:the|of|and|for|a|an|on|in|to|by|at|its|their)$/i;
+
+/** The words of a name that an acronym stands for, read back from where it is defined. */
+function nameBefore(words: readonly string[], acronym: string): string | undefined {
+	const initial = acronym.charAt(0).toLowerCase();
+	let counted = 0;
+	let start = -1;
+	for (let i = words.length - 1; i >= 0 && counted < acronym.length; i--) {
+		const word = words[i]!.replace(/['’]s$/u, '');
+		if (SMALL.test(word)) continue;
+		if (!/^[\p{L}][\p{L}-]*$/u.test(word)) break;
+		counted++;
+		if (word.charAt(0).toLowerCase() === initial) start = i;
+	}
+	if (start < 0 || words.length - start < 2) return undefined;
+	return words.slice(start).join(' ');
+}
+
+/** Each acronym the texts define, with the name it stands for (the first definition wins). */
+export function acronymsOf(texts: readonly string[]): Map<string, string> {
+	const found = new Map<string, string>();
+	const definition = /([^.;:()]{3,160}?)(?:\s+\(|,\s+or\s+)(\p{Lu}{2,6})(?:\)|(?=[,.;]))/gu;
+	for (const text of texts)
+		for (const m of text.matchAll(definition)) {
+			const acronym = m[2]!;
+			if (found.has(acronym)) continue;
+			const name = nameBefore(m[1]!.trim().split(/\s+/), acronym);
+			if (name) found.set(acronym, name);
+		}
+	return found;
+}
+
+/**
+ * The claim with the first acronym it uses alone spelled out ("The TDSA will designate …" →
+ * "The Tolmaris Digital Safety Authority will designate …"), from offset `from` on (a policy's
+ * name before it is not rewritten). A claim that has the name already is left as it is.
+ */
+export function spelledOut(claim: string, acronyms: ReadonlyMap<string, string>, from = 0): string {
+	for (const [acronym, name] of acronyms) {
+		if (claim.includes(name)) continue;
+		const use = new RegExp(String.raw`(?<![\p{L}(])${acronym}(?![\p{L})])`, 'u');
+		const m = use.exec(claim.slice(from));
+		if (!m) continue;
+		const at = from + m.index;
+		return claim.slice(0, at) + name + claim.slice(at + acronym.length);
+	}
+	return claim;
+}

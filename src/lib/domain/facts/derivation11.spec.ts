@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { quizFact } from '$lib/testing/quiz-fact';
+import { quizItems } from '../quiz/items';
+import { acronymsOf, spelledOut } from './acronyms';
+import { policyFrame } from './frame';
+import { restatesHeadline } from './headline';
+import { factsReport } from './report';
+import { namesPolicy, notPolicy, notStandAlone } from './standalone';
+
+describe('policy names (derivation 11)', () => {
+	it('never names the policy after a proposal the article reports as turned down', async () => {
+		// Held-out 6's deposit story: "the central bank had pushed for a higher limit of 200,000
+		// vanta" was read as the new limit ("Dravenmark’s higher limit of 200"), two WRONG cards.
+		const name = '72-dravenmark-deposit-guarantee.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-6/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/higher limit|\b200\b/);
+	});
+
+	it('reads a number with its thousands separator as one complement', () => {
+		const body =
+			'Dravenmark has set a new limit of 150,000 vanta per depositor. Dravenmark’s government said the limit applies per bank.';
+		const frame = policyFrame('Dravenmark sets deposit limit', body, body.split('. ')[0]!);
+		expect(frame.names.get('limit')).toBe('Dravenmark’s limit of 150,000 vanta per depositor');
+	});
+
+	it('keeps the bracketed part of an act’s name', () => {
+		const body =
+			"Tolmaris's parliament on Wednesday passed the Online Safety (Minimum Age) Act, making the country one of the first to set a minimum age. Tolmaris's government said the act applies from 1 September 2027.";
+		const frame = policyFrame('Tolmaris bans under-15s from social media', body, body);
+		expect(frame.main).toBe('the Online Safety (Minimum Age) Act');
+		expect(namesPolicy('the Alcohol (Minimum Pricing) Bill', new Set())).toBe(true);
+	});
+});
+
+describe('acronyms (derivation 11)', () => {
+	const texts = [
+		'It will be enforced by the Tolmaris Digital Safety Authority (TDSA).',
+		'The Quorland Communications Authority published its decision on the universal service obligation, or USO, on Monday.',
+		"Operators must register with Sorvenia's Civil Aviation Authority (CAAS)."
+	];
+	const acronyms = acronymsOf(texts);
+
+	it('reads the name each acronym stands for where the article spells it out', () => {
+		expect(acronyms.get('TDSA')).toBe('Tolmaris Digital Safety Authority');
+		expect(acronyms.get('USO')).toBe('universal service obligation');
+		expect(acronyms.get('CAAS')).toBe('Civil Aviation Authority');
+	});
+
+	it('spells an acronym out in a claim that uses it alone, and only there', () => {
+		expect(spelledOut('The TDSA will designate the platforms covered.', acronyms)).toBe(
+			'The Tolmaris Digital Safety Authority will designate the platforms covered.'
+		);
+		const named = 'The Tolmaris Digital Safety Authority (TDSA) will designate the platforms.';
+		expect(spelledOut(named, acronyms)).toBe(named);
+		expect(spelledOut('TDSAX rules apply.', acronyms)).toBe('TDSAX rules apply.');
+	});
+});
+
+describe('the gate (derivation 11)', () => {
+	const names = new Set(['Pellonia', 'Valdrecht', 'Sorvania']);
+	const headline = 'Plastic bags to vanish from Pellonia’s tills';
+
+	it('refuses a subject cut from its list and an object cut off', () => {
+		expect(
+			notStandAlone('Medical supplies generally, are outside the ban.', { names, headline })
+		).toBe('cut short');
+		expect(
+			notStandAlone('In Sorvania, the Directorate will pay 80% of the cost of buying.', {
+				names,
+				headline
+			})
+		).toBe('cut short');
+		// A frame before the comma is no cut subject.
+		expect(
+			notStandAlone('In Pellonia, shops must charge at least 0.30 trell for a thicker bag.', {
+				names,
+				headline
+			})
+		).toBeNull();
+	});
+
+	it('refuses two rules run together without their subject', () => {
+		expect(
+			notStandAlone(
+				'In Valdrecht, a clause may last no more than six months, must be limited to a defined region.',
+				{ names }
+			)
+		).toBe('run-on');
+	});
+
+	it('is no policy point: how the story was sourced', () => {
+		expect(
+			notPolicy(
+				'A partner at a large Valdrecht law firm asked not to be identified because of client relationships.',
+				{ names }
+			)
+		).toBe('sourcing');
+		expect(
+			notPolicy('The Deposit Guarantee Fund did not respond to a request for comment.', { names })
+		).toBe('sourcing');
+	});
+});
+
+describe('the headline above the card (derivation 11)', () => {
+	it('tells a restatement of the headline from a detail of the story', () => {
+		const headline =
+			'Tracking devices compulsory for small boats as Directorate tightens monitoring rules';
+		expect(
+			restatesHeadline(
+				headline,
+				'',
+				'The Sorvanian Fisheries Directorate adopted new vessel monitoring rules.',
+				[]
+			)
+		).toBe(true);
+		expect(
+			restatesHeadline(
+				headline,
+				'',
+				'Skippers will not be allowed to switch off a tracker at sea.',
+				[]
+			)
+		).toBe(false);
+		// A condition is a detail of its own, whatever words it shares.
+		expect(
+			restatesHeadline(
+				'Tessandra brings in first national tourist tax',
+				'',
+				'Tessandran residents pay the national tourist tax, except when staying in their own municipality.',
+				[]
+			)
+		).toBe(false);
+	});
+
+	it('takes the lede’s first sentence for the headline’s news told again', () => {
+		const lede =
+			'Shops across Pellonia will be barred from handing out plastic bags from 2027. The ban was passed on Tuesday.';
+		const claim = 'Shops across Pellonia will be barred from handing out plastic bags from 2027.';
+		expect(restatesHeadline('Plastic bags to vanish next year', lede, claim, [claim])).toBe(true);
+		expect(
+			restatesHeadline('Plastic bags to vanish next year', lede, 'The ban was passed on Tuesday.', [
+				'The ban was passed on Tuesday.'
+			])
+		).toBe(false);
+	});
+
+	it('makes no true/false on a restatement, and never asks a body the headline names', () => {
+		const headlines = new Map([
+			['a1', 'Tracking devices compulsory for small boats as Directorate tightens monitoring rules']
+		]);
+		const restated = quizFact(
+			'The Sorvanian Fisheries Directorate adopted new vessel monitoring rules.',
+			[['organization', 'Sorvanian Fisheries Directorate']],
+			{ kind: 'actor-role', id: 'f-d11-a', articleId: 'a1' }
+		);
+		const detail = quizFact('Skippers will not be allowed to switch off a tracker at sea.', [], {
+			kind: 'policy-rule',
+			id: 'f-d11-b',
+			articleId: 'a1'
+		});
+		const items = quizItems([restated, detail], undefined, headlines);
+		expect(items.get('f-d11-a')).toEqual([]);
+		expect(items.get('f-d11-b')?.map((i) => i.type)).toEqual(['true-false']);
+	});
+});
