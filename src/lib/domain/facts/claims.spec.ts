@@ -10,7 +10,8 @@ describe('claimsOf: lists are not clauses', () => {
 			'The levy exempts toys for hospitals and schools, packaging of goods that are exported, and transport crates used only to move imported toys across the border and removed before sale.'
 		);
 		expect(claims).toEqual([
-			'The levy exempts toys for hospitals and schools, packaging of goods that are exported.'
+			// Derivation 11: the cut list reads as one, joined by "and".
+			'The levy exempts toys for hospitals and schools and packaging of goods that are exported.'
 		]);
 	});
 

@@ -309,6 +309,12 @@ const ASIDE =
 const FRONTED =
 	/^(?:Except for|Following|After|Under|With|As part of|Amid|Since|Despite)\b[^,]{3,90}(?:,\s+(?:such as|like|including)\s+[^,]{2,60})?,\s+/u;
 
+/** "packaging of goods that are exported": a noun phrase, its only verbs in a relative clause. */
+function nounPhrase(text: string): boolean {
+	const verb = verbStarts(text)[0];
+	return !verb || /\b(?:that|which|who)\s+$/.test(text.slice(0, verb.start));
+}
+
 /** A claim cut to the card's length: asides first, then a fronted phrase; too long → null. */
 function shortened(text: string): string | null {
 	let claim = text.replace(/\s+\((?:[\p{Lu}]{2,8})\)/gu, '');
@@ -332,7 +338,15 @@ function shortened(text: string): string | null {
 			// would widen the claim (derivation 10).
 			if (!listed && /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:and|or)\s/u.test(rest)) return null;
 			if (words(head) < 8 || verbStarts(head).length === 0) return null;
-			claim = sentenceOf(head);
+			// "exempts A, B." reads as a clause cut off: "exempts A and B" (derivation 11).
+			// Only a list's item or the subject's next rule ("…, must be limited to …") is joined.
+			const last = head.lastIndexOf(', ');
+			const item = head.slice(last + 2);
+			const joins =
+				listed &&
+				last >= 0 &&
+				(/^(?:must|may|can|cannot|will|shall)\s/.test(item) || nounPhrase(item));
+			claim = sentenceOf(joins ? `${head.slice(0, last)} and ${item}` : head);
 		}
 	}
 	return claim;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { quizFact } from '$lib/testing/quiz-fact';
 import { quizItems } from '../quiz/items';
 import { acronymsOf, spelledOut } from './acronyms';
+import { claimsOf } from './claims';
 import { policyFrame } from './frame';
 import { restatesHeadline } from './headline';
 import { factsReport } from './report';
@@ -165,5 +166,66 @@ describe('the headline above the card (derivation 11)', () => {
 		const items = quizItems([restated, detail], undefined, headlines);
 		expect(items.get('f-d11-a')).toEqual([]);
 		expect(items.get('f-d11-b')?.map((i) => i.type)).toEqual(['true-false']);
+	});
+});
+
+describe('more policy points stand alone (derivation 11)', () => {
+	const names = new Set(['Tolmaris', 'Vendria', 'Luskany', 'Online']);
+
+	it('reads "it" after a claim’s named subject as that subject', () => {
+		const claim =
+			'The Online Safety (Minimum Age) Act requires the government to review its effects two years after it takes effect.';
+		expect(notStandAlone(claim, { names })).toBeNull();
+		// A frame before it leaves "it" open: which one?
+		expect(
+			notStandAlone('Under the act, from 1 January 2027 it applies to cancer treatment.', { names })
+		).toBe('pronoun');
+	});
+
+	it('takes "need", "is forbidden", "enforce" and "no longer" for rules', () => {
+		const headline = 'What Vendria’s new privacy law changes';
+		expect(
+			notStandAlone(
+				'Trading in health data or precise location data without a person’s explicit consent is forbidden.',
+				{ names, headline }
+			)
+		).toBeNull();
+		expect(
+			notStandAlone('In Vendria, online services need a parent’s consent for a child under 14.', {
+				names
+			})
+		).toBeNull();
+	});
+
+	it('takes "an extra two years" for time told from another sentence', () => {
+		expect(
+			notStandAlone(
+				'In Luskany, small producers with fewer than 10 employees get an extra two years.',
+				{ names }
+			)
+		).toBe('relative time');
+	});
+
+	it('joins a list cut to fit the card with "and", never a clause', () => {
+		const texts = (s: string) => claimsOf(s, null).map((c) => c.text);
+		expect(
+			texts(
+				'Brevonia’s tax on plastic packaging exempts packaging for licensed medicines and medical devices, packaging of goods that are exported, and transport packaging used only to move imported goods across the border and removed before sale.'
+			)
+		).toContain(
+			'Brevonia’s tax on plastic packaging exempts packaging for licensed medicines and medical devices and packaging of goods that are exported.'
+		);
+		expect(
+			texts(
+				'Online, betting firms will no longer be allowed to advertise on social media or through paid influencers, and may send marketing emails and app notifications only to customers who have actively opted in.'
+			).join(' ')
+		).not.toMatch(/Online and betting/);
+	});
+
+	it('names no policy by a value cut short ("fine of up")', () => {
+		const body =
+			'Aubrenne’s transport authority capped licences. A platform faces a fine of up to 250,000 marrek per breach. Aubrenne’s government said the fine applies from 2027.';
+		const frame = policyFrame('Aubrenne caps ride-hailing licences', body, body.split('. ')[0]!);
+		expect(frame.names.get('fine') ?? '').not.toMatch(/of up$/);
 	});
 });

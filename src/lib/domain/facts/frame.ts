@@ -129,7 +129,13 @@ function complement(rest: string): string {
 	const prep = /^\s+(on|for|of)\s+((?:[^,.;]|[,.](?=\d)){2,80})/u.exec(rest);
 	if (prep && !DATE_WORD.test(prep[2]!)) {
 		const body = prep[2]!.replace(STOP, '').trim();
-		if (body && words(body) <= 5) return ` ${prep[1]} ${body}`;
+		// "fine of up to 250,000": cut at "to", "of up" names nothing (derivation 11).
+		if (
+			body &&
+			words(body) <= 5 &&
+			!/\b(?:up|between|about|around|least|more|less|than)$/.test(body)
+		)
+			return ` ${prep[1]} ${body}`;
 	}
 	// "a law banning the sale of flavoured e-cigarettes", "an amendment on 12 March 2024, lowering the voting age".
 	const gerund =

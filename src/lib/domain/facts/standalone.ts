@@ -98,7 +98,7 @@ const ATTRIBUTION =
 
 /** Modals and finite verbs that state a rule or a decision. */
 const RULE_VERB =
-	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take)|(?:is|are|was|were|be|been|remains?|stays?) (?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
+	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take)|(?:is|are|was|were|be|been|remains?|stays?) (?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
 
 /** A forecast, an estimate, a plan under discussion: not a decided rule. */
 const FORECAST =
@@ -326,6 +326,34 @@ function unbound(claim: string): string {
 	return plural ? claim.replace(/\b(?:they|them|their)\b/gi, '') : claim.replace(/\bits\b/gi, '');
 }
 
+/**
+ * The claim without an "it" or "its" that goes back to the name it opens on (derivation 11):
+ * "Ostmark's tariff … will last five years unless it is reviewed", "Kaldoria may re-export
+ * missiles it builds under licence". Only after the subject's own words, and never in a claim
+ * that opens on a frame ("Under the act, from 2027 it applies …": which "it"?).
+ */
+function boundToName(claim: string, names: ReadonlySet<string>): string {
+	const opener = /^(?:The\s+)?(\p{Lu}[\p{L}’'-]*)/u.exec(claim)?.[1] ?? '';
+	if (/^(?:In|Under|From|For|By|After|Before|Until|Since|It|Its|This|That)$/.test(opener))
+		return claim;
+	if (!isName(opener, names)) return claim;
+	const verb =
+		/\s(?:must|may|can|cannot|will|shall|is|are|was|were|has|have|had|\p{Ll}+(?:ed|es))\s/u.exec(
+			claim
+		);
+	if (!verb) return claim;
+	const at = verb.index + verb[0].length;
+	// "its effects" anywhere after the verb; "it" only as a later clause's subject ("unless it is
+	// reviewed"), never as the verb's object ("approved it": what?).
+	return (
+		claim.slice(0, at) +
+		claim
+			.slice(at)
+			.replace(/\bits\b/g, '')
+			.replace(/\b(unless|when|if|after|before|until|once|because|while|as soon as)\s+it\b/g, '$1')
+	);
+}
+
 /** "Farms that set aside 7 percent of their land." — a subject and its relative clause, no verb. */
 function verbless(claim: string): boolean {
 	const rel = /^(?:[\p{L}-]+\s+){1,3}?(?:that|who|which)\s+(.*)$/u.exec(claim);
@@ -353,7 +381,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		)
 	)
 		return 'run-on';
-	if (PRONOUN.test(unbound(text))) return 'pronoun';
+	if (PRONOUN.test(unbound(boundToName(text, ctx.names)))) return 'pronoun';
 	if (verbless(text)) return 'fragment';
 	// "for the listed infections", "the above conditions": a list printed in another sentence.
 	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
@@ -365,6 +393,13 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';
 	if (/\b(?:its|their)\b/i.test(unbound(text)) && !isName(opener, ctx.names)) return 'pronoun';
 	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
+	// "get an extra two years": extra beyond a date another sentence gives (derivation 11).
+	if (
+		/\b(?:an?\s+)?(?:extra|additional|further)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\b/i.test(
+			text
+		)
+	)
+		return 'relative time';
 	// "Smaller businesses will be exempt": smaller than what the previous sentence said.
 	if (COMPARED.test(text) && !/\bthan\b/.test(text)) return 'pronoun';
 	if (ATTRIBUTION.test(text)) return 'attribution';
