@@ -229,3 +229,17 @@ describe('more policy points stand alone (derivation 11)', () => {
 		expect(frame.names.get('fine') ?? '').not.toMatch(/of up$/);
 	});
 });
+
+describe('whose policy (derivation 11)', () => {
+	it('takes a place the lede names before a company the article puts in the possessive', () => {
+		const lead =
+			'The Quorland Communications Authority published its final decision on the universal service obligation on Thursday.';
+		const body = `${lead}\nNorlink’s network will carry the new lines. Every operator with annual revenue in Quorland above 50 million fenn must contribute. Norlink’s prices are capped. Homes in Quorland may ask for a line.`;
+		const frame = policyFrame(
+			'Slow broadband? You will soon have a legal right to a faster line',
+			body,
+			lead
+		);
+		expect(frame.owner).toBe('Quorland');
+	});
+});

@@ -195,11 +195,17 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		.filter(
 			(name) => countryOf(name, body) !== undefined || count(`${name}’s`) + count(`${name}'s`) > 0
 		);
+	// Derivation 11: else a place the lede names ("The Quorland Communications Authority …",
+	// where the article says "in Quorland"), before a company's possessive ("Norlink's").
+	const ledePlaces = [...lead.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)]
+		.map((m) => m[1]!)
+		.filter((name) => countryOf(name, body) !== undefined);
 	for (const name of [
 		...headlined,
 		...(placeOf ? [placeOf] : []),
 		...(opener ? [opener] : []),
-		...inLead
+		...inLead,
+		...ledePlaces
 	])
 		if (aName(name) && count(name) >= 2) {
 			owner = name;
