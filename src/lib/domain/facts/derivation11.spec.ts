@@ -243,3 +243,13 @@ describe('whose policy (derivation 11)', () => {
 		expect(frame.owner).toBe('Quorland');
 	});
 });
+
+describe('time told from another sentence (derivation 11)', () => {
+	it('refuses "the extra time" as well as "an extra two years"', () => {
+		expect(
+			notStandAlone('In Pellonia, the extra time does not apply to the July 2027 ban on straws.', {
+				names: new Set(['Pellonia'])
+			})
+		).toBe('relative time');
+	});
+});

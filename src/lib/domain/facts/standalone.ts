@@ -395,7 +395,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (RELATIVE_TIME.test(text) || YEARLESS.test(text)) return 'relative time';
 	// "get an extra two years": extra beyond a date another sentence gives (derivation 11).
 	if (
-		/\b(?:an?\s+)?(?:extra|additional|further)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\b/i.test(
+		/\b(?:an?\s+)?(?:extra|additional|further)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|time)\b/i.test(
 			text
 		)
 	)
