@@ -253,3 +253,58 @@ describe('time told from another sentence (derivation 11)', () => {
 		).toBe('relative time');
 	});
 });
+
+describe('pronouns that are no pointers, and a verb without its subject (derivation 11)', () => {
+	const names = new Set(['Ennaria', 'Ennarian', 'Brastova', 'Garvost', 'Aldmark']);
+	const headline = 'Judges to serve until 70 as parliament raises retirement age';
+
+	it('reads "including those of", "such as" and "for them" after "People" as bound', () => {
+		expect(
+			notStandAlone(
+				'The new age applies to all professional judges, including those of the Supreme Court and the regional courts.',
+				{ names, headline }
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'In Ennaria, rarer transplants, such as face and hand transplants, will still require explicit consent.',
+				{ names }
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'People can record a decision to donate, or nominate a representative to decide for them.',
+				{
+					names,
+					headline: 'Every adult becomes an organ donor unless they opt out, under new Ennarian law'
+				}
+			)
+		).toBeNull();
+		// "those" that points back stays a pointer.
+		expect(notStandAlone('In Ennaria, those must register by 2027.', { names })).toBe('pronoun');
+	});
+
+	it('refuses a verb whose subject was cut away', () => {
+		expect(
+			notStandAlone("Carry Garvost oil in breach of a price cap from entering Aldmark's ports.", {
+				names
+			})
+		).toBe('fragment');
+	});
+});
+
+describe('whose view a sentence reports (derivation 11)', () => {
+	it('keeps the decision whose sentence goes on to the opposition’s view of it', async () => {
+		const text = [
+			'Judges to serve until 70 as parliament raises retirement age',
+			'',
+			"Brastova's National Assembly on Thursday, 16 July 2026, voted to raise the compulsory retirement age for judges from 67 to 70, in a reform the government says will ease a shortage of judges and the opposition says is designed to keep favoured judges in post.",
+			'',
+			'Critics said the minister will decide every extension beyond 70, the opposition said.'
+		].join('\n');
+		const { facts } = await factsReport([{ name: 'brastova.txt', text }]);
+		const carded = facts.filter((f) => f.quiz.length > 0).map((f) => f.statement);
+		expect(carded.some((s) => /voted to raise the compulsory retirement age/.test(s))).toBe(true);
+		expect(carded.some((s) => /minister will decide/.test(s))).toBe(false);
+	});
+});

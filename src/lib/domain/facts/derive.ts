@@ -41,6 +41,26 @@ function contradicted(fact: Fact, facts: readonly Fact[]): boolean {
 	});
 }
 
+/**
+ * The part of a source sentence that asserts the claim: the whole sentence, less an aside after
+ * the claim's last words (", in a reform the government says … and the opposition says …"),
+ * which is someone's view of it, not the claim's source (derivation 11). An attribution after
+ * it (", critics said") stays: it makes the whole claim someone's view.
+ */
+function assertedPart(sentence: string, claim: string): string {
+	const end = claim
+		.replace(/[.!?]$/, '')
+		.split(/\s+/)
+		.slice(-4)
+		.join(' ');
+	const at = end.length >= 8 ? sentence.indexOf(end) : -1;
+	if (at < 0) return sentence;
+	const tail = sentence.slice(at + end.length);
+	return /^,\s+(?:in an?|which|a move|amid|as part of)\s/.test(tail)
+		? sentence.slice(0, at + end.length)
+		: sentence;
+}
+
 /** 64-bit FNV-1a, as hex: small, synchronous and the same everywhere. */
 function fnv1a64(text: string): string {
 	let hash = 0xcbf29ce484222325n;
@@ -108,7 +128,7 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	const worthy = (c: Candidate) => {
 		const year = years.get(c.articleId);
 		// An opposition's opinion or a "considering" is not the policy, whatever the claim says.
-		if (c.cardless || notAsserted(c.evidence.text)) return false;
+		if (c.cardless || notAsserted(assertedPart(c.evidence.text, c.statement))) return false;
 		const headline = headlines.get(c.articleId);
 		return cardWorthy(c.statement, {
 			names,

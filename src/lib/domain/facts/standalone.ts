@@ -6,6 +6,7 @@
  * its source sentence, without a card. Pure and general: it looks at what the claim does
  * (points back, forecasts, recounts history), never at which article it comes from.
  */
+import { verbStarts } from './nlp';
 import { MAX_CLAIM_WORDS } from './claims';
 import { sharesWords } from './headline';
 
@@ -75,7 +76,7 @@ const FRAGMENT =
 	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
-	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|those|such|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without)\b)|such(?!\s+as\b)|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
 /** A subject parted from its verb by a lone comma: what stood beside it was cut away. */
 const SUBJECT_CUT =
 	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
@@ -320,7 +321,9 @@ function unbound(claim: string): string {
 	const m = OPENING_NP.exec(claim);
 	if (!m) return claim;
 	const head = m[2]!;
-	const plural = /[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head);
+	const plural =
+		(/[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head)) ||
+		/^(?:people|children|men|women|staff|police)$/i.test(head);
 	// Only the possessive "its" is bound to a singular subject: "challenge it", "pay it" name
 	// another thing.
 	return plural ? claim.replace(/\b(?:they|them|their)\b/gi, '') : claim.replace(/\bits\b/gi, '');
@@ -363,6 +366,18 @@ function verbless(claim: string): boolean {
 	);
 }
 
+/**
+ * "Carry Garvost oil in breach of a price cap from entering …": a verb with its subject cut
+ * away (derivation 11). Only a word the article never writes as a name, before a determiner or
+ * a name, is tagged (the tagger is not run on every claim).
+ */
+function imperative(claim: string, names: ReadonlySet<string>): boolean {
+	const m = /^(\p{Lu}\p{Ll}+)\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s/u.exec(claim);
+	if (!m || names.has(m[1]!)) return false;
+	const verbs = verbStarts(claim);
+	return verbs[0]?.start === 0 && !verbs.slice(1).some((v) => !v.gerund);
+}
+
 /** Why `claim` cannot stand alone on a card, or null when it can. */
 export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const text = claim.trim();
@@ -382,7 +397,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	)
 		return 'run-on';
 	if (PRONOUN.test(unbound(boundToName(text, ctx.names)))) return 'pronoun';
-	if (verbless(text)) return 'fragment';
+	if (verbless(text) || imperative(text, ctx.names)) return 'fragment';
 	// "for the listed infections", "the above conditions": a list printed in another sentence.
 	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
 		return 'pointer';
