@@ -308,3 +308,21 @@ describe('whose view a sentence reports (derivation 11)', () => {
 		expect(carded.some((s) => /minister will decide/.test(s))).toBe(false);
 	});
 });
+
+describe('references a figure or the country resolves (derivation 11)', () => {
+	const names = new Set(['Kelvane', 'Sorvenia', 'Irrelia']);
+	it('reads "the 90-night cap" as said, and "the president" as the country’s', () => {
+		expect(
+			notStandAlone(
+				'In Kelvane, hosts who let beyond the 90-night cap face fines of up to 20,000 kolt.',
+				{ names }
+			)
+		).toBeNull();
+		expect(
+			notStandAlone('In Irrelia, the bill will become law when the president signs it.', { names })
+		).not.toMatch(/unresolved/);
+		expect(notStandAlone('In Kelvane, hosts who break the cap face fines.', { names })).toMatch(
+			/unresolved/
+		);
+	});
+});

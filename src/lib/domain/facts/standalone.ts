@@ -219,7 +219,7 @@ function subjectOf(claim: string): string {
 const POINTER_NOUN =
 	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
-const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state)$/i;
+const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state|president)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
 const NP_END =
 	/^(?:is|are|was|were|will|would|must|may|can|has|have|had|and|or|but|to|in|at|by|from|with|as|than|into|under|over|after|before|until|since|if|when|because|while)$/i;
@@ -241,6 +241,8 @@ function unresolvedThe(claim: string, anchored: boolean): string | null {
 			// A name inside the phrase ("the Grey Sea quota"), or a word that ends a noun phrase.
 			if (/^\p{Lu}/u.test(word) || NP_END.test(word)) break;
 			const noun = word.replace(/['’]s$/u, '');
+			// "the 120-metre height limit", "the 90-night cap": a figure says which (derivation 11).
+			if (/\d/.test(word)) break;
 			if (POINTER_NOUN.test(noun)) {
 				if (raw === word && resolvedBy(words.slice(k + 1), noun, anchored)) break;
 				if (raw !== word && anchored && NATIONAL.test(noun)) break;
