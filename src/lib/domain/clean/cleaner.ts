@@ -26,7 +26,9 @@ export type RemovalReason =
 	| 'trailer'
 	| 'author-box'
 	/** The site's furniture above and around the headline: masthead, menus, banners. */
-	| 'page-header';
+	| 'page-header'
+	/** A feed's or a page's markup copied with the text ("<item>", "</description>"). */
+	| 'markup';
 
 export interface RemovedLine {
 	line: string;
@@ -131,14 +133,36 @@ function datedRow(line: string): Dateline | null {
 	if (parts.length < 2) return null;
 	const dates = parts.map((part) => parseDateline(part));
 	const labels = parts.every(
-		(part, i) => dates[i] || READ_TIME.test(part) || RELATIVE_TIME.test(part)
+		(part, i) =>
+			dates[i] ||
+			READ_TIME.test(part) ||
+			RELATIVE_TIME.test(part) ||
+			// "18:40 CET", "Issue 212", "by Wenna Trask, Health Reporter" (derivation 11's cleaner).
+			/^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i.test(part) ||
+			/^(?:issue|no\.?|vol\.?|volume|edition)\s*\d+$/i.test(part) ||
+			/^by\s+\p{Lu}/u.test(part)
 	);
 	return labels ? (dates.find((d) => d !== null) ?? null) : null;
 }
 
+/** A line of a feed's or a page's markup: its text without the tags, "" when it is all tags. */
+function withoutMarkup(line: string): string {
+	if (!/^<\/?[a-z?!]/i.test(line.trim())) return line;
+	// "<title>Q&A: …</title>", "<pubDate>Tue, 7 Jul 2026 …</pubDate>": the text a reader sees;
+	// any other element ("<category>Money</category>", "<channel> Site name") is the feed's.
+	const text = /^<(title|pubdate|dc:date|date|dc:creator|author|h1)\b[^>]*>(.*)<\/\1>$/i.exec(
+		line.trim()
+	)?.[2];
+	return (text ?? '')
+		.replace(/<!\[CDATA\[|\]\]>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 /** Cleans a raw capture. Never throws on text; an empty text gives an empty article. */
 export function cleanRawText(raw: string): CleanedText {
-	const lines = logicalLines(normalizeText(raw));
+	const raws = logicalLines(normalizeText(raw));
+	const lines = raws.map(withoutMarkup);
 	const result: CleanedText = {
 		title: '',
 		titleDerived: false,
@@ -161,6 +185,7 @@ export function cleanRawText(raw: string): CleanedText {
 	let inTrailer = false;
 
 	lines.forEach((line, index) => {
+		if (!line) return remove(raws[index]!, 'markup');
 		// The header runs until the first sentence of prose: a headline or a section line may come first.
 		const inHeader = header
 			? index < header.proseIndex
@@ -200,16 +225,22 @@ export function cleanRawText(raw: string): CleanedText {
 				if (byline.date) result.dateline ??= { value: byline.date, evidence: line };
 				return remove(line, 'byline');
 			}
-			const dateline = parseDateline(line);
+			const dateline = parseDateline(line) ?? datedRow(line);
 			if (dateline) {
 				result.dateline ??= { value: dateline, evidence: line };
 				return remove(line, 'dateline');
 			}
+			// No headline found: the site's furniture is still no title ("View in browser | …").
+			if (!header && titleKey === null && isFurniture(line)) return remove(line, 'page-header');
 		}
 		if (header && index < header.proseIndex && index !== header.titleIndex) {
 			// Above the headline nothing is the story's; below it, the standfirst and summary are.
-			if (index < header.titleIndex || isFurniture(line) || RELATIVE_TIME.test(line))
-				return remove(line, 'page-header');
+			if (index < header.titleIndex || isFurniture(line) || RELATIVE_TIME.test(line)) {
+				// A date among the site's lines above the headline is still the page's date.
+				const dated = parseDateline(line) ?? datedRow(line);
+				if (dated) result.dateline ??= { value: dated, evidence: line };
+				return remove(line, dated ? 'dateline' : 'page-header');
+			}
 			const dated = datedRow(line);
 			if (dated) {
 				result.dateline ??= { value: dated, evidence: line };
@@ -237,5 +268,29 @@ export function cleanRawText(raw: string): CleanedText {
 		result.paragraphs.push({ kind, text: line });
 		lastKey = key;
 	});
+	// No date above the story: a wire dateline opening it ("PRAVORIA CITY, 19 May 2026 – …"), or
+	// a notice's "Dated this 4th day of May 2026." at its foot.
+	if (!result.dateline) {
+		for (const { text } of result.paragraphs.filter((p) => p.kind === 'body').slice(0, 3)) {
+			const wire = WIRE_DATELINE.exec(text);
+			const date = wire ? parseDateline(wire[1]!) : null;
+			if (wire && date) {
+				result.dateline = { value: date, evidence: wire[0].trim() };
+				break;
+			}
+		}
+	}
+	if (!result.dateline)
+		for (const { text } of result.paragraphs) {
+			const date = /^dated this\b/i.test(text) ? parseDateline(text) : null;
+			if (date) {
+				result.dateline = { value: date, evidence: text };
+				break;
+			}
+		}
 	return result;
 }
+
+/** "PRAVORIA CITY, 19 May 2026 – ", "VESCA, March 11 (Lantern) - ": a wire story's opening. */
+const WIRE_DATELINE =
+	/^\p{Lu}[\p{Lu} .'’-]{2,40},\s+([^–—(]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s/u;

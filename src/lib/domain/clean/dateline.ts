@@ -32,6 +32,15 @@ const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( o
 export function parseDateline(line: string): Dateline | null {
 	const rest = line.replace(DATE_PREFIX, '').trim();
 	if (!rest || rest.length > 60) return null;
+	// "2026-03-11T07:45:00Z", "2026-03-11 07:45": ISO 8601, year first.
+	const iso =
+		/^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\s*[+-]\d{2}:?\d{2})?)?$/.exec(
+			rest
+		);
+	if (iso) return isoDate(iso);
+	// "Dated this 4th day of May 2026": the form of a notice or an order.
+	const legal = /^dated this (\d{1,2})(?:st|nd|rd|th)? day of (\p{L}+),? (\d{4})\.?$/iu.exec(rest);
+	if (legal) return parseDateline(`${legal[1]} ${legal[2]} ${legal[3]}`);
 	const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\b/.exec(rest);
 	if (numeric) return numericDate(numeric, rest.slice(numeric[0].length));
 	const results = chrono.parse(rest);
@@ -51,6 +60,13 @@ export function parseDateline(line: string): Dateline | null {
 	return day === null
 		? { value: base, precision: 'month' }
 		: { value: `${base}-${pad(day)}`, precision: 'day' };
+}
+
+function isoDate(match: RegExpExecArray): Dateline | null {
+	const [, year = '', month = '', day = ''] = match;
+	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+	if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
+	return { value: `${year}-${month}-${day}`, precision: 'day' };
 }
 
 /** What may follow a numeric date on its line: a time, a zone, separators. */

@@ -25,7 +25,7 @@ const sentenceLike = (line: string) => line.split(/\s+/).length >= 12 && /[.!?][
 
 /** Account and subscription links: "Subscribe | Log in", "Sign in · Register", "[Log in]". */
 const ACCOUNT =
-	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism)\b/i;
+	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism|view (it )?(in (your )?browser|online|as a web page)|forward (this )?to a friend|unsubscribe|manage (your )?preferences)\b|^(?:(?:from|cc|reply-to):\s.*@|to:\s|subject:\s)/i;
 
 /** A row of share and listen buttons: "Share Save Listen to this article (4 min)". */
 const SHARE_ROW =
@@ -77,6 +77,14 @@ const MASTHEAD_WORD =
 function isMasthead(line: string): boolean {
 	// Its motto: "Serving Lanmere and the Southern Lakes since 1881", "Independent since 1992".
 	if (/^(serving|independent|established|founded|est\.)\b.{0,80}\b(since|in) \d{4}$/i.test(line))
+		return true;
+	// A public body's name as a page's owner: "Ministry of the Interior and Public Administration".
+	if (
+		/^(?:the\s+)?(?:ministry|department|office|government|agency|authority|council|commission)\s+(?:of|for)\s/i.test(
+			line
+		) &&
+		line.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on|&)$/i.test(w))
+	)
 		return true;
 	const name = line.split(/\s+[|·•—–]\s+/)[0]!;
 	const words = name.split(/\s+/).filter(Boolean);

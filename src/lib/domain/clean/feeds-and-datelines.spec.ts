@@ -1,0 +1,108 @@
+/**
+ * Held-out 7's first contact (written before this change, 2 December 2026): the cleaner found
+ * the date of 1 of 8 dated captures. Each case below is one of those failures, written small.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanRawText } from './cleaner';
+import { parseDateline } from './dateline';
+
+const day = (value: string) => ({ value, precision: 'day' });
+
+describe('datelines in the formats held-out 7 used', () => {
+	it.each([
+		['2026-03-11T07:45:00Z', '2026-03-11'],
+		['Updated 2026-03-11T09:20:00+01:00', '2026-03-11'],
+		['2026-03-11 07:45', '2026-03-11'],
+		['Tue, 7 Jul 2026 14:05:00 +0200', '2026-07-07'],
+		['Dated this 4th day of May 2026.', '2026-05-04']
+	])('reads "%s" as %s', (line, value) => {
+		expect(parseDateline(line)).toEqual(day(value));
+	});
+
+	it('refuses an ISO date that is no day', () => {
+		expect(parseDateline('2026-02-30')).toBeNull();
+	});
+
+	const page = (...lines: string[]) => cleanRawText(lines.join('\n\n'));
+	const story =
+		'Corlessa’s parliament voted to ban cash payments above 10,000 dolva, rejecting an amendment for a higher limit.';
+
+	it('reads the date from a row of labels: a time, an issue number, a byline', () => {
+		expect(
+			page('Corlessa caps cash payments', '15 May 2026 | 18:40 CET', story).dateline?.value
+		).toEqual(day('2026-05-15'));
+		expect(
+			page('Corlessa caps cash payments', 'Wednesday, 14 October 2026 · Issue 212', story).dateline
+				?.value
+		).toEqual(day('2026-10-14'));
+		expect(
+			page('Corlessa caps cash payments', 'Posted 12.03.2026 | by Wenna Trask, Reporter', story)
+				.dateline?.value
+		).toEqual(day('2026-03-12'));
+	});
+
+	it('reads a wire dateline that opens the story, and a notice’s date at its foot', () => {
+		const wire = page(
+			'Mandatory lobbying register to open in January',
+			'PRAVORIA CITY, 19 May 2026 – The Council of Ministers today adopted the final regulations for the register.'
+		);
+		expect(wire.dateline?.value).toEqual(day('2026-05-19'));
+		expect(wire.paragraphs[0]!.text).toMatch(/^PRAVORIA CITY, 19 May 2026/);
+		const notice = page(
+			'PLANT HEALTH ORDER 2026',
+			'1.1 This Notice is issued by the Plant Health Authority under section 9 of the Plant Protection Act.',
+			'Dated this 4th day of May 2026.'
+		);
+		expect(notice.dateline?.value).toEqual(day('2026-05-04'));
+	});
+});
+
+describe('a feed item, a ministry’s page, a newsletter', () => {
+	it('reads an RSS item’s title and date, and drops the feed’s other markup', () => {
+		const cleaned = cleanRawText(
+			[
+				'<channel> Ruvenna Today – Money',
+				'<item>',
+				'<title>Q&A: What the stamp duty shake-up means for you</title>',
+				'<pubDate>Tue, 7 Jul 2026 14:05:00 +0200</pubDate>',
+				'<category>Money</category><category>Property</category>',
+				'<description>',
+				'',
+				'First-time buyers will pay no stamp duty on homes up to 350,000 tavos from 1 October 2026, the finance minister said.',
+				'</description>',
+				'</item>'
+			].join('\n')
+		);
+		expect(cleaned.title).toBe('Q&A: What the stamp duty shake-up means for you');
+		expect(cleaned.dateline?.value).toEqual(day('2026-07-07'));
+		expect(cleaned.author).toBeNull();
+		expect(cleaned.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/[<>]|Money Property/);
+	});
+
+	it('takes no ministry’s name for the headline', () => {
+		const cleaned = cleanRawText(
+			[
+				'GOVERNMENT OF PRAVORIA',
+				'Ministry of the Interior and Public Administration',
+				'Press release',
+				'Mandatory lobbying register to open in January',
+				'PRAVORIA CITY, 19 May 2026 – The Council of Ministers today adopted the final regulations for the mandatory register of lobbyists, which the Interior Ministry will run with the Public Integrity Office.',
+				'The register will open on 4 January 2027, and lobbying without registering will be fined.'
+			].join('\n\n')
+		);
+		expect(cleaned.title).toBe('Mandatory lobbying register to open in January');
+	});
+
+	it('takes no mail header or browser link for the title of a newsletter', () => {
+		const cleaned = cleanRawText(
+			[
+				'From: The Campus Brief <brief@campusbrief.example>',
+				'Subject: Tuition cap is law | student loans',
+				'View in browser | Forward to a friend',
+				'Good morning. It is finally done: after two years of argument the tuition fee cap is law, and below is everything you need to know.',
+				'Selvara’s Senate on Monday gave final approval to the act that caps the annual tuition fee at 4,200 mirels.'
+			].join('\n\n')
+		);
+		expect(cleaned.title).not.toMatch(/View in browser|^From:|^Subject:/);
+	});
+});
