@@ -1,7 +1,7 @@
 /**
  * Just the facts figures of `npm run bench`, for work on the pipeline's speed:
  *   tsx scripts/bench/facts-only.ts node     (the five seeds in Node, first run and warm)
- *   tsx scripts/bench/facts-only.ts worker   (the facts worker; needs a build in build/)
+ *   tsx scripts/bench/facts-only.ts worker   (the facts worker; a build in build/, or BUILD_DIR)
  */
 import { chromium } from '@playwright/test';
 import { BENCH_PORT, CHROMIUM_ARGS, chromiumPath, serving } from './browser';
@@ -11,7 +11,7 @@ const which = process.argv[2] ?? 'node';
 const results: Record<string, unknown> = {};
 if (which === 'node') results.factsNode = await factsInNode();
 if (which === 'worker')
-	await serving('build', BENCH_PORT, async (base) => {
+	await serving(process.env.BUILD_DIR ?? 'build', BENCH_PORT, async (base) => {
 		const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 		try {
 			results.factsWorker = await factsInWorker(() => browser.newPage(), base);
