@@ -16,6 +16,10 @@ import type { FactsRequest, FactsResponse, FactsSteps } from './facts-protocol';
 /**
  * A short article of the kind the pipeline reads: its first run sets up the language tools'
  * lexicons and compiles the pipeline's code, which makes a first real run several times slower.
+ * Its later paragraphs take the paths a real article takes and three short ones never did (a
+ * relative clause, a participle, a long sentence cut to a card, a frame, "according to", two
+ * clauses, a date to place): with them, a 5 kB article's first run after the warm-up is about
+ * a fifth shorter. Each step stays short, so a request that comes meanwhile waits little.
  */
 export const WARM_UP = {
 	name: 'warm-up',
@@ -26,7 +30,12 @@ export const WARM_UP = {
 		'Published: March 4, 2025',
 		"Examplia's parliament on Monday approved a law that caps card fees at 0.3 percent of each payment from 1 January 2026, the finance ministry said.",
 		'Shops with fewer than 50 employees are exempt until 2027, and banks that break the cap face fines of up to 2 million marks.',
-		'"It is a fair deal," said Minister Ana Lind, who proposed the law in October 2024.'
+		'"It is a fair deal," said Minister Ana Lind, who proposed the law in October 2024.',
+		'The Examplian Payments Authority, which will enforce the cap, said on Friday that it would publish a list of approved card issuers, requiring each to report its fees every quarter.',
+		'The law, passed by 102 votes to 61, also bans surcharges on contactless payments and sets a maximum fee of 15 cents for cash withdrawals, although rural banks can apply for an exemption.',
+		"Under Examplia's new payments act, the authority can order a bank to refund overcharged customers within 30 days, or when a complaint is upheld by the Consumer Council.",
+		'According to the ministry, the change will save retailers about €120 million a year, and the central bank expects card use to rise by 8 percent in 2026.',
+		'Critics warned that banks could raise account charges instead, while the opposition Liberal Party said it would vote against the budget in March.'
 	].join('\n\n')
 };
 

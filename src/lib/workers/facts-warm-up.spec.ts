@@ -27,7 +27,7 @@ beforeEach(() => {
 
 describe('the facts worker’s warm-up', () => {
 	it('runs the sample paragraph by paragraph, ending with the whole sample', () => {
-		expect(WARM_UP_STEPS.length).toBe(3);
+		expect(WARM_UP_STEPS.length).toBe(8);
 		expect(WARM_UP_STEPS.at(-1)).toEqual(WARM_UP);
 		for (const [i, step] of WARM_UP_STEPS.entries())
 			expect(

@@ -8,6 +8,8 @@ import nlp from 'compromise';
 import { casualParser, type Parser } from '../chrono';
 import { ALIASES_LONGEST_FIRST, DOMAIN_ENTITIES, lookupAlias } from './aliases';
 import { memo } from './memo';
+// compromise's match strings parsed once, not at every match (same answers, less time).
+import './match-cache';
 import type { AnswerType } from './types';
 
 /** A stretch of a text: `text === source.slice(start, end)`. */

@@ -271,19 +271,28 @@ function resolvedBy(after: readonly string[], noun: string, anchored: boolean): 
 const ENTITY =
 	'bank|authority|agency|ministry|court|tribunal|board|council|commission|regulator|inspectorate|office|service|association|institute|fund';
 
+/**
+ * Each entity noun, its capitalised head and the pattern of a full name around it, built once:
+ * an article's texts are searched with each of them, and a text without the head is skipped
+ * (no name can match there), which spares most of the searching on the first run.
+ */
+const ENTITY_PATTERNS = ENTITY.split('|').map((noun) => {
+	const word = String.raw`\p{Lu}[\p{L}'’-]*`;
+	const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+	const pattern = new RegExp(
+		String.raw`(?:${word}\s+){0,4}${head}\b(?:\s+(?:of|for)\s+(?:the\s+)?${word}(?:\s+${word})*)?`,
+		'gu'
+	);
+	return { noun, head, pattern };
+});
+
 /** Each entity noun with the full names the articles give it ("bank" → "Bank of Brennmoor"). */
 export function entityNames(texts: readonly string[]): Map<string, Set<string>> {
 	const found = new Map<string, Set<string>>();
-	const word = String.raw`\p{Lu}[\p{L}'’-]*`;
-	for (const noun of ENTITY.split('|')) {
-		const head = noun.charAt(0).toUpperCase() + noun.slice(1);
-		const pattern = new RegExp(
-			String.raw`(?:${word}\s+){0,4}${head}\b(?:\s+(?:of|for)\s+(?:the\s+)?${word}(?:\s+${word})*)?`,
-			'gu'
-		);
+	for (const { noun, head, pattern } of ENTITY_PATTERNS) {
 		const names = new Set<string>();
 		for (const text of texts)
-			for (const m of text.matchAll(pattern)) {
+			for (const m of text.includes(head) ? text.matchAll(pattern) : []) {
 				const name = m[0]
 					.replace(/^(?:(?:The|A|An|In|On|At|By|For|And|But|Under|From)\s+)+/u, '')
 					.trim();
