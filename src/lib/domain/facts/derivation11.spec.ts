@@ -326,3 +326,73 @@ describe('references a figure or the country resolves (derivation 11)', () => {
 		);
 	});
 });
+
+describe('held-out 7’s first-contact defects, written small (derivation 11)', () => {
+	const names = new Set(['Gellvaar', 'Pravoria', 'Selvara', 'Ambrel']);
+
+	it('asks no vote tally', () => {
+		const headlines = new Map([['a1', 'Varkony tightens defence buying rules']]);
+		const f = quizFact(
+			'The Defence Procurement (Transparency) Act was adopted by 141 votes to 52.',
+			[['number', '141']],
+			{ kind: 'quantity', id: 'f-d11-vote', articleId: 'a1' }
+		);
+		expect(quizItems([f], undefined, headlines).get('f-d11-vote')).toEqual([]);
+	});
+
+	it('never blanks a year before its academic year’s dash ("2029–30")', () => {
+		const f = quizFact(
+			'In Selvara, the tuition fee cap rises each year with consumer prices from 2029–30.',
+			[['date', '2029']],
+			{ kind: 'quantity', id: 'f-d11-dash', articleId: 'a1' }
+		);
+		const items = quizItems([f]).get('f-d11-dash') ?? [];
+		expect(items.some((i) => i.prompt.includes('_____–30'))).toBe(false);
+	});
+
+	it('refuses "instead" and "an independent one" with nothing to say of what', () => {
+		expect(
+			notStandAlone('In Gellvaar, the digital record must be kept for 12 months instead.', {
+				names
+			})
+		).toBe('pointer');
+		expect(
+			notStandAlone('In Ambrel, the developer must pay for an independent one.', { names })
+		).toBe('pointer');
+		expect(
+			notStandAlone('In Gellvaar, vans must carry a tachograph instead of a paper logbook.', {
+				names
+			})
+		).toBeNull();
+	});
+
+	it('refuses "The Act" that a capital does not name, and a list item with no verb', () => {
+		expect(
+			notStandAlone('In Pravoria, the Act was passed by the National Assembly on 12 March 2026.', {
+				names
+			})
+		).toMatch(/unresolved/);
+		expect(
+			notStandAlone(
+				'Under Selvara’s tuition fee cap, a university that must refund the excess to students.',
+				{ names }
+			)
+		).toBe('fragment');
+	});
+
+	it('takes no parliament for the owner, and no narrower rule for the story’s policy', () => {
+		const lead =
+			'Parliament’s finance committee approved the biggest overhaul of property transfer duty in Ruvenna in two decades.';
+		const body = `${lead}\nParliament’s bigger bill cuts the deadline. Buyers in Ruvenna will pay less. Ruvenna’s government said so.`;
+		expect(policyFrame('What the stamp duty shake-up means for you', body, lead).owner).not.toBe(
+			'Parliament'
+		);
+		const ambrelLead =
+			'Ambrel’s planning ministry has set a night-time noise limit of 38 dB for new wind farms in Ambrel.';
+		const ambrel = `${ambrelLead}\nAmbrel’s amplitude-modulation rule makes operators slow turbines. New turbines in Ambrel must be at least 800 metres from the nearest home.`;
+		expect(
+			policyFrame('The new wind-farm noise rule is stricter than it sounds', ambrel, ambrelLead)
+				.main
+		).not.toBe('Ambrel’s amplitude-modulation rule');
+	});
+});

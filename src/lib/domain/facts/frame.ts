@@ -105,7 +105,8 @@ const VALUE_NOUNS =
 	'rate|age|deficit|price|toll|threshold|limit|ceiling|minimum|maximum|duty|fine|penalty|levy|tax|fee|allowance|target|spending|subsidy|exemption|deadline|surplus|debt|wage|pension|benefit|quota|charge|tariff|cap|budget';
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
-const NOT_OWNER = /^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+const NOT_OWNER =
+	/^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court)$/;
 /** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
 const DEMONYM_BODY =
 	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;
@@ -420,6 +421,9 @@ function mainPolicy(
 			const mods = words.slice(1, words.indexOf(head) < 0 ? words.length : words.indexOf(head));
 			const complemented = words.indexOf(head) >= 0 && words.indexOf(head) < words.length - 1;
 			if (mods.some((w) => NOT_TOPIC.test(w))) continue;
+			// "Ambrel's amplitude-modulation rule" under "The new wind-farm noise rule …": one rule of
+			// the story, not the story's; its words must be the opening's too (derivation 11).
+			if (mods.some((w) => !top.includes(w.toLowerCase().replace(/[’']s$/, '')))) continue;
 			if (!complemented && mods.length === 0) continue;
 			// "nightly charge of between 1 …": a value, not what the policy is on.
 			if (/\s(?:on|for|of)\s+(?:between|up|about|around|at least|more|less|\d)/.test(name))

@@ -370,7 +370,10 @@ function boundToName(claim: string, names: ReadonlySet<string>): string {
 
 /** "Farms that set aside 7 percent of their land." — a subject and its relative clause, no verb. */
 function verbless(claim: string): boolean {
-	const rel = /^(?:[\p{L}-]+\s+){1,3}?(?:that|who|which)\s+(.*)$/u.exec(claim);
+	const rel =
+		/^(?:Under [^,]{2,120},\s+)?(?:[\p{L}-]+\s+){1,3}?(?:that|who|which|whose)\s+(.*)$/u.exec(
+			claim
+		);
 	if (!rel) return false;
 	return !/\b(?:must|may|can|cannot|will|shall|need|needs|face|faces|lose|loses|pay|pays|receive|receives|are|is|have|has|get|gets|keep|keeps|remain|remains)\b/.test(
 		rel[1]!.replace(/^\S+/, '')
@@ -409,6 +412,16 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'run-on';
 	if (PRONOUN.test(unbound(boundToName(text, ctx.names)))) return 'pronoun';
 	if (verbless(text) || imperative(text, ctx.names)) return 'fragment';
+	// "kept for 12 months instead" (of what?), "an independent one" (one what?): derivation 11.
+	if (/\binstead\b(?!\s+of\b)|\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?one\b(?!\s+of\b|-)/u.test(text))
+		return 'pointer';
+	// "The Act was passed …": a capital does not say which act.
+	if (
+		/(?:^|\s)[Tt]he (?:Act|Bill|Law|Order|Decree|Regulations?|Directive|Code|Scheme|Register|Treaty)\b(?!\s+(?:of|on|for)\b|\s+\p{Lu})/u.test(
+			text
+		)
+	)
+		return 'unresolved "the Act"';
 	// "for the listed infections", "the above conditions": a list printed in another sentence.
 	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
 		return 'pointer';

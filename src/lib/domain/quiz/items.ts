@@ -58,7 +58,14 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// A blank inside a quotation would leave the quote unreadable.
 	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
 	if (opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return undefined;
-	if (/[\p{L}\p{N}-]$/u.test(before) || /^[\p{L}\p{N}-]/u.test(after)) return undefined;
+	// "2029–30" is one year's name: no blank before its dash (derivation 11).
+	if (/[\p{L}\p{N}-]$/u.test(before) || /^[\p{L}\p{N}\-–]/u.test(after)) return undefined;
+	// "by _____ votes to 52": a vote's tally is how it passed, not what it decided (derivation 11).
+	if (
+		type === 'number' &&
+		(/^\s+(?:votes?\s+to|abstentions?)\b/.test(after) || /\bvotes?\s+to\s+$/.test(before))
+	)
+		return undefined;
 	if (type === 'date' && !DATE_WORDS.test(text)) return undefined;
 	if (type === 'number' && (/^(?:a|an|one)$/i.test(text) || /-/.test(text))) return undefined;
 	// "before March _____" asks for a day without its date; "up 3.1 percent from _____" for no event.
@@ -289,7 +296,9 @@ function itemsOf(
 			fact.evidence.filter((e) => e.articleId === a).map((e) => e.text)
 		)
 	);
-	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted && !restated) {
+	// "The act passed by 131 votes to 98": a tally, and nothing else to ask (derivation 11).
+	const tally = /\b\d[\d,]*\s+votes?\s+to\s+\d/.test(claim) && !cloze;
+	if (wordCount(claim) <= MAX_PROMPT_WORDS && wanted && !conflicted && !restated && !tally) {
 		const asFalse = falseVersion !== undefined && tf() < 0.5;
 		items.push({
 			id: `${fact.id}:true-false`,
