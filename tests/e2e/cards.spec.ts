@@ -165,7 +165,9 @@ test('on /cards, offline: search, filter, bulk suspend and undo, a card’s deta
 		.getByRole('group', { name: 'Act on the selected cards' })
 		.getByRole('button', { name: 'Suspend', exact: true })
 		.click();
-	await expect(page.getByText(`Suspended: ${ofArticle} cards.`)).toBeVisible();
+	await expect(
+		page.getByText(`Suspended: ${ofArticle} card${ofArticle === 1 ? '' : 's'}.`)
+	).toBeVisible();
 	await page.getByRole('combobox', { name: 'State' }).selectOption('suspended');
 	await expect(count).toHaveText(`${ofArticle} of ${quizzed.length} cards`);
 	await page.reload();
