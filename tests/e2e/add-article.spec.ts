@@ -159,7 +159,11 @@ test('at the preview, a card the learner would not have written is left out of r
 		`${count - 1} of ${count} cards to review`
 	);
 
-	await preview.getByRole('button', { name: 'Save to library' }).click();
+	// From the last card, the keyboard reaches a Save right after the choices.
+	await choices.last().focus();
+	await page.keyboard.press('Tab');
+	await expect(preview.getByRole('button', { name: 'Save with the cards ticked' })).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(page.getByText(`${count - 1} cards go to your reviews`)).toContainText(
 		'the card you left out is suspended in Cards: see the cards you left out.'
 	);

@@ -199,6 +199,24 @@ test('on /cards, offline: search, filter, bulk suspend and undo, a card’s deta
 	await context.close();
 });
 
+test('a link to the cards of an article that has none shows every card, and says so', async ({
+	page,
+	request
+}) => {
+	const quizzed = (await fetchPack(request)).facts.filter((f) => f.quiz.length > 0);
+	await openCards(page, '?article=no-such-article&state=suspended');
+	await expect(page.getByTestId('cards-notice')).toHaveText(
+		'The article in the link has no cards: showing every article’s cards.'
+	);
+	await expect(page.getByRole('combobox', { name: 'Article' })).toHaveValue('');
+	// The link's other filter still holds: none is suspended yet.
+	await expect(page.getByTestId('card-count')).toHaveText(`0 of ${quizzed.length} cards`);
+	await page.getByRole('combobox', { name: 'State' }).selectOption('');
+	await expect(page.getByTestId('card-count')).toHaveText(
+		`${quizzed.length} of ${quizzed.length} cards`
+	);
+});
+
 const THEMES = ['light', 'dark', 'sepia'] as const;
 
 async function expectNoViolations(page: Page, label: string) {

@@ -74,6 +74,8 @@ export class CardsState extends Loadable {
 	/** What the last act did, while it can be undone. */
 	lastAct = $state.raw<{ message: string; before: StoredCard[] } | null>(null);
 	actionError = $state<string | null>(null);
+	/** Why the screen shows other cards than a link asked for (an article with no cards). */
+	notice = $state<string | null>(null);
 
 	#cards = new Map<string, StoredCard>();
 	#facts = new Map<string, Fact>();
@@ -94,6 +96,13 @@ export class CardsState extends Loadable {
 		this.articles = [...used]
 			.map((id) => ({ id, title: titles.get(id) ?? id }))
 			.sort((a, b) => a.title.localeCompare(b.title));
+		// A link to an article that has no cards (deleted, or never had any) shows every card,
+		// and says so, rather than an empty list under a blank filter.
+		const asked = this.query.article;
+		if (asked && !used.has(asked)) {
+			this.query = { ...this.query, article: null };
+			this.notice = `${titles.has(asked) ? `“${titles.get(asked)}”` : 'The article in the link'} has no cards: showing every article’s cards.`;
+		}
 	}
 
 	#rebuild(): void {
