@@ -396,3 +396,38 @@ describe('held-out 7’s first-contact defects, written small (derivation 11)', 
 		).not.toBe('Ambrel’s amplitude-modulation rule');
 	});
 });
+
+describe('a defeated amendment’s figure, and one side’s reading (derivation 11)', () => {
+	const names = new Set(['Corlessa', 'Selvara', 'Ambrel']);
+	it('is no policy point: the amendment the vote turned down', () => {
+		expect(
+			notPolicy(
+				'An amendment tabled by the Green Alliance to lower the cap to 5,000 dolva was defeated by 131 votes to 68.',
+				{ names }
+			)
+		).toBe('rejected proposal');
+		expect(
+			notPolicy(
+				'An amendment from the Social Democrats to set Selvara’s tuition fee cap at 5,000 mirels fell by 47 votes to 52.',
+				{ names }
+			)
+		).toBe('rejected proposal');
+		expect(
+			notPolicy(
+				'In Corlessa, cash payments above 10,000 dolva will be banned from 1 September 2026.',
+				{
+					names
+				}
+			)
+		).toBeNull();
+	});
+
+	it('takes "the Association’s reading" for an attribution', () => {
+		expect(
+			notStandAlone(
+				"The Ambrel Wind Energy Association's reading allows councils to impose the 38 dB limit on existing turbines too.",
+				{ names }
+			)
+		).toBe('attribution');
+	});
+});

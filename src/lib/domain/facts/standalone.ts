@@ -95,7 +95,7 @@ const COMPARED =
 	/^(?:(?:Under|In) [^,]{2,120},\s+)?(?:the\s+)?(?:smaller|larger|bigger|older|younger|higher|lower|shorter|longer|richer|poorer|heavier|lighter|other|remaining)\s/i;
 /** Who said it: attribution a card does not need (and that makes the claim a report). */
 const ATTRIBUTION =
-	/\b(?:said|says|say|told|tells|according to|reportedly|claimed|claims|argued|insisted|acknowledged|in a statement|spokes(?:man|woman|person)|officials?)\b/;
+	/['’]s (?:reading|interpretation|view|position|understanding)\b|\b(?:said|says|say|told|tells|according to|reportedly|claimed|claims|argued|insisted|acknowledged|in a statement|spokes(?:man|woman|person)|officials?)\b/;
 
 /** Modals and finite verbs that state a rule or a decision. */
 const RULE_VERB =
@@ -371,7 +371,7 @@ function boundToName(claim: string, names: ReadonlySet<string>): string {
 /** "Farms that set aside 7 percent of their land." — a subject and its relative clause, no verb. */
 function verbless(claim: string): boolean {
 	const rel =
-		/^(?:Under [^,]{2,120},\s+)?(?:[\p{L}-]+\s+){1,3}?(?:that|who|which|whose)\s+(.*)$/u.exec(
+		/^(?:(?:Under|In) [^,]{2,120},\s+)?(?:[\p{L}-]+\s+){1,3}?(?:that|who|which|whose)\s+(.*)$/u.exec(
 			claim
 		);
 	if (!rel) return false;
@@ -474,6 +474,10 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	return null;
 }
 
+/** A proposal the vote turned down: its figure is not the rule. */
+const REJECTED =
+	/\b(?:amendments?|proposals?|motions?|bids?|plans?)\b[^.]{0,120}\b(?:was|were)\s+(?:defeated|rejected|voted down|withdrawn|dropped)\b|\b(?:amendments?|proposals?|motions?)\b[^.]{0,120}\b(?:fell|failed)\b|\b(?:rejected|defeated|voted down|threw out)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:amendments?|proposals?|motions?)\b/iu;
+
 /** How a story was sourced: who would not be named, who did not answer. */
 const SOURCING =
 	/\b(?:asked not to be (?:identified|named)|declined to (?:comment|be (?:identified|named))|did not (?:respond|reply) to|could not be reached|requested anonymity|(?:was|were) not authori[sz]ed to speak)\b/i;
@@ -507,6 +511,8 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	// "A partner … asked not to be identified": how the story was sourced (derivation 11).
 	if (SOURCING.test(claim)) return 'sourcing';
+	// "An amendment to lower the cap to 5,000 was defeated": a figure that is not the rule.
+	if (REJECTED.test(claim)) return 'rejected proposal';
 	if (demand(claim)) return 'demand';
 	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
 	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';
