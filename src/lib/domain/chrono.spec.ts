@@ -62,7 +62,9 @@ describe('chrono with guarded patterns', () => {
 						}
 				}
 			}),
-			{ numRuns: 3000 }
+			// A fixed seed: how many random texts the patterns match varies from run to run (38 to
+			// 218 in thirty runs of 3,000), and the count below must not fail by chance.
+			{ numRuns: 3000, seed: 20261202 }
 		);
 		expect(matched).toBeGreaterThan(50);
 	});
