@@ -49,25 +49,37 @@ const SAYS = /\b(?:says|said|say|according to|puts|insists?|maintains?|argues?|c
 /** A quotation: double quotes, or single quotes that open with ‘ (an apostrophe never does). */
 const QUOTE = /[“"][^”"]{12,}[”"]|‘[^‘]{12,}’(?!\p{L})/u;
 
-const SUBJECTS: readonly [string, RegExp][] = [
+/**
+ * The headings Key facts groups an article's facts under. The first five name the launch
+ * story's topics and apply only to a fact about that story's own things (the Patriot, the United
+ * States, Japan): an article a user brings about ship emissions has no "Shipments to the United
+ * States" and no "Who makes the Patriot" (derivation 12). The rest fit any policy story.
+ */
+const US = /United States|U\.S\.|\bUS\b|Washington|America/;
+const SUBJECTS: readonly [string, RegExp, RegExp?][] = [
 	['Third-country transfers', /third (countr|part)/i],
 	[
 		'Export rules',
-		/(export|arms)\W+(\w+\W+){0,4}(rules?|regulations?|laws?|restrictions?|polic)|loosen|pacifist|postwar|non-interventionist/i
+		/(export|arms)\W+(\w+\W+){0,4}(rules?|regulations?|laws?|restrictions?|polic)|(rules?|restrictions?|regulations?|controls?) on (\w+\W+){0,2}exports?|loosen|pacifist|postwar|non-interventionist/i
 	],
-	['Who makes the Patriot', /licen[cs]|manufactured by|produced by|makes the|developed by/i],
-	['Ukraine and US stockpiles', /ukrain|stockpile|inventor|supplies|shortage|replenish/i],
-	['Shipments to the United States', /ship|deliver|export|send|transfer|batch|\bsale|\bsell/i],
-	["Japan's defence build-up", /tomahawk|fighter|jet/i],
+	['Who makes the Patriot', /licen[cs]|manufactured by|produced by|makes the|developed by/i, /Patriot|PAC-3/i],
+	['Ukraine and US stockpiles', /ukrain|stockpile|inventor|supplies|shortage|replenish/i, new RegExp(`Ukrain|${US.source}`)],
+	['Shipments to the United States', /ship|deliver|export|send|transfer|batch|\bsale|\bsell/i, US],
+	["Japan's defence build-up", /tomahawk|fighter|jet/i, /Japan|Tokyo/],
 	['The Patriot system', /patriot/i],
 	['Penalties', /\bfine[ds]?\b|penalt|licen[cs]e for/i],
 	['Exemptions and limits', /exempt|except|remain|only|not cover|does not/i],
 	['Money and rates', /budget|spend|tax|duty|tariff|price|cost|charge|pay|percent|%|€|£|\$/i],
-	['Who decided, and when', /approv|adopt|pass|vot|sign|decid|announc|publish|present/i]
+	['Who decided, and when', /approv|adopt|pass|vot|sign|decid|announc|publish|present/i],
+	['Trade and shipments', /\bexport|\bimport|\bshipments?\b|\bdeliver|\btransfers?\b/i]
 ];
 
 function subjectOf(statement: string): string {
-	return SUBJECTS.find(([, pattern]) => pattern.test(statement))?.[0] ?? 'Other points';
+	return (
+		SUBJECTS.find(
+			([, pattern, about]) => pattern.test(statement) && (!about || about.test(statement))
+		)?.[0] ?? 'Other points'
+	);
 }
 
 const NAMED = new Set(['person', 'organization', 'country', 'place', 'weapon']);
