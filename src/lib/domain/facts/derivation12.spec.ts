@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { disputeItem } from '../quiz/conflicts';
+import { numberVariants } from '../quiz/distractors';
+import { numberShifts } from '../quiz/numbers';
 import { factsReport } from './report';
+import { notPolicy, notStandAlone } from './standalone';
 
 const fixture = (set: string, name: string) => ({
 	name,
@@ -36,5 +40,138 @@ describe('Key facts headings (derivation 12)', () => {
 		const subjects = facts.map((f) => f.subject);
 		expect(subjects).toContain('Shipments to the United States');
 		expect(subjects).toContain('Who makes the Patriot');
+	});
+});
+
+describe('disagreements inside one article (derivation 12)', () => {
+	it('teaches a dispute with its sources, and quizzes neither side as settled', async () => {
+		const { facts } = await factsReport([
+			fixture('heldout-4', '57-irrelia-police-powers-bill.txt')
+		]);
+		const items = facts.flatMap((f) => f.quiz);
+		const dispute = items.find((q) => q.id.endsWith(':dispute'));
+		expect(dispute?.prompt).toBe(
+			'Sources differ on how long images of people who do match may be kept. What does each say?'
+		);
+		expect(dispute?.answer).toBe('Interior Ministry: 30 days; Open Irrelia: 90 days');
+		// The swapped pair is the first wrong option: who says which is the point.
+		expect(dispute?.choices).toContain('Interior Ministry: 90 days; Open Irrelia: 30 days');
+		expect(new Set(dispute?.choices).size).toBe(4);
+		for (const item of items.filter((q) => q !== dispute))
+			expect(`${item.prompt} ${item.answer}`).not.toMatch(/\b(?:30|90) days\b/);
+	});
+
+	// A guard: this held before derivation 12 (the paragraph's "unclear" kept its sides cardless).
+	it('gives a dispute whose point reads only with the article no card, and its sides none', async () => {
+		// "How long that period is remains unclear. The Housing Ministry says … eight weeks. The
+		// Association … says … 12 weeks."
+		const { facts } = await factsReport([fixture('heldout-3', '43-marrovia-building-permits.txt')]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} ${q.answer}`));
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\beight weeks|\b12 weeks|\beight\b/);
+	});
+
+	it('makes no card of the sentence that says the sources differ', async () => {
+		// "The Directorate and the Fishermen's Federation gave different dates for when the _____ m
+		// fleet must comply" quizzed a side issue (a dev judge: NOT-POLICY).
+		const { facts } = await factsReport([
+			fixture('heldout-6', '76-sorvania-fishing-vessel-tracking.txt')
+		]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/different dates/);
+	});
+
+	it('offers each side moved and the two swapped, in the article’s own date form', () => {
+		const at = { articleId: 'a', paragraph: 0, start: 0, end: 1, text: 'x' };
+		const item = disputeItem('f-1', {
+			topic: 'when the tax applies to imports',
+			kind: 'date',
+			anchor: at,
+			teachable: true,
+			sides: [
+				{ source: 'Finance Ministry', value: 'Jan. 1, 2027', evidence: at },
+				{ source: 'Importers', value: 'July 1, 2027', evidence: at }
+			]
+		});
+		expect(item?.answer).toBe('Finance Ministry: Jan. 1, 2027; Importers: July 1, 2027');
+		expect(item?.choices).toEqual(
+			expect.arrayContaining([
+				'Finance Ministry: July 1, 2027; Importers: Jan. 1, 2027',
+				'Finance Ministry: Feb. 1, 2027; Importers: July 1, 2027'
+			])
+		);
+		expect(item?.prompt.split(/\s+/).length).toBeLessThanOrEqual(25);
+	});
+});
+
+describe('the dev judges’ defects (derivation 12)', () => {
+	const ctx = { names: new Set(['Marrovia', 'Vendria', 'Irrelia']) };
+
+	it('does not take how a bill went through for what it says', () => {
+		for (const claim of [
+			'The final text of the Online Safety (Minimum Age) Act was amended in committee.',
+			'The Public Safety and Policing Bill will become law when it is signed by the president.',
+			'The order was first drafted with a lower threshold covering all LCVs over 2 tonnes.',
+			"After almost three years of committee work, Vendria's parliament voted through the Personal Data Act."
+		])
+			expect(notPolicy(claim, ctx)).toBe('procedure');
+		expect(notPolicy('The Personal Data Act takes effect on 1 March 2026.', ctx)).toBeNull();
+	});
+
+	it('reads "all other …" and "the new …" as pointing to another sentence', () => {
+		expect(
+			notStandAlone(
+				"Under Marrovia's Building Permits Act, municipalities must decide on all other permit applications within a fixed period.",
+				ctx
+			)
+		).toBe('pointer');
+		expect(
+			notStandAlone(
+				"Under Marrovia's Building Permits Act, clauses that do not meet the new conditions must be brought into line by 1 October 2027.",
+				ctx
+			)
+		).toMatch(/unresolved "the new conditions"/);
+	});
+
+	it('asks neither of two shares that make up a whole', async () => {
+		// "Harlovia will pay _____ and Mirovia 45%": the blank is 100 less the other share.
+		const { facts } = await factsReport([
+			fixture('heldout-4', '56-harlovia-mirovia-interconnector.txt')
+		]);
+		const items = facts.flatMap((f) => f.quiz);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items)
+			expect(item.prompt).not.toMatch(/_____ and Mirovia 45%|55% and Mirovia _____/);
+	});
+
+	it('offers a child’s age only under 19', () => {
+		const shifts = numberShifts(18, {
+			before: 'Targeted advertising based on profiling children under',
+			after: ' is banned.'
+		});
+		expect(shifts?.length).toBeGreaterThanOrEqual(3);
+		for (const v of shifts ?? []) expect(v).toBeLessThanOrEqual(18);
+	});
+});
+
+describe('near values of a figure with decimals (derivation 12)', () => {
+	it('moves a rate or a small price by a step of its size, not by whole units', () => {
+		// A dev judge: "9.50%" offered for a 4.75% lending rate, "2.52 euros" for a 0.52-euro duty.
+		for (const [text, before] of [
+			['4.75%', 'The Bank of Brennmoor cut its marginal lending rate to'],
+			['0.52 euros', 'Fuel duty stays at'],
+			['3.5%', 'gold will pay a flat 5%, and iron ore']
+		] as const) {
+			const n = Number.parseFloat(text);
+			const variants = numberVariants(text, { before, after: '' });
+			expect(variants.length).toBeGreaterThanOrEqual(3);
+			for (const v of variants) {
+				const value = Number.parseFloat(v);
+				expect(value / n).toBeGreaterThan(0.55);
+				expect(value / n).toBeLessThan(1.6);
+				expect(v).not.toMatch(/\.0%/);
+			}
+		}
 	});
 });

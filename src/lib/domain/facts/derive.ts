@@ -8,7 +8,9 @@ import { comparisonKey } from '../text';
 import { dateWords, referenceDate } from './dates';
 import { leadOf } from './headline';
 import { mergeAcrossArticles, type Cluster } from './merge';
+import { disputeItem } from '../quiz/conflicts';
 import { quizItems } from '../quiz/items';
+import { disputesOf, type Dispute } from './disputes';
 import { dangles } from './resolve';
 import { selectCandidates, type Candidate } from './select';
 import { articleNames, cardWorthy, notAsserted } from './standalone';
@@ -125,7 +127,13 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();
 	const onlyConflict = new Set<string>();
+	// Disagreements inside an article (derivation 12): what one side says is never a settled card.
+	const disputes = articles.flatMap((a) => disputesOf(a, referenceDate(a.published)));
+	const sideSentences = new Set(
+		disputes.flatMap((d) => d.sides.map((s) => `${s.evidence.articleId}\u0000${s.evidence.text}`))
+	);
 	const worthy = (c: Candidate) => {
+		if (sideSentences.has(`${c.articleId}\u0000${c.evidence.text}`)) return false;
 		const year = years.get(c.articleId);
 		// An opposition's opinion or a "considering" is not the policy, whatever the claim says.
 		if (c.cardless || notAsserted(assertedPart(c.evidence.text, c.statement))) return false;
@@ -166,7 +174,11 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 			quiz: [] as QuizItem[],
 			derivation: DERIVATION_VERSION
 		};
-		if (primary.cardless) cardless.add(fact.id);
+		if (
+			primary.cardless ||
+			members.some((m) => sideSentences.has(`${m.articleId}\u0000${m.evidence.text}`))
+		)
+			cardless.add(fact.id);
 		// A point no member states on its own keeps only the card that names a disagreement.
 		else if (!shown) (fact.conflicts.length > 0 ? onlyConflict : cardless).add(fact.id);
 		return fact;
@@ -183,15 +195,47 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	);
 	// A claim that still points back ("the missiles will not be transferred": which?) is a key
 	// fact beside its source, but no card: a card must stand on its own.
-	return facts.map((fact) => ({
-		...fact,
-		quiz:
-			cardless.has(fact.id) ||
-			dangles(fact.statement, headlines.get(fact.evidence[0]?.articleId ?? '')) ||
-			contradicted(fact, facts)
-				? []
-				: (items.get(fact.id) ?? []).filter(
-						(item) => !onlyConflict.has(fact.id) || item.id.endsWith(':conflict')
-					)
-	}));
+	const disputeFacts = disputes.map((d) => disputeFact(d, seen));
+	return [
+		...facts.map((fact) => ({
+			...fact,
+			quiz:
+				cardless.has(fact.id) ||
+				dangles(fact.statement, headlines.get(fact.evidence[0]?.articleId ?? '')) ||
+				contradicted(fact, facts)
+					? []
+					: (items.get(fact.id) ?? []).filter(
+							(item) => !onlyConflict.has(fact.id) || item.id.endsWith(':conflict')
+						)
+		})),
+		...disputeFacts
+	];
+}
+
+/**
+ * A disagreement inside one article as a key fact: the sentence that calls it disputed and
+ * each side's sentence, with a card naming who says what when the point reads alone.
+ */
+function disputeFact(dispute: Dispute, seen: Map<string, number>): Fact {
+	const [a, b] = dispute.sides;
+	const base = factId(dispute.anchor.text);
+	const count = seen.get(base) ?? 0;
+	seen.set(base, count + 1);
+	const id = count === 0 ? base : `${base}-${count + 1}`;
+	const evidence = [dispute.anchor, a.evidence, b.evidence].filter(
+		(e, i, all) => all.findIndex((o) => o.paragraph === e.paragraph && o.start === e.start) === i
+	);
+	const item = dispute.teachable ? disputeItem(id, dispute) : null;
+	return {
+		id,
+		statement: `Sources differ on ${dispute.topic}: ${a.source} says ${a.value}, ${b.source} says ${b.value}.`,
+		kind: 'quantity',
+		subject: 'Where sources differ',
+		answers: [],
+		evidence,
+		articleIds: [dispute.anchor.articleId],
+		conflicts: [],
+		quiz: item ? [item] : [],
+		derivation: DERIVATION_VERSION
+	};
 }

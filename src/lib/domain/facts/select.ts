@@ -43,6 +43,12 @@ const BACKGROUND =
 /** Words that say the sources disagree on a point. */
 const DISPUTE =
 	/\b(?:disputed?|disputes|is not clear|unclear|differ|disagree\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
+/**
+ * A sentence that says a point is in dispute ("… gave different dates for when the 8–12 m fleet
+ * must comply"): it is about the disagreement, and a card on it quizzes a side issue (derivation 12).
+ */
+const DISPUTE_LINE =
+	/\b(?:disputed|in dispute|unclear|not clear|differ(?:ed)?\s+(?:on|over|about)|disagree\w*|conflicting|different (?:dates|figures|accounts|numbers|answers))\b/i;
 /** A sentence that reports what someone says. */
 const SAYS = /\b(?:says|said|say|according to|puts|insists?|maintains?|argues?|claims?)\b/i;
 
@@ -62,8 +68,16 @@ const SUBJECTS: readonly [string, RegExp, RegExp?][] = [
 		'Export rules',
 		/(export|arms)\W+(\w+\W+){0,4}(rules?|regulations?|laws?|restrictions?|polic)|(rules?|restrictions?|regulations?|controls?) on (\w+\W+){0,2}exports?|loosen|pacifist|postwar|non-interventionist/i
 	],
-	['Who makes the Patriot', /licen[cs]|manufactured by|produced by|makes the|developed by/i, /Patriot|PAC-3/i],
-	['Ukraine and US stockpiles', /ukrain|stockpile|inventor|supplies|shortage|replenish/i, new RegExp(`Ukrain|${US.source}`)],
+	[
+		'Who makes the Patriot',
+		/licen[cs]|manufactured by|produced by|makes the|developed by/i,
+		/Patriot|PAC-3/i
+	],
+	[
+		'Ukraine and US stockpiles',
+		/ukrain|stockpile|inventor|supplies|shortage|replenish/i,
+		new RegExp(`Ukrain|${US.source}`)
+	],
 	['Shipments to the United States', /ship|deliver|export|send|transfer|batch|\bsale|\bsell/i, US],
 	["Japan's defence build-up", /tomahawk|fighter|jet/i, /Japan|Tokyo/],
 	['The Patriot system', /patriot/i],
@@ -259,7 +273,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 						? { relativeDate: when.relative ?? source.relative }
 						: {}),
 					score: value,
-					...(named === null || (disputed && (claim.speaker || SAYS.test(span.text)))
+					...(named === null ||
+					(disputed && (claim.speaker || SAYS.test(span.text))) ||
+					DISPUTE_LINE.test(span.text)
 						? { cardless: true as const }
 						: {})
 				});

@@ -217,7 +217,7 @@ function subjectOf(claim: string): string {
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
-	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|surcharge|designation|watchlist|list|register|registry|conditions|requirements|criteria|exemptions?|exceptions?|subsid(?:y|ies)|allowance|pilot|trial|buffers?|window|transition|certificates?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state|president)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -422,6 +422,16 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		)
 	)
 		return 'unresolved "the Act"';
+	// "all other permit applications": other than what another sentence named (derivation 12).
+	if (/\b(?:all|any|every|the)\s+other\s+\p{Ll}/u.test(text) && !/\bother\s+than\b/.test(text))
+		return 'pointer';
+	// "the new conditions", "the revised terms": new as another sentence set them out, unless
+	// the headline has them (derivation 12).
+	const renewed =
+		/\bthe\s+(?:new|revised|amended|updated|stricter|tighter)\s+([\p{Ll}-]+)\b(?!\s+(?:of|for|on|that|which)\b)/u.exec(
+			text
+		);
+	if (renewed && !headlineHasNoun(ctx, renewed[1]!)) return `unresolved "${renewed[0]}"`;
 	// "for the listed infections", "the above conditions": a list printed in another sentence.
 	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
 		return 'pointer';
@@ -507,8 +517,17 @@ const RULE_IN_FORCE =
 	/\b(?:must|may|shall|will|cannot|can|(?:is|are) (?:banned|required|allowed|exempt|capped|limited)|takes? effect|appl(?:y|ies))\b/i;
 
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
+/**
+ * How a bill went through, not what it says (derivation 12): "was amended in committee", "was
+ * first drafted with a lower threshold", "will become law when it is signed", "After almost
+ * three years of committee work".
+ */
+const PROCEDURE =
+	/\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|becomes? law (?:when|once|after)|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
+
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
+	if (PROCEDURE.test(claim)) return 'procedure';
 	// "A partner … asked not to be identified": how the story was sourced (derivation 11).
 	if (SOURCING.test(claim)) return 'sourcing';
 	// "An amendment to lower the cap to 5,000 was defeated": a figure that is not the rule.

@@ -4,6 +4,8 @@
  */
 import type { Fact, FactConflict, QuizItem } from '../facts/types';
 import { MONTHS } from '../format';
+import type { Dispute } from '../facts/disputes';
+import { numberShifts } from './numbers';
 import { seededRandom, shuffled } from './random';
 
 const join = (values: readonly string[]) =>
@@ -48,5 +50,96 @@ export function conflictItem(fact: Fact, conflict: FactConflict): QuizItem {
 		answer,
 		choices: shuffled([answer, ...wrong], random),
 		claim
+	};
+}
+
+const WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})$`);
+const MONTH_DAY_YEAR = /^([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})$/;
+
+/** A date as the article words it, moved by whole months (a year moved by years); same form. */
+function movedDate(value: string, step: number): string | undefined {
+	if (/^\d{4}$/.test(value))
+		return String(Number(value) + Math.sign(step) * Math.ceil(Math.abs(step) / 3));
+	const dmy = DAY_MONTH_YEAR.exec(value);
+	if (dmy) return shifted(value, step);
+	const mdy = MONTH_DAY_YEAR.exec(value);
+	if (!mdy) return shifted(value, step);
+	const index = MONTHS.findIndex((m) => m.startsWith(mdy[1]!.slice(0, 3)));
+	if (index < 0) return undefined;
+	const total = index + step;
+	const year = Number(mdy[3]) + Math.floor(total / 12);
+	const month = MONTHS[((total % 12) + 12) % 12]!;
+	const abbreviated = mdy[1]!.length <= 4 && value.includes('.');
+	return `${abbreviated ? `${month.slice(0, 3)}.` : month} ${mdy[2]}, ${year}`;
+}
+
+/** A figure as the article words it ("30 days", "eight weeks", "112 million brenn a year"), moved to nearby round values. */
+function movedFigures(value: string): string[] {
+	const m =
+		/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(
+			value
+		);
+	if (!m) return [];
+	const worded = m[2] !== undefined;
+	const n = worded ? WORDS.indexOf(m[2]!) : Number(m[1]!.replace(/,/g, ''));
+	const after = value.slice((m.index ?? 0) + m[0].length);
+	const shifts =
+		numberShifts(n, { before: '', after }) ?? [n - 1, n + 1, n + 2].filter((v) => v > 0);
+	return shifts
+		.filter((v) => !worded || (Number.isInteger(v) && v < WORDS.length))
+		.map((v) => {
+			const text = worded
+				? WORDS[v]!
+				: m[1]!.includes(',') || v >= 10000
+					? v.toLocaleString('en-US')
+					: String(v);
+			return value.slice(0, m.index) + text + after;
+		});
+}
+
+/**
+ * A disagreement inside one article, taught with its sources (derivation 12): which value does
+ * each source give? The wrong options swap the two sources' values, or move one of them.
+ */
+export function disputeItem(factId: string, dispute: Dispute): QuizItem | null {
+	const [a, b] = dispute.sides;
+	const line = (x: string, y: string) => `${a.source}: ${x}; ${b.source}: ${y}`;
+	const answer = line(a.value, b.value);
+	const near = (value: string) =>
+		dispute.kind === 'date'
+			? [1, -1, 3, -3, 6, -6].map((s) => movedDate(value, s)).filter((v): v is string => !!v)
+			: movedFigures(value);
+	const wrong = [line(b.value, a.value)];
+	const nearA = near(a.value).filter((v) => v !== b.value);
+	const nearB = near(b.value).filter((v) => v !== a.value);
+	for (let i = 0; wrong.length < 3 && (i < nearA.length || i < nearB.length); i++) {
+		if (nearA[i] && wrong.length < 3) wrong.push(line(nearA[i]!, b.value));
+		if (nearB[i] && wrong.length < 3) wrong.push(line(a.value, nearB[i]!));
+	}
+	const options = [...new Set(wrong)].filter((o) => o !== answer);
+	if (options.length < 3) return null;
+	const random = seededRandom(`${factId}:dispute`);
+	return {
+		id: `${factId}:dispute`,
+		type: 'multiple-choice',
+		prompt: `Sources differ on ${dispute.topic}. What does each say?`,
+		answer,
+		choices: shuffled([answer, ...options], random),
+		claim: `Sources differ on ${dispute.topic}: ${a.source} says ${a.value}, ${b.source} says ${b.value}.`
 	};
 }

@@ -83,8 +83,26 @@ const NUMBER_TOKEN = new RegExp(
 	'i'
 );
 
+/** Steps a rate or a price moves in: 0.25 points, 5 cents, never 1 point on 0.52 (derivation 12). */
+const NICE_STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5];
+
+/**
+ * Near values of a figure with decimals ("4.75%", "0.52 euros"): steps of about a fourteenth of
+ * it in the figure's own precision. A dev judge found "9.50%" offered for a 4.75% lending rate
+ * and "2.52 euros" for a 0.52-euro duty: a shift of whole units is not near a small decimal.
+ */
+function decimalShifts(n: number, decimals: number): number[] {
+	const unit = 10 ** -decimals;
+	const step =
+		NICE_STEPS.find(
+			(s) =>
+				s >= Math.max(n * 0.07, unit) - 1e-9 && Math.abs(s / unit - Math.round(s / unit)) < 1e-6
+		) ?? Math.max(unit, Math.round(n * 0.07));
+	return [1, -1, 2, -2, 3, -3].map((k) => Number((n + k * step).toFixed(decimals)));
+}
+
 /** Plausible wrong numbers in the answer's own format ("2 percent" → "3 percent"). */
-function numberVariants(text: string, context: NumberContext): string[] {
+export function numberVariants(text: string, context: NumberContext): string[] {
 	const match = NUMBER_TOKEN.exec(text);
 	if (!match) return [];
 	const token = match[0];
@@ -97,15 +115,18 @@ function numberVariants(text: string, context: NumberContext): string[] {
 		? statutory
 		: year
 			? [n - 1, n + 1, n - 2, n + 2, n - 3]
-			: n <= 10
-				? [n + 1, n - 1, n + 2, n - 2, n * 2]
-				: n < 100
-					? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
-						[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
-					: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
+			: decimals > 0
+				? decimalShifts(n, decimals)
+				: n <= 10
+					? [n + 1, n - 1, n + 2, n - 2, n * 2]
+					: n < 100
+						? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
+							[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
+						: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
 	return shifts.flatMap((value) => {
 		if (value <= 0 || value === n || (decimals === 0 && !Number.isInteger(value))) return [];
-		let out = value.toFixed(decimals);
+		// "4%" beside "3.5%", not "4.0%": nobody writes a whole rate with one decimal.
+		let out = decimals === 1 && Number.isInteger(value) ? String(value) : value.toFixed(decimals);
 		if (word >= 0) {
 			const name = WORD_NUMBERS[value];
 			if (!name) return [];

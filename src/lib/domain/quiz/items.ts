@@ -192,6 +192,16 @@ const AGAINST =
 	/\b(?:its|their)\s+(?:\p{Ll}+\s+)?(?:struggle|fight|war|defen[cs]e)\s+(?:against|with)\s+\p{Lu}/u;
 
 /** The fact's items: a choice (or a blank) on its best detail, and a true/false on the claim. */
+const percentOf = (text: string) => Number(/([\d.]+)/.exec(text)?.[1] ?? NaN);
+
+/** Whether another percentage of the claim makes 100 with this one: each tells the other. */
+function complements(blank: Blank, blanks: readonly Blank[]): boolean {
+	const own = percentOf(blank.span.text);
+	return blanks.some(
+		(o) => o !== blank && o.span.type === 'percentage' && own + percentOf(o.span.text) === 100
+	);
+}
+
 function itemsOf(
 	fact: Fact,
 	blanks: readonly Blank[],
@@ -216,6 +226,9 @@ function itemsOf(
 					)
 				)
 		)
+		// "Harlovia will pay _____ and Mirovia 45%": shares that make up a whole give each other
+		// away (derivation 12).
+		.filter((b) => !(b.span.type === 'percentage' && complements(b, blanks)))
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
 	// Derivation 10: the card is shown under its headline; an answer the headline prints ("Kelvoria
 	// sells 60% of …") is given away.

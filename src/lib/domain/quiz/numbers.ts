@@ -62,8 +62,13 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 		(!change || (change.up ? v > change.from : v < change.from));
 	let candidates: number[] | undefined;
 	let ruled = false;
-	if (/\bages?\b[^.]*$/i.test(context.before) && n >= 10 && n < 100)
-		candidates = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3];
+	// "a child under _____": a child's age is under 19 (derivation 12: "children under 23").
+	const child =
+		/\b(?:child|children|minors?|pupils?|teenagers?|under-age)\b(?:\s+\S+){0,3}\s*$/i.test(
+			context.before
+		);
+	if ((child || /\bages?\b[^.]*$/i.test(context.before)) && n >= 10 && n < 100)
+		candidates = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3].filter((v) => !child || v <= 18);
 	else {
 		const unit = UNITS.find(([pattern]) => pattern.test(context.after))?.[1];
 		if (unit?.includes(n)) candidates = unit;

@@ -1,0 +1,213 @@
+/**
+ * Disagreements inside one article (derivation 12): "How long images of people who match may be
+ * kept is disputed: the Interior Ministry says … 30 days, while Open Irrelia says … 90 days."
+ * CARDS.md asks for a disagreement to be taught as one, naming its sources, never quizzed as
+ * settled. A dispute is read only where the article says there is one (a sentence that calls a
+ * point disputed, unclear or differently given) and then gives two named sources with two
+ * values of one kind (two dates, or two figures in one unit) in the sentences that follow.
+ * Anything less stays as it was: the sides' sentences have no card of their own.
+ */
+import type { Article } from '../article';
+import { dateMentions, sentences } from './nlp';
+import { entityNames, resolveEntities } from './standalone';
+import type { Evidence } from './types';
+
+export interface DisputeSide {
+	/** Who says it, as the article names them: "Interior Ministry", "Open Irrelia". */
+	source: string;
+	/** What they say, as the article words it: "30 days", "1 July 2027". */
+	value: string;
+	evidence: Evidence;
+}
+
+export interface Dispute {
+	/** The point, as the article words it: "how long images of people who match may be kept". */
+	topic: string;
+	kind: 'date' | 'figure';
+	/** The sentence that says the point is disputed. */
+	anchor: Evidence;
+	/**
+	 * Whether a card can teach it: its topic reads alone under the headline, and a figure has
+	 * its unit ("under 18" against "under 16" says nothing without the article).
+	 */
+	teachable: boolean;
+	sides: [DisputeSide, DisputeSide];
+}
+
+/** "X is disputed", "X remains unclear", "X was disputed after the vote": X is the topic. */
+const TOPIC_FIRST =
+	/^(?<topic>.{8,140}?)\s+(?:is|are|was|were|remains?|remained)\s+(?:itself\s+|still\s+|also\s+)?(?:disputed|in dispute|unclear|not clear|contested)\b/u;
+/** "… disagree over when ferries must comply", "gave different figures for how long …". */
+const TOPIC_AFTER =
+	/\b(?:differ(?:ed)?|disagree(?:d)?|disagreement|dispute|confusion|conflicting accounts|different (?:figures|dates|accounts|numbers|answers))\s+(?:on|over|about|for|of|as to)\s+(?<topic>(?:how|when|what|which|whether|the)\b[^.:;?]{6,140})/iu;
+
+/** Who says: a name of capitalised words (with "of", "for", "and" inside), then the verb. */
+const SOURCE =
+	/(?<source>(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*)(?:,[^,]{2,90},)?\s+(?:says|said|puts|put|insists|insisted|maintains|maintained|argues|argued|told\s+[^,.]{2,40}?\s+that)\b/u;
+
+const WORD_NUMBERS =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety';
+/** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
+const FIGURE = new RegExp(
+	String.raw`(?<![\p{L}\d])(?<bound>(?:under|over|below|above|up to|at least|at most|more than|less than|fewer than)\s+)?(?<figure>(?:[€£$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
+	'giu'
+);
+/** Words after a figure that are not its unit: "18 are", "16, so", "30 of". */
+const NOT_UNIT =
+	/^(?:a|an|the|to|of|in|and|or|from|on|for|by|at|as|is|are|was|were|be|will|would|must|may|can|could|should|so|because|but|that|which|who|if|than|when|while|after|before|per|with|it|they|this|these|those)$/;
+const MONTH_AFTER =
+	/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Words that do not make a topic a learner can read alone: pointers and pronouns. */
+const POINTING =
+	/\b(?:this|these|those|it|its|they|their|them|he|she|his|her|such|the same|the latter|the former)\b(?!\s+(?:of|is|are|was)\b)/iu;
+/** "that" as a pointer ("when that ban takes effect"), not as a relative ("packaging that arrives"). */
+const POINTING_THAT =
+	/(?:^|\b(?:when|how|whether|what|why|where|of|on|for|in|to|about|with|by|long|much|many)\s+)that\s+(?!(?:\p{Ll}+(?:s|ed)|is|are|was|were|will|would|must|may|can|has|have|had|do|does|did)\b)\p{Ll}/iu;
+
+function evidenceOf(article: Article, paragraph: number, start: number, text: string): Evidence {
+	return { articleId: article.id, paragraph, start, end: start + text.length, text };
+}
+
+/**
+ * Whether each "the …" in a topic says which: its noun is in the headline the card is shown
+ * under, or a complement follows ("the size of the subsidy"). "How long the consortium may run
+ * the terminals" under a headline without "consortium" points back to another sentence.
+ */
+function resolvedUnder(topic: string, headline: string): boolean {
+	const FUNCTION =
+		/^(?:of|for|on|to|that|which|who|is|are|was|were|will|would|must|may|can|has|have|and|or|in|at|by|from|with|under|after|before|until|around)$/;
+	for (const m of topic.matchAll(/\bthe\s+/gu)) {
+		const words = topic.slice((m.index ?? 0) + m[0].length).split(/\s+/);
+		// The phrase's head: its last word before a function word ("the start date | for …").
+		let k = 0;
+		while (k < 3 && words[k + 1] !== undefined && !FUNCTION.test(words[k + 1]!)) k++;
+		if (/^(?:of|for|on|to|that|which|who)$/.test(words[k + 1] ?? '')) continue;
+		const noun = (words[k] ?? '').replace(/[^\p{L}-]+$/u, '').replace(/(?<!s)s$/u, '');
+		if (!noun || !new RegExp(String.raw`(?<!\p{L})${noun}`, 'iu').test(headline)) return false;
+	}
+	return true;
+}
+
+/** The point a sentence calls disputed, or null. */
+function topicOf(sentence: string): string | null {
+	const first = TOPIC_FIRST.exec(sentence);
+	const after = first ? null : TOPIC_AFTER.exec(sentence);
+	let topic = (first ?? after)?.groups?.topic?.trim();
+	if (!topic) return null;
+	// "… after the vote", "… on Monday evening": when it was disputed, not what.
+	topic = topic.replace(
+		/\s+(?:after|on|at|in|during|this|last)\s+(?:the\s+)?(?:vote|debate|\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week)\b.*$/u,
+		''
+	);
+	if (/^(?:There|It|Some|A point|Here)\b/u.test(topic)) return null;
+	if (POINTING.test(topic) || POINTING_THAT.test(topic) || topic.split(/\s+/).length > 16)
+		return null;
+	// A question ("How long that period is") reads as a topic in lower case.
+	return /^(?:How|When|What|Which|Whether|Who|The)\b/u.test(topic)
+		? topic.charAt(0).toLowerCase() + topic.slice(1)
+		: topic;
+}
+
+interface Said {
+	source: string;
+	value: string;
+	kind: 'date' | 'figure';
+	unit: string;
+}
+
+/** What a clause's named source says the value is: the first date or figure after its verb. */
+function saidIn(clause: string, reference: Date | null): Said | null {
+	const who = SOURCE.exec(clause);
+	if (!who?.groups?.source) return null;
+	const source = who.groups.source.replace(/^[Tt]he\s+/, '');
+	// A source named by a generic word alone ("Ministers", "Officials") names nobody.
+	if (!/\s/.test(source) && !/^\p{Lu}{2,}$/u.test(source) && /(?:s|ers)$/u.test(source))
+		return null;
+	const rest = clause.slice((who.index ?? 0) + who[0].length);
+	const offset = clause.length - rest.length;
+	const date = reference
+		? dateMentions(clause, reference).find((d) => d.start >= offset && d.stated.year)
+		: undefined;
+	if (date) return { source, value: date.text, kind: 'date', unit: '' };
+	// What a quotation says is someone's words, not the value they give for the point.
+	const unquoted = rest.replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length));
+	for (const m of unquoted.matchAll(FIGURE)) {
+		const figure = m.groups?.figure ?? '';
+		const after = unquoted.slice((m.index ?? 0) + m[0].length - (m.groups?.unit ?? '').length);
+		// "1 January": a date without its year, which the date reader did not take.
+		if (MONTH_AFTER.test(after)) return null;
+		// A year is a date, not a figure ("in 2027").
+		if (/^(?:19|20)\d\d$/.test(figure)) return { source, value: figure, kind: 'date', unit: '' };
+		let unit = (m.groups?.unit ?? '').trim();
+		if (NOT_UNIT.test(unit.split(/\s+/)[0] ?? '')) unit = '';
+		const bound = m.groups?.bound ?? '';
+		const joined = unit ? `${unit.startsWith('%') ? '' : ' '}${unit}` : '';
+		return { source, value: `${bound}${figure}${joined}`, kind: 'figure', unit };
+	}
+	return null;
+}
+
+/** The clauses that may each name a source and a value: split at "while" and semicolons. */
+function clausesOf(text: string): string[] {
+	return text.split(/;\s+|,\s+(?:while|whereas|but)\s+|:\s+/u).filter((c) => c.length > 10);
+}
+
+/** The disputes an article states, with both sides named and valued. */
+export function disputesOf(article: Article, reference: Date | null): Dispute[] {
+	const found: Dispute[] = [];
+	const entities = entityNames(
+		article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)
+	);
+	const body = article.paragraphs
+		.map((p, index) => ({ p, index }))
+		.filter(({ p }) => p.kind === 'body');
+	body.forEach(({ p, index }, at) => {
+		const spans = sentences(p.text);
+		spans.forEach((span, i) => {
+			const topic = topicOf(span.text);
+			if (!topic) return;
+			// The anchor's own clauses after the colon, the next sentences of its paragraph, or of
+			// the next paragraph when the anchor ends its own (a subheading, a lead-in line).
+			const window: { text: string; paragraph: number; start: number }[] = [
+				{ text: span.text, paragraph: index, start: span.start },
+				...spans
+					.slice(i + 1, i + 4)
+					.map((s) => ({ text: s.text, paragraph: index, start: s.start }))
+			];
+			const next = body[at + 1];
+			if (window.length < 3 && next)
+				for (const s of sentences(next.p.text).slice(0, 3))
+					window.push({ text: s.text, paragraph: next.index, start: s.start });
+			const said: (Said & { evidence: Evidence })[] = [];
+			for (const sentence of window) {
+				const own = sentence === window[0];
+				for (const clause of clausesOf(sentence.text)) {
+					// The anchor's topic part is not a side.
+					if (own && clause.includes(topic.slice(1, 20))) continue;
+					const side = saidIn(resolveEntities(clause, entities), reference);
+					if (side)
+						said.push({
+							...side,
+							evidence: evidenceOf(article, sentence.paragraph, sentence.start, sentence.text)
+						});
+				}
+			}
+			const [a, b] = said;
+			if (!a || !b || said.length > 3) return;
+			if (a.kind !== b.kind || a.value === b.value || a.source === b.source) return;
+			if (a.kind === 'figure' && a.unit !== b.unit) return;
+			found.push({
+				topic,
+				kind: a.kind,
+				anchor: evidenceOf(article, index, span.start, span.text),
+				teachable: resolvedUnder(topic, article.title) && (a.kind === 'date' || a.unit !== ''),
+				sides: [
+					{ source: a.source, value: a.value, evidence: a.evidence },
+					{ source: b.source, value: b.value, evidence: b.evidence }
+				]
+			});
+		});
+	});
+	return found;
+}
