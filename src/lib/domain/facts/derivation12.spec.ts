@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { disputeItem } from '../quiz/conflicts';
 import { numberVariants } from '../quiz/distractors';
 import { numberShifts } from '../quiz/numbers';
+import { itemSentence } from './lists';
 import { factsReport } from './report';
 import { notPolicy, notStandAlone } from './standalone';
 
@@ -173,5 +174,68 @@ describe('near values of a figure with decimals (derivation 12)', () => {
 				expect(v).not.toMatch(/\.0%/);
 			}
 		}
+	});
+});
+
+describe('lists whose items are each a point (derivation 12)', () => {
+	it('reads an item with a lead-in that frames it, or that it completes', () => {
+		expect(
+			itemSentence(
+				'Inside the ECA, from 1 January 2027',
+				'• new ships built from 2027 must meet the strictest nitrogen-oxide limit, Tier III'
+			)
+		).toBe(
+			'Inside the ECA, from 1 January 2027, new ships built from 2027 must meet the strictest nitrogen-oxide limit, Tier III.'
+		);
+		expect(itemSentence('The Act does not apply to', '• Journalists at work;')).toBe(
+			'The Act does not apply to journalists at work.'
+		);
+		// "the following" points at the items: an item with its own verb is its own sentence.
+		expect(
+			itemSentence(
+				'The regulations set out the following',
+				'1. Every community pharmacy must open for at least 45 hours a week, up from 40.'
+			)
+		).toBe('Every community pharmacy must open for at least 45 hours a week, up from 40.');
+		// A heading-like lead-in and a verbless item make no sentence.
+		expect(
+			itemSentence('The regulations set out the following', '• opening hours')
+		).toBeUndefined();
+	});
+
+	it('reads the items under a lead-in, keeps each line as its evidence, and no summary bullets', async () => {
+		const { facts } = await factsReport([
+			fixture('heldout-7', '82-pemberia-pharmacy-opening-hours.txt')
+		]);
+		const fact = facts.find((f) => f.statement.startsWith('Every community pharmacy must open'));
+		expect(fact?.evidence[0]?.text).toMatch(/^1\. Every community pharmacy/);
+		expect(fact?.quiz.map((q) => q.answer)).toContain('45');
+	});
+
+	it('binds "they" to the subject after a frame, and reads "those shared with" as no pointer', () => {
+		const ctx = { names: new Set(['Dunvale', 'Emission', 'Control', 'Area']) };
+		expect(
+			notStandAlone(
+				'Inside the Emission Control Area, ships must record the time at which they switch fuel.',
+				ctx
+			)
+		).not.toBe('pronoun');
+		expect(
+			notStandAlone(
+				"The Emission Control Area covers all waters within 200 nautical miles of Dunvale's coast, apart from those shared with neighbouring states.",
+				ctx
+			)
+		).toBeNull();
+	});
+
+	it('does not take lobbying for a reaction in a story about lobbying', () => {
+		const ctx = { names: new Set(['Public', 'Integrity', 'Office']) };
+		expect(
+			notPolicy(
+				'The Public Integrity Office can impose fines of up to 50,000 karun for lobbying without registration.',
+				ctx
+			)
+		).toBeNull();
+		expect(notPolicy('Hauliers lobbied against the rule for months.', ctx)).not.toBeNull();
 	});
 });

@@ -10,6 +10,7 @@ import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
 import { leadOf } from './headline';
+import { listSentences } from './lists';
 import { acronymsOf, spelledOut } from './acronyms';
 import { entityNames, resolveEntities } from './standalone';
 import { mentions, sentences, type Mention, type Span } from './nlp';
@@ -208,6 +209,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const bodyTexts = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
 	const entities = entityNames(bodyTexts);
 	const acronyms = acronymsOf(bodyTexts);
+	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
 	article.paragraphs.forEach((paragraph, index) => {
@@ -219,7 +221,13 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		// a caption the cleaner kept as body; none of its sentences is the story's (derivation 10).
 		if (/^\[\s*(?:Image|Photo|Picture|Illustration|Graphic|Video|Caption)\b/i.test(paragraph.text))
 			return;
-		for (const span of sentences(paragraph.text)) {
+		// A list item is read with its lead-in ("Inside the zone, from 1 January 2027:" + "• …"),
+		// its own line the evidence (derivation 12).
+		const item = listed.get(index);
+		const units = item
+			? [{ start: 0, end: paragraph.text.length, text: item }]
+			: sentences(paragraph.text);
+		for (const span of units) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.

@@ -76,7 +76,7 @@ const FRAGMENT =
 	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
-	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without)\b)|such(?!\s+as\b)|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
 /** A subject parted from its verb by a lone comma: what stood beside it was cut away. */
 const SUBJECT_CUT =
 	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
@@ -106,7 +106,7 @@ const FORECAST =
 	/\b(?:expects?|expected|expecting|forecasts?|forecast|projected|projections?|predicts?|predicted|estimat\w*|could|might|likely|unlikely|is set to|are set to|aims? to|hopes?|consider\w*|discuss\w*|weigh\w*|mulling|debat\w*|propos\w*|may soon|plans? to|intends? to|is due to|are due to)\b/i;
 /** A reaction, a protest, a complaint: someone's view of the policy, not the policy. */
 const REACTION =
-	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petition\w*|court challenge|appeal(?:ed|s)? against|lobb\w*)\b/i;
+	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petition\w*|court challenge|appeal(?:ed|s)? against|lobb(?:y|ied|ying)\s+(?:against|for)\b|lobbyists? (?:said|say|warned))\b/iu;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
 	/\b(?:until now|up to now|so far|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
@@ -329,7 +329,13 @@ const OPENING_NP =
  * revenue" — the operator's. A pronoun that could be someone else's stays.
  */
 function unbound(claim: string): string {
-	const m = OPENING_NP.exec(claim);
+	// "Inside the zone, from 1 January 2027, ships must record … when they switch": the subject
+	// after the frame binds "they" (derivation 12).
+	const frame = /^(?:(?:In|Inside|Within|Under|From|By|After|Until|Before)\b[^,]{2,80},\s*)+/u.exec(
+		claim
+	);
+	const body = frame ? claim.slice(frame[0].length) : claim;
+	const m = OPENING_NP.exec(body.charAt(0).toUpperCase() + body.slice(1));
 	if (!m) return claim;
 	const head = m[2]!;
 	const plural =

@@ -1,0 +1,83 @@
+/**
+ * Lists whose items are each a point (derivation 12, issue 13: "lists into items where each
+ * item is a point"). A lead-in line ending in a colon and the bulleted or numbered lines under
+ * it are read as one sentence per item:
+ *
+ *   "Inside the ECA, from 1 January 2027:" + "• new ships built from 2027 must meet … Tier III"
+ *   → "Inside the ECA, from 1 January 2027, new ships built from 2027 must meet … Tier III."
+ *   "The Act does not apply to:" + "• journalists at work"
+ *   → "The Act does not apply to journalists at work."
+ *
+ * The item's own line stays the evidence, verbatim; the sentence is what the claim is made of.
+ * Bullets with no lead-in (a summary box, key points) are not read: a summary may support a
+ * card only where the body says it too, and the body's own sentence will.
+ */
+import type { Paragraph } from '../article';
+
+/** A list marker opening a line: a bullet, a dash, "1." or "a)". */
+export const LIST_MARK = /^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(?[a-z]\)(?=\s))\s*/u;
+
+/** A lead-in that ends on what its items complete: "apply to:", "must:", "include:". */
+const OPEN_END =
+	/\b(?:to|for|of|on|by|from|with|at|in|into|under|include|includes|including|are|is|be|must|will|may|can|cannot|shall|need|needs|requires?|means|covers?|exempts?|bans?|allows?|lets|such as|namely|these|following)$/iu;
+/** A lead-in that frames whole clauses: "Inside the zone, from 1 January 2027:", "Under the rules:". */
+const FRAME_START =
+	/^(?:Inside|Within|Under|From|In|Between|After|Before|Until|By|For|On|Once|When|If|Unless|Outside)\b/u;
+/** A clause's verb: an item that has one reads as a clause. */
+const VERB =
+	/\b(?:must|may|can|cannot|will|shall|should|is|are|was|were|has|have|need|needs|pay|pays|face|faces|lose|loses|get|gets|apply|applies|cover|covers|require|requires|become|becomes|remain|remains|stay|stays|rise|rises|fall|falls)\b/u;
+
+/** The lead-in a paragraph ends with, or undefined: its last sentence, ending in a colon. */
+function leadInOf(text: string): string | undefined {
+	const trimmed = text.trim();
+	if (!trimmed.endsWith(':') || LIST_MARK.test(trimmed)) return undefined;
+	const last = trimmed
+		.split(/(?<=[.!?])\s+/u)
+		.at(-1)!
+		.slice(0, -1)
+		.trim();
+	// A heading ("What changes:", "Key points:") says nothing an item can be read with.
+	if (last.split(/\s+/).length < 3 || /\?$/.test(last)) return undefined;
+	return last;
+}
+
+/** An item with the first letter lowered, unless its first word is a name or an acronym. */
+function lowered(item: string): string {
+	const first = item.split(/\s+/)[0] ?? '';
+	if (/^\p{Lu}[\p{Ll}'’-]*$/u.test(first) && !/^(?:I)$/.test(first))
+		return item.charAt(0).toLowerCase() + item.slice(1);
+	return item;
+}
+
+/** One list item read with its lead-in, or undefined when the two make no sentence. */
+export function itemSentence(leadIn: string, line: string): string | undefined {
+	const item = line
+		.replace(LIST_MARK, '')
+		.trim()
+		.replace(/(?:[;,]|\s+(?:and|or))+$/u, '')
+		.replace(/[.;,]+$/u, '');
+	if (item.split(/\s+/).length < 2) return undefined;
+	const clause = VERB.test(item);
+	if (FRAME_START.test(leadIn) && clause) return `${leadIn}, ${lowered(item)}.`;
+	// "The regulations set out the following:" + "1. Every pharmacy must …": the item says it all.
+	if (clause && /^\p{Lu}/u.test(item)) return `${item}.`;
+	if (OPEN_END.test(leadIn) && !/\b(?:following|these)$/iu.test(leadIn) && !clause)
+		return `${leadIn} ${lowered(item)}.`;
+	return undefined;
+}
+
+/** The sentence each listed paragraph is read as, by paragraph index. */
+export function listSentences(paragraphs: readonly Paragraph[]): Map<number, string> {
+	const out = new Map<number, string>();
+	let leadIn: string | undefined;
+	paragraphs.forEach((paragraph, index) => {
+		if (paragraph.kind !== 'body') return;
+		if (leadIn && LIST_MARK.test(paragraph.text)) {
+			const sentence = itemSentence(leadIn, paragraph.text);
+			if (sentence) out.set(index, sentence);
+			return;
+		}
+		leadIn = leadInOf(paragraph.text);
+	});
+	return out;
+}
