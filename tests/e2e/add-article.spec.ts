@@ -445,3 +445,52 @@ for (const theme of ['light', 'dark', 'sepia', 'system-dark'] as const) {
 		await axe(`add error, ${theme}`);
 	});
 }
+
+test('a disagreement in the learner’s own article is taught as one: who says what', async ({
+	page
+}) => {
+	// Derivation 12: "How long images … may be kept is disputed: the Interior Ministry says … 30
+	// days, while Open Irrelia … says … 90 days" becomes one card naming both sources.
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openAdd(page);
+	await page
+		.getByLabel('Article text')
+		.fill(
+			readFileSync(
+				'src/lib/domain/facts/fixtures/heldout-4/57-irrelia-police-powers-bill.txt',
+				'utf8'
+			)
+		);
+	const read = await previewAndSave(page);
+	const id = new URL(read, 'http://x').searchParams.get('id');
+	await page.goto(`/review?article=${id}`);
+	const answer = 'Interior Ministry: 30 days; Open Irrelia: 90 days';
+	let seen = false;
+	let previous = '';
+	for (let i = 0; i < 30 && !seen; i++) {
+		const prompt = page.getByTestId('prompt');
+		// The next card, not the one just answered.
+		await expect(prompt).not.toHaveText(previous);
+		previous = (await prompt.textContent()) ?? '';
+		const options = page.getByRole('list', { name: 'Options' });
+		if (previous.includes('Sources differ')) {
+			seen = true;
+			await expect(prompt).toHaveText(
+				'Sources differ on how long images of people who do match may be kept. What does each say?'
+			);
+			// The sources' values swapped is one of the wrong options.
+			await expect(
+				options.getByRole('button', { name: 'Interior Ministry: 90 days; Open Irrelia: 30 days' })
+			).toBeVisible();
+			await options.getByRole('button', { name: answer }).click();
+			await expect(page.getByText(`Right: ${answer}`)).toBeVisible();
+			break;
+		}
+		const show = page.getByRole('button', { name: 'Show answer' });
+		if (await show.isVisible()) await show.click();
+		else await options.getByRole('button').first().click();
+		await page.getByRole('button', { name: 'Good', exact: true }).click();
+	}
+	expect(seen).toBe(true);
+});

@@ -129,7 +129,7 @@ function publisherFrom(line: string, rule: LineRuleName): string | null {
  * read", "2025-11-22 07:45 | Reading time: 5 minutes", "October 14, 2025 · Updated 2 hours ago".
  */
 function datedRow(line: string): Dateline | null {
-	const parts = line.split(/\s+[·|]\s+/);
+	const parts = line.split(/\s+[·|—–]\s+/);
 	if (parts.length < 2) return null;
 	const dates = parts.map((part) => parseDateline(part));
 	const labels = parts.every(
@@ -142,7 +142,13 @@ function datedRow(line: string): Dateline | null {
 			/^(?:issue|no\.?|vol\.?|volume|edition)\s*\d+$/i.test(part) ||
 			/^by\s+\p{Lu}/u.test(part)
 	);
-	return labels ? (dates.find((d) => d !== null) ?? null) : null;
+	if (labels) return dates.find((d) => d !== null) ?? null;
+	// "OFFICIAL GAZETTE OF THE REPUBLIC OF USTRAVIA  No. 118 — 14.08.2026": a gazette's or a
+	// journal's masthead, its issue's date last.
+	const tail = /^(.{6,120}?)\s+[—–|·]\s+([^—–|·]{6,40})$/u.exec(line);
+	if (tail && /\b(?:gazette|journal|bulletin|official)\b/i.test(tail[1]!))
+		return parseDateline(tail[2]!);
+	return null;
 }
 
 /** A line of a feed's or a page's markup: its text without the tags, "" when it is all tags. */
@@ -213,6 +219,11 @@ export function cleanRawText(raw: string): CleanedText {
 		const rule = matchLineRule(line);
 		if (rule) {
 			notePublisher(line, rule.name);
+			// "Published 2026-09-08 · 5 min read": a line a rule removes may still date the page.
+			if (inHeader) {
+				const dated = datedRow(line);
+				if (dated) result.dateline ??= { value: dated, evidence: line };
+			}
 			return remove(line, rule.name);
 		}
 		if (key === titleKey || key === lastKey) {
@@ -232,6 +243,21 @@ export function cleanRawText(raw: string): CleanedText {
 			}
 			// No headline found: the site's furniture is still no title ("View in browser | …").
 			if (!header && titleKey === null && isFurniture(line)) return remove(line, 'page-header');
+		}
+		// A standfirst can come before the writer's and the date's lines: "Phone makers get until
+		// March 2027. …" then "Linnea Vasko · Senior Policy Writer", "Published 2026-09-08 · 5 min
+		// read". A few lines after it, a line that is only a date or a writer is still the page's.
+		if (header && index > header.proseIndex && index <= header.proseIndex + 3) {
+			const dated = parseDateline(line) ?? datedRow(line);
+			if (dated) {
+				result.dateline ??= { value: dated, evidence: line };
+				return remove(line, 'dateline');
+			}
+			const writer = writerOf(line.split(/\s+·\s+/)[0]!);
+			if (writer && /\s·\s.*\b(?:writer|reporter|correspondent|editor)\b/i.test(line)) {
+				result.author ??= { value: writer, evidence: line };
+				return remove(line, 'byline');
+			}
 		}
 		if (header && index < header.proseIndex && index !== header.titleIndex) {
 			// Above the headline nothing is the story's; below it, the standfirst and summary are.
@@ -258,7 +284,9 @@ export function cleanRawText(raw: string): CleanedText {
 		if (titleKey === null) {
 			titleKey = key;
 			if (looksLikeTitle(line)) {
-				result.title = line;
+				// "1. Heat decree: what employers must do": a newsletter's contents entry keeps its
+				// words, not its number.
+				result.title = line.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '');
 				return;
 			}
 			result.title = deriveHeadline(line);

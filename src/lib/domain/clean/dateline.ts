@@ -21,7 +21,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const chrono = casualParser();
 
-const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( on)?\s*:?\s*/i;
+const DATE_PREFIX =
+	/^(?:(?:published|updated|posted|last updated|first published|embargoed (?:until|to)|embargo)\b(?: on)?|(?:date|sent)(?=\s*:))\s*:?\s*/i;
+/** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
+const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 
 /**
  * Reads a line that is nothing but a date (with an optional "Published:" prefix and a time).
@@ -30,7 +33,7 @@ const DATE_PREFIX = /^(published|updated|posted|last updated|first published)( o
  * against today's clock, which would invent a date for the article.
  */
 export function parseDateline(line: string): Dateline | null {
-	const rest = line.replace(DATE_PREFIX, '').trim();
+	const rest = line.replace(DATE_PREFIX, '').replace(UPDATED_AGO, '').trim();
 	if (!rest || rest.length > 60) return null;
 	// "2026-03-11T07:45:00Z", "2026-03-11 07:45": ISO 8601, year first.
 	const iso =

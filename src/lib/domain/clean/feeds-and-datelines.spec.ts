@@ -106,3 +106,57 @@ describe('a feed item, a ministry’s page, a newsletter', () => {
 		expect(cleaned.title).not.toMatch(/View in browser|^From:|^Subject:/);
 	});
 });
+
+describe('held-out 8: dates and headlines on first contact (derivation 12’s cleaner)', () => {
+	const STORY =
+		'Ellisund’s Consumer Markets Authority published the final repair rules on Monday: phone makers must keep parts for seven years after a model is withdrawn, and no part may be paired to one phone.';
+	const top = (lines: string[], story = STORY) => cleanRawText([...lines, '', story].join('\n'));
+
+	it('reads the date forms it missed', () => {
+		for (const [line, iso] of [
+			['March 17, 2026 6:12 AM GMT  Updated 2 hours ago', '2026-03-17'],
+			['EMBARGOED UNTIL 00:01 FRIDAY 20 FEBRUARY 2026', '2026-02-20'],
+			['Date: Mon, 6 Jul 2026 07:30:00 +0300', '2026-07-06'],
+			['Dated this 4th day of May 2026.', '2026-05-04']
+		] as const)
+			expect(parseDateline(line)?.value, line).toBe(iso);
+		// "Date" opens no other word: "Dated …" is not "Date: d …".
+		expect(parseDateline('Datelines vary 2026')).toBeNull();
+	});
+
+	it('reads a date under a standfirst, and a gazette’s date at the end of its masthead', () => {
+		const standfirst = top([
+			'Ellisund’s repair rules are final: seven years of parts for phones',
+			'Phone makers get until March 2027 to comply. Here is what changes for you and what does not.',
+			'Linnea Vasko · Senior Policy Writer',
+			'Published 2026-09-08 · 5 min read'
+		]);
+		expect(standfirst.dateline?.value).toEqual({ value: '2026-09-08', precision: 'day' });
+		expect(standfirst.author?.value).toBe('Linnea Vasko');
+		const gazette = top([
+			'OFFICIAL GAZETTE OF THE REPUBLIC OF USTRAVIA                    No. 118 — 14.08.2026',
+			'Ellisund’s repair rules are final: seven years of parts for phones'
+		]);
+		expect(gazette.dateline?.value).toEqual({ value: '2026-08-14', precision: 'day' });
+	});
+
+	it('takes neither a masthead beside a section, a consent line nor a mail header for the headline', () => {
+		for (const furniture of [
+			'ZAROVIAN PARLIAMENT | House of Deputies',
+			'Your privacy: We and our partners store and access information on your device. [Accept] [Reject] [Customise]',
+			'Date: Mon, 6 Jul 2026 07:30:00 +0300'
+		]) {
+			const cleaned = top([
+				furniture,
+				'Ellisund’s repair rules are final: seven years of parts for phones'
+			]);
+			expect(cleaned.title, furniture).toBe(
+				'Ellisund’s repair rules are final: seven years of parts for phones'
+			);
+		}
+		// A newsletter's contents entry keeps its words, not its number.
+		expect(
+			top(['1. Ellisund’s repair rules are final: seven years of parts for phones']).title
+		).toBe('Ellisund’s repair rules are final: seven years of parts for phones');
+	});
+});

@@ -11,7 +11,7 @@ const HEADER_SCAN = 40;
 
 /** A cookie or privacy-consent banner, in any of its wordings (a short line). */
 const CONSENT =
-	/\bcookies?\b|\b(your|our) consent\b|\bprivacy (settings|choices|preferences|matters)\b|\bdatenschutz|\bwe and our \d+ (partners|vendors)\b/i;
+	/\bcookies?\b|\b(your|our) consent\b|\bprivacy (settings|choices|preferences|matters)\b|\bdatenschutz|\bwe and our (\d+ )?(partners|vendors)\b|^your privacy\b|\[\s*(accept|reject)( all)?\s*\]/i;
 
 /**
  * A banner written as sentences says what the site does with cookies, or offers its buttons;
@@ -25,7 +25,7 @@ const sentenceLike = (line: string) => line.split(/\s+/).length >= 12 && /[.!?][
 
 /** Account and subscription links: "Subscribe | Log in", "Sign in · Register", "[Log in]". */
 const ACCOUNT =
-	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism|view (it )?(in (your )?browser|online|as a web page)|forward (this )?to a friend|unsubscribe|manage (your )?preferences)\b|^(?:(?:from|cc|reply-to):\s.*@|to:\s|subject:\s)/i;
+	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism|view (it )?(in (your )?browser|online|as a web page)|forward (this )?to a friend|unsubscribe|manage (your )?preferences)\b|^(?:(?:from|cc|reply-to):\s.*@|to:\s|subject:\s|list-unsubscribe:\s|date:\s+(?:mon|tue|wed|thu|fri|sat|sun),\s)/i;
 
 /** A row of share and listen buttons: "Share Save Listen to this article (4 min)". */
 const SHARE_ROW =
@@ -85,6 +85,10 @@ function isMasthead(line: string): boolean {
 		) &&
 		line.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on|&)$/i.test(w))
 	)
+		return true;
+	// "ZAROVIAN PARLIAMENT | House of Deputies": a name in capitals beside a section's.
+	const segments = line.split(/\s+[|·•]\s+/);
+	if (segments.length >= 2 && /^(?:\p{Lu}[\p{Lu}'’&.-]+\s*){1,5}$/u.test(segments[0]!.trim()))
 		return true;
 	const name = line.split(/\s+[|·•—–]\s+/)[0]!;
 	const words = name.split(/\s+/).filter(Boolean);

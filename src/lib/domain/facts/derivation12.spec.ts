@@ -239,3 +239,73 @@ describe('lists whose items are each a point (derivation 12)', () => {
 		expect(notPolicy('Hauliers lobbied against the rule for months.', ctx)).not.toBeNull();
 	});
 });
+
+describe('held-out 8’s defects at first contact (derivation 12, after judge I)', () => {
+	const ctx = { names: new Set(['Caradunn', 'Kirrona', 'Ellisund', 'Ustravia', 'Dalmoria']) };
+
+	it('makes no card of a predicate without its subject, or of a condition without its rule', () => {
+		expect(notStandAlone('In Caradunn, must be zero from 1 January 2030.', ctx)).toBe('fragment');
+		expect(
+			notStandAlone(
+				'Only if the maker provides the re-pairing tool to independent repairers free of charge.',
+				ctx
+			)
+		).toBe('fragment');
+	});
+
+	it('makes no card of a provision known only by its number', () => {
+		expect(
+			notStandAlone(
+				'In Ustravia, Article 2 shall not apply to data stored by diplomatic missions.',
+				ctx
+			)
+		).toBe('cross-reference');
+	});
+
+	it('reads "the rest" and "the discount" as pointing back, unless the claim gave the share', () => {
+		expect(notStandAlone('In Kirrona, developers and building owners pay the rest.', ctx)).toMatch(
+			/unresolved "the rest"/
+		);
+		expect(
+			notStandAlone(
+				'In Dalmoria, winners pay 10% of their bid within 30 days and the rest in equal instalments over five years.',
+				ctx
+			)
+		).toBeNull();
+	});
+
+	it('reads a numbered provision’s list with its lead-in, without the number', async () => {
+		const { facts } = await factsReport([
+			fixture('heldout-8', '97-ustravia-data-localisation-regulation.txt')
+		]);
+		for (const prompt of facts.flatMap((f) => f.quiz.map((q) => q.prompt)))
+			expect(prompt).not.toMatch(/^\(\d\)|_____\)|Article _____/);
+	});
+
+	it('does not blank the rest of a name whose first word the prompt keeps', async () => {
+		// "Metals _____ will give priority …" for the Metals Export Licensing Office.
+		const { facts } = await factsReport([
+			fixture('heldout-8', '91-havrenne-scrap-metal-export-ban.txt')
+		]);
+		for (const prompt of facts.flatMap((f) => f.quiz.map((q) => q.prompt)))
+			expect(prompt).not.toMatch(/\b(?!(?:The|A|An|In|Under|On|By) )\p{Lu}\p{L}+ _____/u);
+	});
+});
+
+describe('"that" as a pointer (derivation 12, held-out 8)', () => {
+	it('reads "that rule" as pointing back, and a relative "that" as no pointer', () => {
+		const ctx = { names: new Set(['Mirtova']) };
+		expect(
+			notStandAlone(
+				'In Mirtova, breaking that rule is a criminal offence carrying a fine of up to 5,000 pellars.',
+				ctx
+			)
+		).toMatch(/unresolved "that rule"/);
+		expect(
+			notStandAlone(
+				'In Mirtova, shops that sell disposable vapes face fines of up to 5,000 pellars.',
+				ctx
+			)
+		).toBeNull();
+	});
+});

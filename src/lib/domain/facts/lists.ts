@@ -15,7 +15,8 @@
 import type { Paragraph } from '../article';
 
 /** A list marker opening a line: a bullet, a dash, "1." or "a)". */
-export const LIST_MARK = /^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(?[a-z]\)(?=\s))\s*/u;
+export const LIST_MARK =
+	/^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|\(?[a-z]\)(?=\s))\s*/u;
 
 /** A lead-in that ends on what its items complete: "apply to:", "must:", "include:". */
 const OPEN_END =
@@ -30,11 +31,13 @@ const VERB =
 /** The lead-in a paragraph ends with, or undefined: its last sentence, ending in a colon. */
 function leadInOf(text: string): string | undefined {
 	const trimmed = text.trim();
-	if (!trimmed.endsWith(':') || LIST_MARK.test(trimmed)) return undefined;
+	if (!trimmed.endsWith(':')) return undefined;
+	// "(1) Article 2 shall not apply to:": a numbered provision's own number is no part of it.
 	const last = trimmed
 		.split(/(?<=[.!?])\s+/u)
 		.at(-1)!
 		.slice(0, -1)
+		.replace(LIST_MARK, '')
 		.trim();
 	// A heading ("What changes:", "Key points:") says nothing an item can be read with.
 	if (last.split(/\s+/).length < 3 || /\?$/.test(last)) return undefined;
@@ -63,6 +66,10 @@ export function itemSentence(leadIn: string, line: string): string | undefined {
 	if (clause && /^\p{Lu}/u.test(item)) return `${item}.`;
 	if (OPEN_END.test(leadIn) && !/\b(?:following|these)$/iu.test(leadIn) && !clause)
 		return `${leadIn} ${lowered(item)}.`;
+	// "The peat content of growing media:" + "• must be zero from 1 January 2030": the lead-in
+	// is the subject, the item its predicate.
+	if (!VERB.test(leadIn) && /^(?:must|may|can|cannot|shall|will|is|are)\b/u.test(item))
+		return `${leadIn} ${item}.`;
 	return undefined;
 }
 

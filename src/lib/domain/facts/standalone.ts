@@ -217,7 +217,7 @@ function subjectOf(claim: string): string {
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
-	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|surcharge|designation|watchlist|list|register|registry|conditions|requirements|criteria|exemptions?|exceptions?|subsid(?:y|ies)|allowance|pilot|trial|buffers?|window|transition|certificates?|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|surcharge|designation|watchlist|list|register|registry|conditions|requirements|criteria|exemptions?|exceptions?|subsid(?:y|ies)|allowance|pilot|trial|buffers?|window|transition|certificates?|rest|remainder|balance|difference|excess|discount|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state|president)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -248,6 +248,12 @@ function unresolvedThe(claim: string, anchored: boolean): string | null {
 				if (raw !== word && anchored && NATIONAL.test(noun)) break;
 				const earlier = claim.slice(0, m.index).toLowerCase();
 				if (earlier.includes(noun.toLowerCase().slice(0, 5))) break;
+				// "pay 10% of their bid … and the rest": the rest of the share the claim gave.
+				if (
+					/^(?:rest|remainder|balance)$/i.test(noun) &&
+					/\d\s*(?:%|per ?cent)|\b(?:half|a third|a quarter)\b/.test(earlier)
+				)
+					break;
 				return `the ${words.slice(0, k + 1).join(' ')}`.replace(/[,.;:]+$/u, '');
 			}
 			if (raw !== word) break;
@@ -418,6 +424,26 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'run-on';
 	if (PRONOUN.test(unbound(boundToName(text, ctx.names)))) return 'pronoun';
 	if (verbless(text) || imperative(text, ctx.names)) return 'fragment';
+	// Derivation 12 (held-out 8): "In Caradunn, must be zero from 2030" (a list item's predicate
+	// without its lead-in's subject); "Only if the maker provides the tool …" (a condition
+	// without its rule).
+	const afterFrame = text.replace(/^(?:(?:In|Under|Inside|Within|From)\s[^,]{2,120},\s*)+/u, '');
+	if (/^(?:must|may|can|cannot|shall|will|is|are|be|has|have)\b/iu.test(afterFrame))
+		return 'fragment';
+	if (
+		/^(?:Only if|Only when|If|Unless|Provided(?: that)?|Because|Although|Whereas)\b[^,]*$/u.test(
+			afterFrame
+		)
+	)
+		return 'fragment';
+	// "Breaking that rule is an offence": "that" before a pointer noun points back (a relative
+	// "that" is followed by its verb, "the rule that bans …").
+	for (const m of text.matchAll(/\b[Tt]hat\s+([\p{Ll}-]+)\b/gu))
+		if (POINTER_NOUN.test(m[1]!)) return `unresolved "${m[0]}"`;
+	// "Article 2 shall not apply to …", "referred to in Article 2(2)": a provision known only by
+	// its number in a text the card does not show.
+	if (/\b(?:Article|Section|Paragraph|Clause|Schedule|Annex|Chapter)\s+\d+/u.test(text))
+		return 'cross-reference';
 	// "kept for 12 months instead" (of what?), "an independent one" (one what?): derivation 11.
 	if (/\binstead\b(?!\s+of\b)|\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?one\b(?!\s+of\b|-)/u.test(text))
 		return 'pointer';

@@ -192,6 +192,9 @@ const AGAINST =
 	/\b(?:its|their)\s+(?:\p{Ll}+\s+)?(?:struggle|fight|war|defen[cs]e)\s+(?:against|with)\s+\p{Lu}/u;
 
 /** The fact's items: a choice (or a blank) on its best detail, and a true/false on the claim. */
+/** Answer types that are names. */
+const NAME_TYPES = new Set(['organization', 'person', 'country', 'place', 'weapon']);
+
 const percentOf = (text: string) => Number(/([\d.]+)/.exec(text)?.[1] ?? NaN);
 
 /** Whether another percentage of the claim makes 100 with this one: each tells the other. */
@@ -229,6 +232,17 @@ function itemsOf(
 		// "Harlovia will pay _____ and Mirovia 45%": shares that make up a whole give each other
 		// away (derivation 12).
 		.filter((b) => !(b.span.type === 'percentage' && complements(b, blanks)))
+		// "Metals _____ will give priority …": a name's own first word left beside the blank gives
+		// the rest away (derivation 12, held-out 8).
+		.filter(
+			(b) =>
+				!(
+					NAME_TYPES.has(b.span.type) &&
+					/(?:^|\s)(?!(?:The|A|An|In|Under|On|By|From|For|At|To|With|And|Or|But|If|When|As)\s)\p{Lu}[\p{L}-]*\s$/u.test(
+						claim.slice(0, b.span.start)
+					)
+				)
+		)
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
 	// Derivation 10: the card is shown under its headline; an answer the headline prints ("Kelvoria
 	// sells 60% of …") is given away.
