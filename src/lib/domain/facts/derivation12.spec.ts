@@ -309,3 +309,29 @@ describe('"that" as a pointer (derivation 12, held-out 8)', () => {
 		).toBeNull();
 	});
 });
+
+describe('core rules of held-out 8 that had no card (derivation 12)', () => {
+	it('drops an aside before the act’s name, when the name makes the claim too long', async () => {
+		const { facts } = await factsReport([
+			fixture('heldout-8', '92-mirtova-disposable-vape-ban.txt')
+		]);
+		expect(facts.map((f) => f.statement)).toContain(
+			'The Nicotine Products (Single-Use Devices) Act bans the sale and supply of single-use vapes.'
+		);
+		// A lead-in that is a clause of its own ("Under the act, reusable vapes remain legal but face
+		// tighter rules:") is not glued to its items.
+		for (const f of facts) expect(f.statement).not.toMatch(/tighter rules, \p{Ll}/u);
+		expect(facts.flatMap((f) => f.quiz.map((q) => q.prompt))).toContain(
+			'Nicotine strength in refill liquids is capped at _____ mg per millilitre.'
+		);
+	});
+
+	it('reads "everyone who lives there" as no pointer', () => {
+		expect(
+			notStandAlone(
+				'In Kirrona, new buildings with more than 12 flats must include a shelter with room for everyone who lives there.',
+				{ names: new Set(['Kirrona']) }
+			)
+		).toBeNull();
+	});
+});

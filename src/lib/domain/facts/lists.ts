@@ -61,7 +61,10 @@ export function itemSentence(leadIn: string, line: string): string | undefined {
 		.replace(/[.;,]+$/u, '');
 	if (item.split(/\s+/).length < 2) return undefined;
 	const clause = VERB.test(item);
-	if (FRAME_START.test(leadIn) && clause) return `${leadIn}, ${lowered(item)}.`;
+	// "Inside the zone, from 2027:" frames its items; "Under the act, vapes remain legal but face
+	// tighter rules:" is a clause of its own, and its items are theirs.
+	if (FRAME_START.test(leadIn) && !VERB.test(leadIn) && clause)
+		return `${leadIn}, ${lowered(item)}.`;
 	// "The regulations set out the following:" + "1. Every pharmacy must …": the item says it all.
 	if (clause && /^\p{Lu}/u.test(item)) return `${item}.`;
 	if (OPEN_END.test(leadIn) && !/\b(?:following|these)$/iu.test(leadIn) && !clause)

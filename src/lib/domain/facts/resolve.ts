@@ -164,7 +164,9 @@ export function dangles(statement: string, headline?: string): boolean {
 		const noun = (m[3] ?? '').toLowerCase();
 		const after = statement.slice((m.index ?? 0) + m[0].length);
 		const points =
-			new RegExp(`^(?:${THINGS})$`).test(noun) || !/^\s+(?:of|to|from|on|by)\b/.test(after);
+			new RegExp(`^(?:${THINGS})$`).test(noun) ||
+			// "the sale and supply of single-use vapes": a complement after a pair says which too.
+			!/^(?:\s+and\s+[\p{Ll}-]+)?\s+(?:of|to|from|on|by)\b/u.test(after);
 		return points && !(headline && inHeadline(headline, noun));
 	});
 }
