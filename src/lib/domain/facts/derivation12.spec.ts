@@ -335,3 +335,19 @@ describe('core rules of held-out 8 that had no card (derivation 12)', () => {
 		).toBeNull();
 	});
 });
+
+describe('rules written without "must" (derivation 12)', () => {
+	it('reads "may not", "can" and "may no longer" as rules', async () => {
+		const { facts } = await factsReport([
+			fixture('heldout-6', '76-sorvania-fishing-vessel-tracking.txt'),
+			fixture('heldout-7', '82-pemberia-pharmacy-opening-hours.txt')
+		]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(prompts).toContain(
+			'True or false: A vessel with a faulty tracker may not leave port again until the device is repaired.'
+		);
+		expect(prompts).toContain(
+			'True or false: Pharmacies may no longer close for lunch between 12pm and 2pm on weekdays.'
+		);
+	});
+});
