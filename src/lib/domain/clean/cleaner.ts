@@ -6,7 +6,7 @@
 import type { Paragraph } from '../article';
 import { comparisonKey, normalizeText } from '../text';
 import { parseBylineLine, parseDateline, type Dateline } from './dateline';
-import { findHeadline, isFurniture, RELATIVE_TIME, writerOf } from './header';
+import { findHeadline, isFurniture, isMasthead, RELATIVE_TIME, writerOf } from './header';
 import { deriveHeadline, looksLikeTitle } from './headline';
 import {
 	AUTHOR_BOX,
@@ -139,8 +139,10 @@ function datedRow(line: string): Dateline | null {
 			RELATIVE_TIME.test(part) ||
 			// "18:40 CET", "Issue 212", "by Wenna Trask, Health Reporter" (derivation 11's cleaner).
 			/^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i.test(part) ||
-			/^(?:issue|no\.?|vol\.?|volume|edition)\s*\d+$/i.test(part) ||
-			/^by\s+\p{Lu}/u.test(part)
+			/^(?:issue|no\.?|vol\.?|volume|edition|week)\s*\d+$/i.test(part) ||
+			// "6 September 2026, 19:05 local | Zentara": where it was filed.
+			(dates.some(Boolean) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(part)) ||
+			/^[Bb]y\s+\p{Lu}/u.test(part)
 	);
 	if (labels) return dates.find((d) => d !== null) ?? null;
 	// "OFFICIAL GAZETTE OF THE REPUBLIC OF USTRAVIA  No. 118 — 14.08.2026": a gazette's or a
@@ -168,7 +170,10 @@ function withoutMarkup(line: string): string {
 /** Cleans a raw capture. Never throws on text; an empty text gives an empty article. */
 export function cleanRawText(raw: string): CleanedText {
 	const raws = logicalLines(normalizeText(raw));
-	const lines = raws.map(withoutMarkup);
+	// A feed's channel has its own <title> above the item's (derivation 12, held-out 9): before
+	// the first <item> or <entry>, every element is the feed's.
+	const firstItem = raws.findIndex((l) => /^\s*<(?:item|entry)\b/i.test(l));
+	const lines = raws.map((l, i) => (i < firstItem && /^\s*</.test(l) ? '' : withoutMarkup(l)));
 	const result: CleanedText = {
 		title: '',
 		titleDerived: false,
@@ -233,7 +238,9 @@ export function cleanRawText(raw: string): CleanedText {
 			const byline = parseBylineLine(line);
 			if (byline) {
 				if (byline.author) result.author ??= { value: byline.author, evidence: line };
-				if (byline.date) result.dateline ??= { value: byline.date, evidence: line };
+				// "By Oriel Vantasz | Posted 24.03.2026, 10:17 | 6 min read": the row's date too.
+				const date = byline.date ?? datedRow(line);
+				if (date) result.dateline ??= { value: date, evidence: line };
 				return remove(line, 'byline');
 			}
 			const dateline = parseDateline(line) ?? datedRow(line);
@@ -242,7 +249,8 @@ export function cleanRawText(raw: string): CleanedText {
 				return remove(line, 'dateline');
 			}
 			// No headline found: the site's furniture is still no title ("View in browser | …").
-			if (!header && titleKey === null && isFurniture(line)) return remove(line, 'page-header');
+			if (!header && titleKey === null && (isFurniture(line) || isMasthead(line)))
+				return remove(line, 'page-header');
 		}
 		// A standfirst can come before the writer's and the date's lines: "Phone makers get until
 		// March 2027. …" then "Linnea Vasko · Senior Policy Writer", "Published 2026-09-08 · 5 min

@@ -22,7 +22,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const chrono = casualParser();
 
 const DATE_PREFIX =
-	/^(?:(?:published|updated|posted|last updated|first published|embargoed (?:until|to)|embargo)\b(?: on)?|(?:date|sent)(?=\s*:))\s*:?\s*/i;
+	/^(?:(?:published|updated|posted|last updated|first published|embargoed (?:until|to)|embargo|made)\b(?: on)?|(?:date|sent)(?=\s*:))\s*:?[\s.]*/i;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 
@@ -50,7 +50,7 @@ export function parseDateline(line: string): Dateline | null {
 	const [first] = results;
 	if (results.length !== 1 || !first || !/\b\d{4}\b/.test(first.text)) return null;
 	const leftover = (rest.slice(0, first.index) + rest.slice(first.index + first.text.length))
-		.replace(/\b(at|gmt|utc|jst|est|edt|pst|pdt|[ap]\.?m\.?)\b/gi, '')
+		.replace(/\b(at|gmt|utc|jst|est|edt|pst|pdt|local|[ap]\.?m\.?)\b/gi, '')
 		.replace(/[\s,|·•–—-]+/g, '');
 	if (leftover.length > 0) return null;
 	const start = first.start;

@@ -160,3 +160,49 @@ describe('held-out 8: dates and headlines on first contact (derivation 12’s cl
 		).toBe('Ellisund’s repair rules are final: seven years of parts for phones');
 	});
 });
+
+describe('held-out 9: dates and headlines on first contact (derivation 12’s cleaner)', () => {
+	const STORY =
+		'Primary schools across the Upper Morve will have to shrink their youngest classes after the assembly voted to cap infant classes at 25 pupils, Catholic schools included.';
+	const HEADLINE =
+		'Infant classes to be capped at 25 — but Catholic schools ask: does it apply to us?';
+	const page = (lines: string[]) => cleanRawText([...lines, '', STORY].join('\n'));
+
+	it('takes a question for a headline, and a masthead for none', () => {
+		const cleaned = page([
+			'THE VALLEYS COURIER',
+			'Serving Ardenne, Lusk and the Upper Morve since 1871',
+			'Friday 16th October 2026',
+			'Education',
+			HEADLINE
+		]);
+		expect(cleaned.title).toBe(HEADLINE);
+		expect(cleaned.dateline?.value).toEqual({ value: '2026-10-16', precision: 'day' });
+	});
+
+	it('reads the date of a byline row, a statutory instrument’s "Made", a filing place and a week', () => {
+		for (const [row, iso] of [
+			['By Oriel Vantasz  |  Posted 24.03.2026, 10:17  |  6 min read', '2026-03-24'],
+			['6 September 2026, 19:05 local   |   Zentara', '2026-09-06'],
+			['Week 19 · Friday 8 May 2026', '2026-05-08']
+		] as const)
+			expect(page([HEADLINE, row]).dateline?.value.value, row).toBe(iso);
+		expect(parseDateline('Made . . . . . . . . . . . . . 2nd July 2026')?.value).toBe('2026-07-02');
+	});
+
+	it('takes the item’s title of a feed, not its channel’s', () => {
+		const feed = [
+			'<rss version="2.0"><channel>',
+			'<title>Kustbladet – Environment</title>',
+			'<link>https://www.kustbladet.lv/environment</link>',
+			'<item>',
+			'<title>Lisvany bans new homes within 250 metres of eroding coast</title>',
+			'<pubDate>Tue, 7 Jul 2026 14:05:00 +0200</pubDate>',
+			'<description>Lisvany has banned new homes within 250 metres of its eroding coast, the environment ministry said on Tuesday, from 1 January 2027.</description>',
+			'</item></channel></rss>'
+		].join('\n');
+		const cleaned = cleanRawText(feed);
+		expect(cleaned.title).toBe('Lisvany bans new homes within 250 metres of eroding coast');
+		expect(cleaned.dateline?.value).toEqual({ value: '2026-07-07', precision: 'day' });
+	});
+});

@@ -74,7 +74,7 @@ const MASTHEAD_WORD =
  * The site's own name: "Coastal Affairs Weekly", "STROVAK OBSERVER | Independent since 1992".
  * A few words with a masthead word and none of a sentence's small words.
  */
-function isMasthead(line: string): boolean {
+export function isMasthead(line: string): boolean {
 	// Its motto: "Serving Lanmere and the Southern Lakes since 1881", "Independent since 1992".
 	if (/^(serving|independent|established|founded|est\.)\b.{0,80}\b(since|in) \d{4}$/i.test(line))
 		return true;
@@ -150,7 +150,9 @@ function stems(text: string): Set<string> {
 
 /** A paragraph of the story's prose: a long line that ends as a sentence ends. */
 const isProse = (line: string) =>
-	!isFurniture(line) && (sentenceLike(line) || line.split(/\s+/).length >= 30);
+	!isFurniture(line) &&
+	// A question is a headline's form ("… but Catholic schools ask: does it apply to us?").
+	((sentenceLike(line) && !/\?["”’)]?$/.test(line)) || line.split(/\s+/).length >= 30);
 
 /** The story's opening: this many lines from its first prose. */
 const OPENING_LINES = 12;

@@ -29,7 +29,8 @@ const SENTENCE_START =
 export function looksLikeTitle(line: string): boolean {
 	const words = line.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > 24 || line.length > 200) return false;
-	const endsLikeSentence = /[.!?]["”’]?$/.test(line) && !ABBREVIATION.test(line);
+	// A question is a headline's form too ("… but Catholic schools ask: does it apply to us?").
+	const endsLikeSentence = /[.!]["”’]?$/.test(line) && !ABBREVIATION.test(line);
 	if (sentenceCount(line) > 1 && endsLikeSentence) return false;
 	const content = words.filter(
 		(w) => /^["“‘(]?\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase())

@@ -96,6 +96,9 @@ function unattributed(text: string): Claim {
 	return { text: claim, ...(speaker ? { speaker } : {}) };
 }
 
+/** The next items of a list: a few words, then "and" or "or" ("air filtration and …"). */
+const LIST_GOES_ON = /^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:and|or)\s/u;
+
 /** "The budget, presented on 5 February 2025, plans …" → two claims; likewise "X, which …, …". */
 function appositives(text: string): string[] {
 	const participle =
@@ -108,7 +111,9 @@ function appositives(text: string): string[] {
 	}
 	const relative =
 		/^((?:The|\p{Lu})[^,]{1,60}?),\s+(?:which|who)\s+([^,]{4,80}),\s+(\p{Ll}.+)$/u.exec(text);
-	if (relative) {
+	// Not when what follows the second comma goes on the clause's list ("…, which covers blast
+	// resistance, air filtration and emergency lighting."; derivation 12).
+	if (relative && !LIST_GOES_ON.test(relative[3]!)) {
 		const [, subject, clause, rest] = relative;
 		return [`${subject} ${clause}.`, `${subject} ${rest}`];
 	}
@@ -384,7 +389,12 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		.replace(LEAD_IN, '')
 		.replace(SUBORDINATE, '')
 		// ", which can be used to shoot down drones and warplanes," is an aside in the middle.
-		.replace(/,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})/u, ' ')
+		// Not when what follows goes on a list the clause began ("…, which outlaws it in shops,
+		// shopping centres and supermarkets from 2027."; derivation 12).
+		.replace(
+			/,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})(?!(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:and|or)\s)/u,
+			' '
+		)
 		// ", a Japanese and an American official said, which would …": the speaker out of the middle.
 		.replace(
 			/,\s+(?:(?:a|an|and|the|two|\p{Lu}[\p{L}’'.-]*)\s+){1,8}?(?:officials?|spokes\w+|sources?|ministers?|people)\s+said,\s+(?=which\b)/u,

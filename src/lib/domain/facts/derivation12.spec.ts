@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { disputeItem } from '../quiz/conflicts';
 import { numberVariants } from '../quiz/distractors';
 import { numberShifts } from '../quiz/numbers';
+import { claimsOf } from './claims';
 import { itemSentence } from './lists';
 import { factsReport } from './report';
 import { notPolicy, notStandAlone } from './standalone';
@@ -349,5 +350,51 @@ describe('rules written without "must" (derivation 12)', () => {
 		expect(prompts).toContain(
 			'True or false: Pharmacies may no longer close for lunch between 12pm and 2pm on weekdays.'
 		);
+	});
+});
+
+describe('held-out 9’s defects at first contact (derivation 12, after judge J)', () => {
+	it('does not take "the bank" of a story about banks for the one bank it names in passing', async () => {
+		// Two WRONG cards: "… not tax-deductible for the Ostrel Savings Bank" (any bank was meant).
+		const { facts } = await factsReport([fixture('heldout-9', '101-tevrosa-banker-bonus-cap.txt')]);
+		for (const item of facts.flatMap((f) => f.quiz))
+			expect(`${item.prompt} ${item.claim}`).not.toMatch(/Ostrel/);
+		// The Bank of Brennmoor, which its headline names, is still "the bank" of its own story.
+		const brennmoor = await factsReport([fixture('heldout-1', '21-brennmoor-rate-cut.txt')]);
+		expect(brennmoor.facts.some((f) => /Bank of Brennmoor/.test(f.statement))).toBe(true);
+	});
+
+	it('keeps a relative clause whole when the list it began goes on after a comma', () => {
+		expect(
+			claimsOf(
+				"Quillany's parliament passed the Biometric Surveillance (Retail Premises) Act, which outlaws live facial recognition in shops, shopping centres and supermarkets from 1 January 2027.",
+				null
+			).map((c) => c.text)
+		).toEqual([
+			"Quillany's parliament passed the Biometric Surveillance (Retail Premises) Act.",
+			'The Biometric Surveillance (Retail Premises) Act outlaws live facial recognition in shops, shopping centres and supermarkets from 1 January 2027.'
+		]);
+		for (const c of claimsOf(
+			"The shelters must be built to the CPA's technical standard, which covers blast resistance, air filtration and emergency lighting.",
+			null
+		))
+			expect(c.text).not.toMatch(/standard (?:air|covers)/);
+	});
+
+	it('reads "that 100% relief", "the ratios" and "wear one" as pointing back', () => {
+		const ctx = { names: new Set(['Ulvenna', 'Zentara', 'Haskaro']) };
+		expect(
+			notStandAlone(
+				'In Ulvenna, from 1 July 2027 that 100% relief will be limited to 2 million sovrins.',
+				ctx
+			)
+		).not.toBeNull();
+		expect(
+			notStandAlone(
+				'In Haskaro, the ratios will apply to general hospitals from 1 April 2027.',
+				ctx
+			)
+		).toMatch(/the ratios/);
+		expect(notStandAlone('In Zentara, adults will be required to wear one.', ctx)).toBe('pointer');
 	});
 });

@@ -211,7 +211,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	// The frame reads the headline a card is shown under: the title.
 	const frame = policyFrame(article.title, body, lead);
 	const bodyTexts = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
-	const entities = entityNames(bodyTexts);
+	const entities = entityNames(bodyTexts, `${article.title}\n${lead}`);
 	const acronyms = acronymsOf(bodyTexts);
 	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
