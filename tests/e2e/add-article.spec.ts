@@ -479,6 +479,8 @@ test('a disagreement in the learner’s own article is taught as one: who says w
 			await expect(prompt).toHaveText(
 				'Sources differ on how long images of people who do match may be kept. What does each say?'
 			);
+			// A question, not a blank to fill: the card says so.
+			await expect(page.getByText('Choose the answer', { exact: true })).toBeVisible();
 			// The sources' values swapped is one of the wrong options.
 			await expect(
 				options.getByRole('button', { name: 'Interior Ministry: 90 days; Open Irrelia: 30 days' })
