@@ -240,10 +240,28 @@ function conjuncts(text: string): string[] {
 	const verbs = verbStarts(text);
 	const first = verbs[0];
 	if (!first) return [text];
-	const subject = subjectOf(text.slice(0, first.start));
+	let subject = subjectOf(text.slice(0, first.start));
+	// "People who breed fewer than three litters and do not sell … will not need a licence": the
+	// "and" joins the subject's own conditions; the clauses start at its main verb (derivation 12:
+	// one condition dropped made held-out 10's WRONG card).
+	let main = first.start;
+	if (/\b(?:who|that|which)\s+$/.test(text.slice(0, first.start))) {
+		const finite = verbs.find(
+			(v) =>
+				v.start > first.start &&
+				/^(?:will|must|may|can|cannot|shall|would|should|need|needs|face|faces|pay|pays|lose|loses|is|are|has|have|remain|remains|get|gets|receive|receives)\b/.test(
+					v.text
+				)
+		);
+		// A comma's "and" before it: the tagger missed the main verb ("… face fines, and …").
+		if (finite && !/,\s+(?:and|but|while)\s|;/.test(text.slice(first.start, finite.start))) {
+			main = finite.start;
+			subject = subjectOf(text.slice(0, main));
+		}
+	}
 	for (const match of text.matchAll(joint)) {
 		const at = match.index + match[0].length;
-		if (at <= first.start) continue;
+		if (at <= main) continue;
 		const next = verbs.find((v) => v.start >= at);
 		if (!next) continue;
 		const head = text.slice(0, match.index);
@@ -343,6 +361,14 @@ function shortened(text: string): string | null {
 			// would widen the claim (derivation 10).
 			if (!listed && /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:and|or)\s/u.test(rest)) return null;
 			if (words(head) < 8 || verbStarts(head).length === 0) return null;
+			// "Anyone breeding three litters a year, or advertising …, | will need a licence": the
+			// cut would leave the subject without its rule (derivation 12, held-out 10).
+			if (
+				/^(?:will|must|may|can|cannot|shall|should|would|is|are|was|were|has|have|had|need|needs)\b/.test(
+					rest
+				)
+			)
+				return null;
 			// "exempts A, B." reads as a clause cut off: "exempts A and B" (derivation 11).
 			// Only a list's item or the subject's next rule ("…, must be limited to …") is joined.
 			const last = head.lastIndexOf(', ');

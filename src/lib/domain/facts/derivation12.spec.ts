@@ -442,3 +442,31 @@ describe('held-out 10’s defects at first contact (derivation 12, after judge K
 		for (const prompt of prompts) expect(prompt.split('_____').length).toBeLessThanOrEqual(2);
 	});
 });
+
+describe('a subject’s own conditions stay with it (derivation 12, held-out 10’s WRONG card)', () => {
+	it('does not split "who X and Y" into two claims, and never cuts a rule from its subject', () => {
+		// "People who do not sell … will not need a licence" (keyed True) dropped the first
+		// condition: three litters a year or more need a licence whoever sells.
+		const claims = claimsOf(
+			'People who breed fewer than three litters a year and do not sell in the course of a business will not need a licence.',
+			null
+		).map((c) => c.text);
+		expect(claims).toEqual([
+			'People who breed fewer than three litters a year and do not sell in the course of a business will not need a licence.'
+		]);
+		for (const c of claimsOf(
+			'Anyone breeding three or more litters a year, or advertising puppies or kittens for sale in the course of a business, will need a breeding licence from the Kalvessan Animal Welfare Inspectorate (KAWI).',
+			null
+		))
+			expect(c.text).toMatch(/will need a breeding licence/);
+		// Two clauses with one subject still split.
+		expect(
+			claimsOf('Shops that sell vapes must register, and they must display a licence.', null).map(
+				(c) => c.text
+			)
+		).toEqual([
+			'Shops that sell vapes must register.',
+			'Shops that sell vapes must display a licence.'
+		]);
+	});
+});
