@@ -245,3 +245,42 @@ describe('held-out 10: dates and headlines on first contact (derivation 12’s c
 		expect(page(['YOUR RIGHTS › PAY', HEADLINE]).title).toBe(HEADLINE);
 	});
 });
+
+describe('held-out 11: the story of a feed item, and mastheads (derivation 12’s cleaner)', () => {
+	it('reads a feed item’s story from the HTML in its description', () => {
+		const feed = [
+			'<rss version="2.0"><channel>',
+			'<title>Harbour &amp; Freight Weekly — Ports</title>',
+			'<item>',
+			'<title>Ysbreda to charge port security fee on every container</title>',
+			'<pubDate>Tue, 7 Jul 2026 14:05:00 +0200</pubDate>',
+			'<description><![CDATA[<p><strong>Ysbreda will levy a port security fee on every container passing through its seaports from 1 January 2027.</strong></p>',
+			'<p>Under the Ports (Security Levy) Order, the levy will be charged at the following rates:</p>',
+			'<ul>',
+			'<li>₲9 per twenty-foot equivalent unit for containers;</li>',
+			'</ul>]]></description>',
+			'</item></channel></rss>'
+		].join('\n');
+		const cleaned = cleanRawText(feed);
+		expect(cleaned.title).toBe('Ysbreda to charge port security fee on every container');
+		const texts = cleaned.paragraphs.map((p) => p.text);
+		expect(texts).toContain(
+			'Ysbreda will levy a port security fee on every container passing through its seaports from 1 January 2027.'
+		);
+		expect(texts).toContain('• ₲9 per twenty-foot equivalent unit for containers;');
+	});
+
+	it('takes no ministry’s name in capitals, newsletter line or two-crumb path for the headline', () => {
+		const HEADLINE = 'Free hospital parking for patients, visitors and night staff from October';
+		const STORY =
+			"Car parking charges at Zelvany's public hospitals will be abolished for patients, visitors and night staff from 1 October 2026, the health ministry said.";
+		for (const furniture of [
+			'MINISTRY OF HEALTH AND SOCIAL CARE — REPUBLIC OF ZELVANY',
+			'Your weekly update from the Zelvany hospital parking office',
+			'Health > Hospital parking'
+		])
+			expect(cleanRawText([furniture, HEADLINE, '', STORY].join('\n')).title, furniture).toBe(
+				HEADLINE
+			);
+	});
+});

@@ -44,7 +44,11 @@ function isLinkRow(line: string): boolean {
 	const crumbs = line.split(/\s+[›»>]\s+/);
 	if (crumbs.length >= 3 && crumbs.every((p) => p.trim().split(/\s+/).length <= 8)) return true;
 	// "YOUR RIGHTS › PAY": two crumbs, with a breadcrumb's own arrow (held-out 10).
-	if (/\s›\s/.test(line) && line.split(/\s+›\s+/).every((p) => p.trim().split(/\s+/).length <= 4))
+	if (
+		/\s[›>]\s/.test(line) &&
+		!/\d/.test(line) &&
+		line.split(/\s+[›>]\s+/).every((p) => p.trim().split(/\s+/).length <= 4)
+	)
 		return true;
 	const parts = line.split(/\s+[|·•/›»>]\s+|\s*\|\s*/);
 	return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
@@ -92,6 +96,21 @@ export function isMasthead(line: string): boolean {
 	// "ZAROVIAN PARLIAMENT | House of Deputies": a name in capitals beside a section's.
 	const segments = line.split(/\s+[|·•]\s+/);
 	if (segments.length >= 2 && /^(?:\p{Lu}[\p{Lu}'’&.-]+\s*){1,5}$/u.test(segments[0]!.trim()))
+		return true;
+	// A newsletter's own line: "Your weekly update from Vantrecht City Council" (derivation 12).
+	if (
+		/^(?:your|the|our)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:update|newsletter|digest|briefing|round-?up|bulletin)\b/i.test(
+			line
+		)
+	)
+		return true;
+	// "MINISTRY OF HEALTH AND SOCIAL CARE — REPUBLIC OF ZELVANY": a public body's name in capitals.
+	if (
+		/^(?:THE\s+)?(?:MINISTRY|DEPARTMENT|OFFICE|GOVERNMENT|AGENCY|AUTHORITY|COUNCIL|PARLIAMENT)\b/u.test(
+			line
+		) &&
+		!/\p{Ll}/u.test(line)
+	)
 		return true;
 	const name = line.split(/\s+[|·•—–]\s+/)[0]!;
 	const words = name.split(/\s+/).filter(Boolean);

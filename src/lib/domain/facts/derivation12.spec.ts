@@ -470,3 +470,18 @@ describe('a subjectâ€™s own conditions stay with it (derivation 12, held-out 10â
 		]);
 	});
 });
+
+describe('held-out 11 (derivation 12, after judge L)', () => {
+	it('makes no card of a list item left with only a participle, and keeps a past tense', () => {
+		const ctx = { names: new Set(['Lisvany', 'Coastal', 'Agency', 'Japan']) };
+		expect(notStandAlone('Sea defences approved by the Lisvany Coastal Agency.', ctx)).toBe(
+			'fragment'
+		);
+		expect(
+			notStandAlone(
+				'The U.S. requested the supply of Patriot missiles from Japan due to a shortage caused by its support for Ukraine.',
+				ctx
+			)
+		).not.toBe('fragment');
+	});
+});

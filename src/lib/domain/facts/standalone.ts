@@ -452,6 +452,18 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (/^From\s+(?!the\b|now\b)\p{Ll}/u.test(text) || /^(?:Nor|Neither)\s/u.test(text))
 		return 'fragment';
 	if ((text.match(/[“”"]/gu) ?? []).length % 2 === 1) return 'fragment';
+	// "Sea defences approved by the Lisvany Coastal Agency.": a list's last item cut from its
+	// "does not apply to", only a participle left for a verb.
+	const finiteVerbs = verbStarts(afterFrame).filter(
+		(v) =>
+			!v.gerund &&
+			!(
+				/^\p{Ll}+ed(?:\s+by)?$/u.test(v.text.trim()) &&
+				(/\sby$/u.test(v.text.trim()) ||
+					/^\s*by\b/u.test(afterFrame.slice(v.start + v.text.length)))
+			)
+	);
+	if (finiteVerbs.length === 0 && /\b\p{Ll}+ed\s+by\b/u.test(afterFrame)) return 'fragment';
 	// "I asked the agency's press office whether …": the writer's own doings (a blog's).
 	if (
 		/(?:^|[\s,])I\s+(?:asked|spoke|called|wrote|emailed|contacted|think|believe|have|was|am|went|tried)\b/u.test(
