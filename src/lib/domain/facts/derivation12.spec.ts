@@ -472,6 +472,19 @@ describe('a subject’s own conditions stay with it (derivation 12, held-out 10�
 });
 
 describe('held-out 11 (derivation 12, after judge L)', () => {
+	it('names no policy after a proposal floated and not taken forward, nor after the parent act', async () => {
+		// WRONG cards: "Pashkeria’s ban on gas hobs covers houses, flats …" (the hob ban was only
+		// floated) and "Under the Plant Protection Products Act, suppliers shall accept returns"
+		// (the ordinance's rule, made "having regard to Article 14(2) of" that act).
+		const { facts } = await factsReport([
+			fixture('heldout-11', '121-pashkeria-new-build-gas-boiler-ban.txt'),
+			fixture('heldout-11', '130-tavrelund-neonicotinoid-seed-ban.txt')
+		]);
+		const said = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} ${q.claim ?? ''}`));
+		expect(said.length).toBeGreaterThan(0);
+		for (const text of said) expect(text).not.toMatch(/gas hobs|Plant Protection Products Act/);
+	});
+
 	it('makes no card of a list item left with only a participle, and keeps a past tense', () => {
 		const ctx = { names: new Set(['Lisvany', 'Coastal', 'Agency', 'Japan']) };
 		expect(notStandAlone('Sea defences approved by the Lisvany Coastal Agency.', ctx)).toBe(
