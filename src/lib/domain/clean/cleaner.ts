@@ -148,9 +148,8 @@ function datedRow(line: string): Dateline | null {
 			/^[Bb]y\s+\p{Lu}/u.test(part)
 	);
 	if (labels) return dates.find((d) => d !== null) ?? null;
-	// "OFFICIAL GAZETTE OF THE REPUBLIC OF USTRAVIA  No. 118 — 14.08.2026": a gazette's or a
-	// journal's masthead, its issue's date last.
-	// "OFFICIAL JOURNAL OF … Series A — No. 81 — 08.10.2026   Page 2214": any of its parts.
+	// A gazette's or a journal's masthead, its issue's date among its parts: "OFFICIAL GAZETTE OF
+	// THE REPUBLIC OF USTRAVIA  No. 118 — 14.08.2026", "… Series A — No. 81 — 08.10.2026  Page 2214".
 	if (/\b(?:gazette|journal|bulletin|official)\b/i.test(line)) {
 		for (const part of line.split(/\s{2,}|\s+[—–|·]\s+/)) {
 			const bare = part.replace(/\s+page\s+\d+$/i, '').trim();
@@ -172,19 +171,21 @@ function withoutMarkup(line: string): string {
 			line.trim()
 		);
 	if (body)
-		return `${body[1]!.toLowerCase() === 'li' ? '• ' : ''}${line
-			.replace(/<!\[CDATA\[|\]\]>/g, '')
-			.replace(/<[^>]*>/g, '')
-			.replace(/&amp;/g, '&')
-			.replace(/\s+/g, ' ')
-			.trim()}`;
+		return `${body[1]!.toLowerCase() === 'li' ? '• ' : ''}${textOf(
+			line.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&')
+		)}`;
 	// "<title>Q&A: …</title>", "<pubDate>Tue, 7 Jul 2026 …</pubDate>": the text a reader sees;
 	// any other element ("<category>Money</category>", "<channel> Site name") is the feed's.
 	const text =
 		/^<(title|pubdate|published|updated|dc:date|date|dc:creator|author|h1)\b[^>]*>(.*)<\/\1>$/i.exec(
 			line.trim()
 		)?.[2];
-	return (text ?? '')
+	return textOf(text ?? '');
+}
+
+/** A feed element's text: without its CDATA markers, its spaces made one. */
+function textOf(markup: string): string {
+	return markup
 		.replace(/<!\[CDATA\[|\]\]>/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();

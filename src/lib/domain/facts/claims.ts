@@ -99,6 +99,12 @@ function unattributed(text: string): Claim {
 /** The next items of a list: a few words, then "and" or "or" ("air filtration and …"). */
 const LIST_GOES_ON = /^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:and|or)\s/u;
 
+/** ", which can be used to shoot down drones and warplanes, ": an aside, unless a list goes on after it. */
+const WHICH_ASIDE = new RegExp(
+	String.raw`,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})(?!${LIST_GOES_ON.source.slice(1)})`,
+	'u'
+);
+
 /** "The budget, presented on 5 February 2025, plans …" → two claims; likewise "X, which …, …". */
 function appositives(text: string): string[] {
 	const participle =
@@ -359,7 +365,7 @@ function shortened(text: string): string | null {
 				return null;
 			// "banned on television, radio and on-demand video …": cutting the list's later items
 			// would widen the claim (derivation 10).
-			if (!listed && /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:and|or)\s/u.test(rest)) return null;
+			if (!listed && LIST_GOES_ON.test(rest)) return null;
 			if (words(head) < 8 || verbStarts(head).length === 0) return null;
 			// "Anyone breeding three litters a year, or advertising …, | will need a licence": the
 			// cut would leave the subject without its rule (derivation 12, held-out 10).
@@ -417,10 +423,7 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		// ", which can be used to shoot down drones and warplanes," is an aside in the middle.
 		// Not when what follows goes on a list the clause began ("…, which outlaws it in shops,
 		// shopping centres and supermarkets from 2027."; derivation 12).
-		.replace(
-			/,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})(?!(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:and|or)\s)/u,
-			' '
-		)
+		.replace(WHICH_ASIDE, ' ')
 		// ", a Japanese and an American official said, which would …": the speaker out of the middle.
 		.replace(
 			/,\s+(?:(?:a|an|and|the|two|\p{Lu}[\p{L}’'.-]*)\s+){1,8}?(?:officials?|spokes\w+|sources?|ministers?|people)\s+said,\s+(?=which\b)/u,

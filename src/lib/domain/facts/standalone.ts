@@ -454,16 +454,20 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if ((text.match(/[“”"]/gu) ?? []).length % 2 === 1) return 'fragment';
 	// "Sea defences approved by the Lisvany Coastal Agency.": a list's last item cut from its
 	// "does not apply to", only a participle left for a verb.
-	const finiteVerbs = verbStarts(afterFrame).filter(
-		(v) =>
-			!v.gerund &&
-			!(
-				/^\p{Ll}+ed(?:\s+by)?$/u.test(v.text.trim()) &&
-				(/\sby$/u.test(v.text.trim()) ||
-					/^\s*by\b/u.test(afterFrame.slice(v.start + v.text.length)))
-			)
-	);
-	if (finiteVerbs.length === 0 && /\b\p{Ll}+ed\s+by\b/u.test(afterFrame)) return 'fragment';
+	// Tagged only when a participle with "by" is there: the gate tags no claim it need not.
+	if (
+		/\b\p{Ll}+ed\s+by\b/u.test(afterFrame) &&
+		!verbStarts(afterFrame).some(
+			(v) =>
+				!v.gerund &&
+				!(
+					/^\p{Ll}+ed(?:\s+by)?$/u.test(v.text.trim()) &&
+					(/\sby$/u.test(v.text.trim()) ||
+						/^\s*by\b/u.test(afterFrame.slice(v.start + v.text.length)))
+				)
+		)
+	)
+		return 'fragment';
 	// "I asked the agency's press office whether …": the writer's own doings (a blog's).
 	if (
 		/(?:^|[\s,])I\s+(?:asked|spoke|called|wrote|emailed|contacted|think|believe|have|was|am|went|tried)\b/u.test(
@@ -587,7 +591,6 @@ const STATISTIC =
 const RULE_IN_FORCE =
 	/\b(?:must|may|shall|will|cannot|can|(?:is|are) (?:banned|required|allowed|exempt|capped|limited)|takes? effect|appl(?:y|ies))\b/i;
 
-/** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 /**
  * How a bill went through, not what it says (derivation 12): "was amended in committee", "was
  * first drafted with a lower threshold", "will become law when it is signed", "After almost
@@ -596,6 +599,7 @@ const RULE_IN_FORCE =
 const PROCEDURE =
 	/\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
 
+/** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (PROCEDURE.test(claim)) return 'procedure';

@@ -5,7 +5,7 @@
 import type { Fact, FactConflict, QuizItem } from '../facts/types';
 import { MONTHS } from '../format';
 import type { Dispute } from '../facts/disputes';
-import { numberShifts } from './numbers';
+import { numberVariants } from './distractors';
 import { seededRandom, shuffled } from './random';
 
 const join = (values: readonly string[]) =>
@@ -53,21 +53,6 @@ export function conflictItem(fact: Fact, conflict: FactConflict): QuizItem {
 	};
 }
 
-const WORDS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve'
-];
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})$`);
 const MONTH_DAY_YEAR = /^([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})$/;
 
@@ -88,28 +73,14 @@ function movedDate(value: string, step: number): string | undefined {
 	return `${abbreviated ? `${month.slice(0, 3)}.` : month} ${mdy[2]}, ${year}`;
 }
 
-/** A figure as the article words it ("30 days", "eight weeks", "112 million brenn a year"), moved to nearby round values. */
+/** A figure as the article words it ("30 days", "eight weeks", "112 million brenn a year"), moved to nearby values. */
 function movedFigures(value: string): string[] {
-	const m =
-		/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(
-			value
-		);
-	if (!m) return [];
-	const worded = m[2] !== undefined;
-	const n = worded ? WORDS.indexOf(m[2]!) : Number(m[1]!.replace(/,/g, ''));
-	const after = value.slice((m.index ?? 0) + m[0].length);
-	const shifts =
-		numberShifts(n, { before: '', after }) ?? [n - 1, n + 1, n + 2].filter((v) => v > 0);
-	return shifts
-		.filter((v) => !worded || (Number.isInteger(v) && v < WORDS.length))
-		.map((v) => {
-			const text = worded
-				? WORDS[v]!
-				: m[1]!.includes(',') || v >= 10000
-					? v.toLocaleString('en-US')
-					: String(v);
-			return value.slice(0, m.index) + text + after;
-		});
+	const token = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
+		value
+	);
+	// The unit after the figure ("days" in "30 days") is what the numbers' ladders read.
+	const after = token ? value.slice(token.index).replace(/^[\d.,]+|^\p{L}+/u, '') : '';
+	return numberVariants(value, { before: '', after });
 }
 
 /**

@@ -146,7 +146,7 @@ function clozeOf(statement: string, blank: Blank, blanks: readonly Blank[]): Clo
 		.sort((a, b) => b.span.start - a.span.start);
 	// "A venue caught three times … suspended for three months": one value in two roles is two
 	// blanks with one answer (derivation 12, held-out 10). A name said twice stays one point.
-	if (targets.length > 1 && !NAME_TYPES.has(blank.span.type)) return undefined;
+	if (targets.length > 1 && !NAMED.has(blank.span.type)) return undefined;
 	let prompt = statement;
 	let last = Infinity;
 	for (const { span } of targets) {
@@ -195,9 +195,6 @@ const AGAINST =
 	/\b(?:its|their)\s+(?:\p{Ll}+\s+)?(?:struggle|fight|war|defen[cs]e)\s+(?:against|with)\s+\p{Lu}/u;
 
 /** The fact's items: a choice (or a blank) on its best detail, and a true/false on the claim. */
-/** Answer types that are names. */
-const NAME_TYPES = new Set(['organization', 'person', 'country', 'place', 'weapon']);
-
 const percentOf = (text: string) => Number(/([\d.]+)/.exec(text)?.[1] ?? NaN);
 
 /** Whether another percentage of the claim makes 100 with this one: each tells the other. */
@@ -240,7 +237,7 @@ function itemsOf(
 		.filter(
 			(b) =>
 				!(
-					NAME_TYPES.has(b.span.type) &&
+					NAMED.has(b.span.type) &&
 					/(?:^|\s)(?!(?:The|A|An|In|Under|On|By|From|For|At|To|With|And|Or|But|If|When|As)\s)\p{Lu}[\p{L}-]*\s$/u.test(
 						claim.slice(0, b.span.start)
 					)
