@@ -95,6 +95,40 @@ describe('the page header', () => {
 		expect(cleaned.paragraphs).toHaveLength(2);
 	});
 
+	// Held-out 10 and 11 (derivation 13): three advice sites' pages whose headline was missed.
+	it('takes no site name in capitals, with or without its motto, for the headline', () => {
+		const story =
+			'The Children’s Health (Energy Drinks) Act was passed by the Merrowen Parliament last month. From 1 March 2027, shops may not sell a high-caffeine energy drink to anyone under 16.';
+		const page = [
+			'FAMILYWISE MERROWEN',
+			'Independent advice for parents and carers',
+			'Home | Health | Money | School',
+			'Energy drinks and under-16s: what the new law means for your family',
+			story
+		];
+		expect(findHeadline(page)?.titleIndex).toBe(3);
+		const blog = [
+			"THE TIGHT LINE a coarse angler's notebook from the Pelmoran lakes",
+			"Lead weights are going. Here's what the new rules actually say",
+			'Right. The Inland Fisheries (Lead Weights) Regulation was signed on Friday, and it is going to change every tackle box on the Pelmoran lakes. Lead weights of 50 g or less are on their way out.'
+		];
+		expect(findHeadline(blog)?.titleIndex).toBe(1);
+	});
+
+	it('takes a short headline that shares two of its few words with the story', () => {
+		const page = [
+			'WORKLIFE FENNMARK',
+			'Careers · Money · Your rights',
+			'Pay transparency: what the new law means for you',
+			'The Fennish Diet passed the Pay Transparency Act last month. From 1 March 2027, every employer with 50 or more employees must state a salary range in every job advertisement.'
+		];
+		expect(findHeadline(page)?.titleIndex).toBe(2);
+		// Two shared words of a long line are not enough: it may be any line of the site.
+		expect(
+			findHeadline(['Independent advice on money, pay and your rights at work', page[3]!])
+		).toBeNull();
+	});
+
 	it('keeps a headline in title case that is not a menu', () => {
 		expect(isFurniture('Kelvane Council Caps Holiday Lets Nightly')).toBe(false);
 		expect(isFurniture('Home Farming Environment Markets Machinery Jobs')).toBe(true);

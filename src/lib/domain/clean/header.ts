@@ -97,6 +97,13 @@ export function isMasthead(line: string): boolean {
 	const segments = line.split(/\s+[|·•]\s+/);
 	if (segments.length >= 2 && /^(?:\p{Lu}[\p{Lu}'’&.-]+\s*){1,5}$/u.test(segments[0]!.trim()))
 		return true;
+	// A site's name in capitals, alone or with its motto: "FAMILYWISE MERROWEN", "THE TIGHT LINE a
+	// coarse angler's notebook from the Pelmoran lakes". A headline in capitals is longer.
+	if (
+		/^(?:\p{Lu}[\p{Lu}'’&.-]+\s+){0,3}\p{Lu}[\p{Lu}'’&.-]+$/u.test(line) ||
+		/^(?:\p{Lu}[\p{Lu}'’&.-]+\s+){2,4}\p{Ll}/u.test(line)
+	)
+		return true;
 	// A newsletter's own line: "Your weekly update from Vantrecht City Council" (derivation 12).
 	if (
 		/^(?:your|the|our)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:update|newsletter|digest|briefing|round-?up|bulletin)\b/i.test(
@@ -164,7 +171,9 @@ const STOP = new Set(
 /** A line's content words, cut to a short stem so that "approved" meets "approve". */
 function stems(text: string): Set<string> {
 	const out = new Set<string>();
-	for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+	for (const found of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+		// "under-16s" meets "under 16".
+		const word = found.replace(/^(\d+)s$/, '$1');
 		if ((word.length < 3 && !/^\d\d$/.test(word)) || STOP.has(word)) continue;
 		out.add(word.slice(0, 5));
 	}
@@ -211,6 +220,7 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 			.filter((l) => !isFurniture(l))
 			.join(' ')
 	);
+	let loose: number | null = null;
 	for (let i = 0; i < proseIndex; i++) {
 		const line = lines[i]!;
 		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line)) continue;
@@ -218,6 +228,9 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 		let shared = 0;
 		for (const w of words) if (opening.has(w)) shared++;
 		if (shared >= MIN_SHARED) return { titleIndex: i, proseIndex };
+		// Two words of a short line: "Pay transparency: what the new law means for you".
+		if (loose === null && shared >= 2 && shared / Math.max(words.size, 1) >= 0.5) loose = i;
 	}
+	if (loose !== null) return { titleIndex: loose, proseIndex };
 	return null;
 }
