@@ -161,7 +161,9 @@ function datedRow(line: string): Dateline | null {
 }
 
 /** A line of a feed's or a page's markup: its text without the tags, "" when it is all tags. */
-function withoutMarkup(line: string): string {
+function withoutMarkup(raw: string): string {
+	// An Atom entry's <content type="html">: its HTML escaped, "&lt;p&gt;Kessory's first …" (held-out 10).
+	const line = /^&lt;\/?[a-z]/i.test(raw.trim()) ? unescaped(raw) : raw;
 	if (!/^<\/?[a-z?!]/i.test(line.trim())) return line;
 	// A feed item's story as HTML inside its <description> or <content:encoded> ("<![CDATA[<p>…",
 	// then a line per "<p>" and "<li>"): the text of its paragraphs and list items is the story's
@@ -180,7 +182,18 @@ function withoutMarkup(line: string): string {
 		/^<(title|pubdate|published|updated|dc:date|date|dc:creator|author|h1)\b[^>]*>(.*)<\/\1>$/i.exec(
 			line.trim()
 		)?.[2];
-	return textOf(text ?? '');
+	// "<author><name>Greta Holmsund</name></author>": the name, not its tags.
+	return textOf((text ?? '').replace(/<[^>]*>/g, ''));
+}
+
+/** HTML's escaped characters as a reader sees them; "&amp;" last, so "&amp;lt;" stays "&lt;". */
+function unescaped(html: string): string {
+	return html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#0?39;|&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 }
 
 /** A feed element's text: without its CDATA markers, its spaces made one. */
@@ -197,7 +210,12 @@ export function cleanRawText(raw: string): CleanedText {
 	// A feed's channel has its own <title> above the item's (derivation 12, held-out 9): before
 	// the first <item> or <entry>, every element is the feed's.
 	const firstItem = raws.findIndex((l) => /^\s*<(?:item|entry)\b/i.test(l));
-	const lines = raws.map((l, i) => (i < firstItem && /^\s*</.test(l) ? '' : withoutMarkup(l)));
+	// After the first item, the feed's other items are other stories (held-out 10 and 11).
+	const itemEnd =
+		firstItem < 0 ? -1 : raws.findIndex((l, i) => i > firstItem && /<\/(?:item|entry)>/i.test(l));
+	const lines = raws.map((l, i) =>
+		(i < firstItem && /^\s*</.test(l)) || (itemEnd >= 0 && i > itemEnd) ? '' : withoutMarkup(l)
+	);
 	const result: CleanedText = {
 		title: '',
 		titleDerived: false,

@@ -284,3 +284,45 @@ describe('held-out 11: the story of a feed item, and mastheads (derivation 12’
 			);
 	});
 });
+
+describe('an Atom entry whose story is escaped HTML (derivation 13’s cleaner, held-out 10)', () => {
+	const FEED = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		'  <title>Kessory Energy Monitor — Policy</title>',
+		'  <entry>',
+		'    <title type="html">Tidal auction: four projects win 120 MW</title>',
+		'    <published>2026-11-05T09:30:00+01:00</published>',
+		'    <author><name>Greta Holmsund</name></author>',
+		'    <content type="html">',
+		'&lt;figure&gt;&lt;img src="t.jpg" alt=""/&gt;&lt;figcaption&gt;A test turbine. Photo: Varne Tidal&lt;/figcaption&gt;&lt;/figure&gt;',
+		'&lt;p&gt;Kessory&#39;s first tidal auction has awarded contracts for 120 MW at 218 sorin per megawatt hour, the market authority said.&lt;/p&gt;',
+		'&lt;h3&gt;How big was the pot?&lt;/h3&gt;',
+		'&lt;p&gt;The budget was 90 million sorin &amp;amp; more.&lt;/p&gt;',
+		'    </content>',
+		'  </entry>',
+		'  <entry>',
+		'    <title type="html">Grid operator opens consultation on Tarro Head connection</title>',
+		'    <summary type="html">&lt;p&gt;KessGrid proposes a 132 kV line.&lt;/p&gt;</summary>',
+		'  </entry>',
+		'</feed>'
+	].join('\n');
+
+	it('reads the escaped paragraphs as the story, without their tags or the caption', () => {
+		const texts = cleanRawText(FEED).paragraphs.map((p) => p.text);
+		expect(texts).toContain(
+			"Kessory's first tidal auction has awarded contracts for 120 MW at 218 sorin per megawatt hour, the market authority said."
+		);
+		expect(texts).toContain('How big was the pot?');
+		// Escaped twice ("&amp;amp;"): the HTML's own "&amp;", which a reader sees as "&".
+		expect(texts).toContain('The budget was 90 million sorin & more.');
+		expect(texts.join(' ')).not.toMatch(/&lt;|<\/?\w|A test turbine/);
+	});
+
+	it('reads no other entry of the feed, and no author tags, as the story', () => {
+		const cleaned = cleanRawText(FEED);
+		expect(cleaned.title).toBe('Tidal auction: four projects win 120 MW');
+		const texts = cleaned.paragraphs.map((p) => p.text).join(' ');
+		expect(texts).not.toMatch(/Grid operator|KessGrid|<name>/);
+	});
+});

@@ -34,22 +34,64 @@ export interface Dispute {
 	sides: [DisputeSide, DisputeSide];
 }
 
-/** "X is disputed", "X remains unclear", "X was disputed after the vote": X is the topic. */
+/**
+ * "X is disputed", "X remains unclear", "X was disputed after the vote", "X is not yet clear",
+ * "X was not settled", "X has yet to be agreed": X is the topic.
+ */
 const TOPIC_FIRST =
-	/^(?<topic>.{8,140}?)\s+(?:is|are|was|were|remains?|remained)\s+(?:itself\s+|still\s+|also\s+)?(?:disputed|in dispute|unclear|not clear|contested)\b/u;
+	/^(?<topic>.{8,140}?)\s+(?:is|are|was|were|remains?|remained|has|have)\s+(?:itself\s+|still\s+|also\s+)?(?:disputed|in dispute|unclear|contested|uncertain|in doubt|unsettled|not\s+(?:yet\s+|entirely\s+|fully\s+)?(?:clear|settled|agreed|certain|fixed)|yet\s+to\s+be\s+(?:settled|agreed|fixed|confirmed))\b/u;
 /** "… disagree over when ferries must comply", "gave different figures for how long …". */
 const TOPIC_AFTER =
 	/\b(?:differ(?:ed)?|disagree(?:d)?|disagreement|dispute|confusion|conflicting accounts|different (?:figures|dates|accounts|numbers|answers))\s+(?:on|over|about|for|of|as to)\s+(?<topic>(?:how|when|what|which|whether|the)\b[^.:;?]{6,140})/iu;
 
-/** Who says: a name of capitalised words (with "of", "for", "and" inside), then the verb. */
-const SOURCE =
-	/(?<source>(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*)(?:,[^,]{2,90},)?\s+(?:says|said|puts|put|insists|insisted|maintains|maintained|argues|argued|told\s+[^,.]{2,40}?\s+that)\b/u;
+/**
+ * A reporting verb: what follows it is what its source says ("said", "puts it at", "gives the
+ * limit as", "lists", "sets a maximum of", "told the Herald that").
+ */
+const SAYS =
+	/\b(?:says|said|puts|put|insists|insisted|maintains|maintained|argues|argued|gives|gave|lists|listed|states|stated|sets|shows|showed|(?:has\s+)?told\s+[^,.]{2,40}?\s+that)\b/u;
+/** A name of capitalised words (with "of", "for", "and" inside): "Ministry of Transport", "VFCB". */
+const NAME =
+	/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/gu;
+/** A public body named in lower case: "the finance ministry", "the interior ministry". */
+const BODY_NAME =
+	/\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|authority|regulator|department|council|government|commission|directorate|inspectorate|treasury))\b/u;
+/** Capitalised words that are no one: a sentence's first word, a day, a month. */
+const NOT_A_NAME =
+	/^(?:But|However|Yet|And|A|An|The|Its|Their|This|That|In|On|At|By|On|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * Who says it, in the words before the reporting verb: the first name there ("GCAD's published
+ * rulebook", "a fact sheet issued … by the Ministry of Transport", "The Hethwick Forestry
+ * Service (HFS)"), or a public body named in lower case ("The interior ministry's statement").
+ */
+function sourceBefore(words: string): string | null {
+	const names: { at: number; name: string }[] = [];
+	for (const m of words.matchAll(NAME)) {
+		let name = m[0].replace(/['’]s$/u, '');
+		let at = m.index ?? 0;
+		// "But the Pashkerian …", "A VFCB paper": the sentence's own first word is no one.
+		while (/\s/.test(name) && NOT_A_NAME.test(name.split(/\s+/)[0]!)) {
+			const first = name.split(/\s+/)[0]!;
+			name = name.slice(first.length).trimStart();
+			at += first.length + 1;
+		}
+		name = name.replace(/^(?:of|for|and|on)\s+/u, '');
+		if (!name || NOT_A_NAME.test(name)) continue;
+		names.push({ at, name });
+	}
+	const body = BODY_NAME.exec(words);
+	if (body?.[1])
+		names.push({ at: body.index ?? 0, name: body[1].charAt(0).toUpperCase() + body[1].slice(1) });
+	names.sort((x, y) => x.at - y.at);
+	return names[0]?.name ?? null;
+}
 
 const WORD_NUMBERS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety';
 /** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\d])(?<bound>(?:under|over|below|above|up to|at least|at most|more than|less than|fewer than)\s+)?(?<figure>(?:[€£$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
+	String.raw`(?<![\p{L}\d])(?<bound>(?:under|over|below|above|up to|at least|at most|more than|less than|fewer than)\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
 	'giu'
 );
 /** Words after a figure that are not its unit: "18 are", "16, so", "30 of". */
@@ -118,16 +160,20 @@ interface Said {
 
 /** What a clause's named source says the value is: the first date or figure after its verb. */
 function saidIn(clause: string, reference: Date | null): Said | null {
-	const who = SOURCE.exec(clause);
-	if (!who?.groups?.source) return null;
-	const source = who.groups.source.replace(/^[Tt]he\s+/, '');
+	const verb = SAYS.exec(clause);
+	if (!verb) return null;
+	const named = sourceBefore(clause.slice(0, verb.index));
+	if (!named) return null;
+	const source = named.replace(/^[Tt]he\s+/, '');
 	// A source named by a generic word alone ("Ministers", "Officials") names nobody.
 	if (!/\s/.test(source) && !/^\p{Lu}{2,}$/u.test(source) && /(?:s|ers)$/u.test(source))
 		return null;
-	const rest = clause.slice((who.index ?? 0) + who[0].length);
+	const rest = clause.slice(verb.index + verb[0].length);
 	const offset = clause.length - rest.length;
 	const date = reference
-		? dateMentions(clause, reference).find((d) => d.start >= offset && d.stated.year)
+		? dateMentions(clause, reference).find(
+				(d) => d.start >= offset && (d.stated.year || (d.stated.day && d.stated.month))
+			)
 		: undefined;
 	if (date) return { source, value: date.text, kind: 'date', unit: '' };
 	// What a quotation says is someone's words, not the value they give for the point.
@@ -143,14 +189,22 @@ function saidIn(clause: string, reference: Date | null): Said | null {
 		if (NOT_UNIT.test(unit.split(/\s+/)[0] ?? '')) unit = '';
 		const bound = m.groups?.bound ?? '';
 		const joined = unit ? `${unit.startsWith('%') ? '' : ' '}${unit}` : '';
+		// "₲3", "Ɉ380": the currency is the unit.
+		if (!unit) unit = /^\D+/u.exec(figure)?.[0].trim() ?? '';
 		return { source, value: `${bound}${figure}${joined}`, kind: 'figure', unit };
 	}
 	return null;
 }
 
+/** A unit without its period: "sorin a year" is given in sorin as "sorin" is. */
+const perPeriod = (unit: string) => unit.replace(/\s+a\s+(?:year|month|week|day)$/u, '');
+
 /** The clauses that may each name a source and a value: split at "while" and semicolons. */
 function clausesOf(text: string): string[] {
-	return text.split(/;\s+|,\s+(?:while|whereas|but)\s+|:\s+/u).filter((c) => c.length > 10);
+	// "… of 5 kg. But a fact sheet …": a sentence end the splitter took for an abbreviation's.
+	return text
+		.split(/;\s+|,\s+(?:while|whereas|but)\s+|:\s+|\.\s+(?=(?:But|However|Yet)\s)/u)
+		.filter((c) => c.length > 10);
 }
 
 /** The disputes an article states, with both sides named and valued. */
@@ -196,7 +250,7 @@ export function disputesOf(article: Article, reference: Date | null): Dispute[] 
 			const [a, b] = said;
 			if (!a || !b || said.length > 3) return;
 			if (a.kind !== b.kind || a.value === b.value || a.source === b.source) return;
-			if (a.kind === 'figure' && a.unit !== b.unit) return;
+			if (a.kind === 'figure' && perPeriod(a.unit) !== perPeriod(b.unit)) return;
 			found.push({
 				topic,
 				kind: a.kind,

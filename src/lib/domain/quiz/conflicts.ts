@@ -54,12 +54,22 @@ export function conflictItem(fact: Fact, conflict: FactConflict): QuizItem {
 }
 
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})$`);
+const DAY_MONTH = new RegExp(`^(\\d{1,2}) (${MONTHS.join('|')})$`);
+const MONTH_DAY = new RegExp(`^(${MONTHS.join('|')}) (\\d{1,2})$`);
 const MONTH_DAY_YEAR = /^([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})$/;
 
 /** A date as the article words it, moved by whole months (a year moved by years); same form. */
 function movedDate(value: string, step: number): string | undefined {
 	if (/^\d{4}$/.test(value))
 		return String(Number(value) + Math.sign(step) * Math.ceil(Math.abs(step) / 3));
+	// "30 September", "October 15": a date the article gives without its year (derivation 13).
+	const dm = DAY_MONTH.exec(value);
+	const md = MONTH_DAY.exec(value);
+	if (dm || md) {
+		const index = MONTHS.indexOf((dm?.[2] ?? md?.[1])!) + step;
+		const month = MONTHS[((index % 12) + 12) % 12]!;
+		return dm ? `${dm[1]} ${month}` : `${month} ${md![2]}`;
+	}
 	const dmy = DAY_MONTH_YEAR.exec(value);
 	if (dmy) return shifted(value, step);
 	const mdy = MONTH_DAY_YEAR.exec(value);
