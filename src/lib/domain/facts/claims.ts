@@ -113,7 +113,10 @@ function appositives(text: string): string[] {
 		);
 	if (participle) {
 		const [, subject, phrase, rest] = participle;
-		return [`${subject} was ${phrase}.`, `${subject} ${rest}`];
+		// "Containers in transhipment, moved from ship to ship …, are exempt": a plural's "were".
+		const plural =
+			/^(?:are|were|have|need|face|must\s+\S+)\b/.test(rest!) && !/^(?:is|was|has)\b/.test(rest!);
+		return [`${subject} ${plural ? 'were' : 'was'} ${phrase}.`, `${subject} ${rest}`];
 	}
 	const relative =
 		/^((?:The|\p{Lu})[^,]{1,60}?),\s+(?:which|who)\s+([^,]{4,80}),\s+(\p{Ll}.+)$/u.exec(text);
@@ -127,6 +130,8 @@ function appositives(text: string): string[] {
 }
 
 const ING_TO_BASE: [RegExp, string][] = [
+	// "adding" → "add", "erring" → "err": a base that ends doubled.
+	[/^(add|err|ebb|odd)ing$/, '$1'],
 	[/([bdgmnprt])\1ing$/, '$1'],
 	[/(ir|ac|uc|at|iz|is|id|ak|us|bl|ng|rv|ur|as|ov|ad|nc|rc|ag)ing$/, '$1e'],
 	[/ing$/, '']
@@ -174,6 +179,11 @@ function trailingClauses(text: string): string[] {
 	const head = text.slice(0, clause.index);
 	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
 	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
+	// "From 1 March 2027, shops, cafés, vending machines and … may not sell …": a list of
+	// subjects whose verb follows, not a participle clause after a main clause (derivation 13).
+	const own = (clause[4] ?? '').split(/\b(?:that|which|who|whom|said|says)\b/)[0]!;
+	if (clause[3] && /\b(?:may|must|can|cannot|shall|will|are|is|were|was)\b/.test(own))
+		return [text];
 	if (clause[3]) {
 		// A participle clause says what the sentence's subject does by it.
 		const first = verbStarts(head)[0];

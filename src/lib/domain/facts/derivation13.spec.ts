@@ -4,7 +4,10 @@
  * lists ₲4.50."), found on held-out 10 and 11, where none of five or six disputes a set was read.
  */
 import { describe, expect, it } from 'vitest';
+import { flipped } from '../quiz/true-false';
+import { claimsOf } from './claims';
 import { factsReport } from './report';
+import { notStandAlone } from './standalone';
 
 const HEADLINE = 'Marvessa to charge a harbour levy on every cruise passenger from May';
 const OPENING =
@@ -67,5 +70,61 @@ describe('disputes told without "says … while … says" (derivation 13)', () =
 			'The Transport Ministry’s announcement gives the crew levy as ₲2. The Marvessan Ports Authority lists the cruise levy as ₲4.50 per passenger.'
 		);
 		expect(dispute).toBeUndefined();
+	});
+});
+
+describe('held-out 11’s remaining defects (derivation 13)', () => {
+	const ctx = { names: new Set(['Zelvany', 'Merrowen']) };
+
+	it('does not take a list of subjects for a participle clause', () => {
+		const texts = claimsOf(
+			'From 1 March 2027, shops, cafés, vending machines and online sellers in Merrowen may not sell a high-caffeine energy drink to anyone under 16.',
+			null
+		).map((c) => c.text);
+		expect(texts.join(' ')).not.toMatch(/\bvends\b/);
+		expect(texts.join(' ')).toMatch(/shops, cafés, vending machines and online sellers/);
+		// A participle clause after a main clause is still its own claim.
+		expect(
+			claimsOf(
+				"Aldmark's government on Friday adopted its 14th package of sanctions against Garvost, adding 22 companies and nine individuals to its asset-freeze list.",
+				null
+			).map((c) => c.text)
+		).toContain(
+			"Aldmark's government adds 22 companies and nine individuals to its asset-freeze list."
+		);
+	});
+
+	it('gives a plural subject "were" when an aside becomes its own claim', () => {
+		const texts = claimsOf(
+			'Containers in transhipment, moved from ship to ship without leaving the port, are exempt.',
+			null
+		).map((c) => c.text);
+		expect(texts).not.toContain(
+			'Containers in transhipment was moved from ship to ship without leaving the port.'
+		);
+	});
+
+	it('makes no false statement that keeps a word needing its negation', () => {
+		expect(
+			flipped('New-build developers will not receive any subsidy for heat pumps under the code.')
+		).toBeUndefined();
+		expect(flipped('Operators will not get a licence before 2027.')).toBe(
+			'Operators will get a licence before 2027.'
+		);
+	});
+
+	it('reads "For other staff" and "the money" as pointing back', () => {
+		expect(notStandAlone('For other staff, charges will be capped at ₸25 a month.', ctx)).toBe(
+			'pointer'
+		);
+		expect(
+			notStandAlone(
+				'The money will pay for the parking bays and for two new enforcement officers.',
+				ctx
+			)
+		).toBeTruthy();
+		expect(
+			notStandAlone('Other than doctors, hospital staff in Zelvany will pay ₸25 a month.', ctx)
+		).not.toBe('pointer');
 	});
 });

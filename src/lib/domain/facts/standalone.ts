@@ -217,7 +217,7 @@ function subjectOf(claim: string): string {
 
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
-	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|surcharge|designation|watchlist|list|register|registry|conditions|requirements|criteria|exemptions?|exceptions?|subsid(?:y|ies)|allowance|pilot|trial|buffers?|window|transition|certificates?|rest|remainder|balance|difference|excess|discount|relief|ratios?|stock|stocks|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|surcharge|designation|watchlist|list|register|registry|conditions|requirements|criteria|exemptions?|exceptions?|subsid(?:y|ies)|allowance|pilot|trial|buffers?|window|transition|certificates?|rest|remainder|balance|difference|excess|discount|relief|ratios?|stock|stocks|money|funds|proceeds|revenues?|income|cash|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state|president)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -499,6 +499,10 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'unresolved "the Act"';
 	// "all other permit applications": other than what another sentence named (derivation 12).
 	if (/\b(?:all|any|every|the)\s+other\s+\p{Ll}/u.test(text) && !/\bother\s+than\b/.test(text))
+		return 'pointer';
+	// "For other staff, charges …", "Other members may …": other than those another sentence named
+	// (derivation 13, held-out 11).
+	if (/^(?:For|To|Of)?\s*[Oo]ther\s+\p{Ll}/u.test(text) && !/\bother\s+than\b/i.test(text))
 		return 'pointer';
 	// "the new conditions", "the revised terms": new as another sentence set them out, unless
 	// the headline has them (derivation 12).

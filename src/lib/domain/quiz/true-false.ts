@@ -29,6 +29,9 @@ const FLIPS: readonly [RegExp, string][] = [
 const NEGATION =
 	/\b(?:not|no|never|nor|neither|none|nothing|without|cannot|prohibit\w*|prevent\w*|forbid\w*|bans?|banned|barred|unless|except)\b|n[’']t\b/i;
 
+/** Words that read only after a negation: "any subsidy", "not yet", "not … either". */
+const NEEDS_NEGATION = /\b(?:any|anyone|anybody|anything|anywhere|ever|yet|either|at all)\b/i;
+
 /** Whether a name takes "the" in a sentence: "the United States", "the Liberal Democratic Party". */
 const takesThe = (name: string) =>
 	NEEDS_THE.has(name) || /\b(?:Council|Party|Forces|Ministry|Agency)$/.test(name);
@@ -46,6 +49,10 @@ export function flipped(statement: string): string | undefined {
 	if (hits.length !== 1 || !hit) return undefined;
 	const rest = statement.slice(0, hit.at) + ' ' + statement.slice(hit.at + hit.from.length);
 	if (NEGATION.test(rest)) return undefined;
+	// "will not receive any subsidy" → "will receive any subsidy": a word that needs its negation
+	// (derivation 13, held-out 11).
+	if (!/\bnot\b/.test(hit.to) && NEEDS_NEGATION.test(statement.slice(hit.at + hit.from.length)))
+		return undefined;
 	const to = /^\p{Lu}/u.test(hit.from) ? hit.to[0]?.toUpperCase() + hit.to.slice(1) : hit.to;
 	return statement.slice(0, hit.at) + to + rest.slice(hit.at + 1);
 }
