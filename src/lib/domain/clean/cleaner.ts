@@ -63,18 +63,45 @@ const HEADER_LINES = 15;
 const LONGER_THAN_A_DATELINE = 120;
 
 /**
+ * The width a text was hard-wrapped at (a PDF's or a mail's text, lines of 60–100 characters),
+ * or null for a text written one paragraph a line. Lines close to it that end without a stop
+ * go on in the next line, whatever that line starts with ("… of\n400 square metres").
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+	const long = lines.filter((l) => l.length >= 40);
+	const wrapped = long.filter((l) => l.length >= 60 && l.length <= 100);
+	if (wrapped.length < 10 || wrapped.length < long.length * 0.6) return null;
+	return Math.max(...wrapped.map((l) => l.length));
+}
+
+/** A line that starts its own item: "(1) …", "(a) …", "• …", "Article 2 — …", "Page 2 of 4". */
+const OWN_LINE =
+	/^(?:\(?[a-z0-9]{1,3}[).]\s|[•*–-]\s|(?:Article|Section|Part|Chapter|Page|Schedule|Annex)\s+\w)/i;
+
+/**
  * True when `line` continues the hard-wrapped line that ends in `last` (its whole text is
  * `whole`, when short) rather than starting a new one.
  */
-function continues(last: string, whole: string | null, line: string): boolean {
-	if (/[.!?:;"”’)\]]$/.test(last) || !/^\p{Ll}/u.test(line)) return false;
+function continues(
+	last: string,
+	whole: string | null,
+	line: string,
+	width: number | null
+): boolean {
+	if (/[.!?:;"”’)\]]$/.test(last)) return false;
+	if (!/^\p{Ll}/u.test(line)) {
+		// In a hard-wrapped text, a full line goes on in the next: "… the National Food\nAgency".
+		const full = width !== null && last.length >= width - 15 && /\p{L}[,]?$/u.test(last);
+		if (!full || OWN_LINE.test(line.trimStart())) return false;
+	}
 	// "April 1, 2014" over "by Staff Writer": two header lines, not one wrapped sentence.
 	return !parseBylineLine(line) && !(whole !== null && parseDateline(whole));
 }
 
 /**
  * Splits into logical lines: one per non-empty line, except that a hard-wrapped line
- * (no closing punctuation, next line starting in lower case) is joined to the next.
+ * (no closing punctuation, next line starting in lower case) is joined to the next. A word
+ * broken at the line's end ("Retail-\ners") is made whole again.
  * Linear in the text: the parts of a wrapped line are joined once, at its end (a pasted
  * text of 100,000 one-letter lines used to take seconds re-reading the growing line).
  */
@@ -87,17 +114,23 @@ export function logicalLines(text: string): string[] {
 		parts = [];
 		length = 0;
 	};
+	const raw = text.split('\n');
+	const width = wrapWidth(raw.map((l) => l.trim()));
 	let blockOpen = false;
-	for (const line of text.split('\n')) {
+	for (const line of raw) {
 		if (!line) {
 			blockOpen = false;
 			continue;
 		}
 		const last = parts.at(-1);
 		const whole = length <= LONGER_THAN_A_DATELINE ? parts.join(' ') : null;
-		if (blockOpen && last !== undefined && continues(last, whole, line)) {
-			parts.push(line);
-			length += line.length + 1;
+		const trimmed = width === null ? line : line.trim();
+		if (blockOpen && last !== undefined && continues(last, whole, trimmed, width)) {
+			// "sub-\nmit", "con-\nsultation": a word the wrap broke, not a hyphenated one.
+			if (width !== null && /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(trimmed))
+				parts[parts.length - 1] = last.slice(0, -1) + trimmed;
+			else parts.push(trimmed);
+			length += trimmed.length + 1;
 		} else {
 			flush();
 			parts.push(line);

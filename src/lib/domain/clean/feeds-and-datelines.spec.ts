@@ -326,3 +326,67 @@ describe('an Atom entry whose story is escaped HTML (derivation 13’s cleaner, 
 		expect(texts).not.toMatch(/Grid operator|KessGrid|<name>/);
 	});
 });
+
+describe('held-out 12: a gazette’s hard-wrapped text, a mail digest, a ministry’s page (derivation 13’s cleaner)', () => {
+	it('joins a hard-wrapped line to the next, whatever it starts with, and mends a word the wrap broke', () => {
+		const lines = [
+			'The Government, acting under section 23 of the Food Safety and Waste Act 2019,',
+			'and having consulted the National Food Agency and the Association of Food Retail-',
+			'ers, decrees as follows:',
+			'(1) This Decree applies to every food retail outlet with a sales floor area of',
+			'400 square metres or more.',
+			'(2) The operator of an outlet shall offer food that is unsold but still safe to',
+			'eat free of charge to at least one charity registered with the National Food',
+			'Agency for redistribution, and shall report each year to the Agency the weight',
+			'of food donated and of food discarded at each outlet in the previous year.',
+			'(3) An operator that fails to conclude an agreement or to sub-',
+			'mit a report is liable to a fine of 3,750 marks per outlet, and to a further',
+			'fine of 0.50 marks per kilogram of food destroyed in breach of the prohibition.',
+			'(4) The Minister shall review the operation of this Decree within three years.'
+		];
+		const texts = cleanRawText(['Food waste decree', ...lines].join('\n')).paragraphs.map(
+			(p) => p.text
+		);
+		expect(texts).toContain(
+			'(1) This Decree applies to every food retail outlet with a sales floor area of 400 square metres or more.'
+		);
+		expect(texts.join(' ')).toMatch(/National Food Agency for redistribution/);
+		expect(texts.join(' ')).toMatch(/Association of Food Retailers, decrees/);
+		expect(texts.join(' ')).toMatch(/or to submit a report/);
+		// Each numbered provision stays its own paragraph.
+		expect(texts.filter((t) => /^\(\d\)/.test(t))).toHaveLength(4);
+	});
+
+	it('finds a mail digest’s top story under its "View this email in your browser", rules and greeting', () => {
+		const mail = [
+			'From: PeopleBrief Daily <digest@peoplebrief.example>',
+			'Subject: PeopleBrief Daily | Partner leave to quadruple; tribunal fees',
+			'View this email in your browser',
+			'================================================',
+			'PEOPLEBRIEF DAILY — HR, payroll and employment law for Hollvarn',
+			'================================================',
+			'',
+			"Good morning. Today: eight weeks' paid leave for new fathers and partners, what payroll needs to do, and two shorter items.",
+			'',
+			'TOP STORY',
+			'Partner leave extended to eight weeks from April 2027',
+			'------------------------------------------------',
+			'',
+			'Hollvarn will give fathers and other second parents eight weeks of paid leave after the birth or adoption of a child, up from two weeks, after parliament approved the Family Leave (Partners) Act on Friday.'
+		].join('\n');
+		expect(cleanRawText(mail).title).toBe('Partner leave extended to eight weeks from April 2027');
+	});
+
+	it('takes no ministry’s name beside its state’s for the headline', () => {
+		const page = [
+			'Ministry of Transport and Infrastructure — Republic of Vintaro',
+			'Home > Newsroom > Press releases',
+			'Automatic compensation for flight delays of three hours or more',
+			'',
+			'Air passengers whose flights arrive three hours or more late will receive compensation automatically, without having to make a claim, under new regulations laid before the Assembly today.'
+		].join('\n');
+		expect(cleanRawText(page).title).toBe(
+			'Automatic compensation for flight delays of three hours or more'
+		);
+	});
+});

@@ -25,7 +25,7 @@ const sentenceLike = (line: string) => line.split(/\s+/).length >= 12 && /[.!?][
 
 /** Account and subscription links: "Subscribe | Log in", "Sign in · Register", "[Log in]". */
 const ACCOUNT =
-	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism|view (it )?(in (your )?browser|online|as a web page)|forward (this )?to a friend|unsubscribe|manage (your )?preferences)\b|^(?:(?:from|cc|reply-to):\s.*@|to:\s|subject:\s|list-unsubscribe:\s|date:\s+(?:mon|tue|wed|thu|fri|sat|sun),\s)/i;
+	/^[[(]?\s*(subscribe|sign in|sign up|log ?in|register|my account|try premium|support (independent|our) journalism|view (it |this (?:e-?mail|newsletter|message|issue) )?(in (your |a )?(web )?browser|online|as a web ?page)|(?:e-?mail|newsletter) not displaying|forward (this )?to a friend|unsubscribe|manage (your )?preferences)\b|^(?:(?:from|cc|reply-to):\s.*@|to:\s|subject:\s|list-unsubscribe:\s|date:\s+(?:mon|tue|wed|thu|fri|sat|sun),\s)/i;
 
 /** A row of share and listen buttons: "Share Save Listen to this article (4 min)". */
 const SHARE_ROW =
@@ -86,11 +86,13 @@ export function isMasthead(line: string): boolean {
 	if (/^(serving|independent|established|founded|est\.)\b.{0,80}\b(since|in) \d{4}$/i.test(line))
 		return true;
 	// A public body's name as a page's owner: "Ministry of the Interior and Public Administration".
+	// "Ministry of Transport and Infrastructure — Republic of Vintaro": the owner, then its state.
+	const owner = line.split(/\s+[—–|·]\s+/)[0]!;
 	if (
 		/^(?:the\s+)?(?:ministry|department|office|government|agency|authority|council|commission)\s+(?:of|for)\s/i.test(
-			line
+			owner
 		) &&
-		line.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on|&)$/i.test(w))
+		owner.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on|&)$/i.test(w))
 	)
 		return true;
 	// "ZAROVIAN PARLIAMENT | House of Deputies": a name in capitals beside a section's.
@@ -156,8 +158,13 @@ export function isFurniture(line: string): boolean {
 	if (line.length < 400 && CONSENT.test(line)) return true;
 	if (line.length < 120 && (ACCOUNT.test(line) || MENU_GLYPH.test(line) || REFERENCE.test(line)))
 		return true;
+	// A rule between a mail's parts: "=====", "------".
+	if (/^[\s=_*~#.·•–—-]{3,}$/u.test(line)) return true;
 	return SHARE_ROW.test(line) || isLinkRow(line) || isMenuRow(line);
 }
+
+/** A newsletter's greeting and its list of the day's items: "Good morning. Today: …". */
+const GREETING = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b[,.!]/i;
 
 const STOP = new Set(
 	(
@@ -208,7 +215,7 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 	const limit = Math.min(lines.length, HEADER_SCAN);
 	let proseIndex = -1;
 	for (let i = 1; i < limit; i++) {
-		if (isProse(lines[i]!)) {
+		if (isProse(lines[i]!) && !GREETING.test(lines[i]!)) {
 			proseIndex = i;
 			break;
 		}
