@@ -17,6 +17,9 @@ export interface Claim {
 
 /** "BRAKOV (Reuters) - ", "VALDOR CITY, Oct 3 (Valdor Wire) - ". */
 const WIRE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\([^)]{2,40}\)\s*[-–—]+\s*/u;
+/** A provision's number before its text: "(1) ", "(b) ", "2.3 ", "4. ". */
+const PROVISION_NUMBER =
+	/^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)\s+(?=\p{Lu})/u;
 const LEAD_IN =
 	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|According to (?:the )?[^,]{2,40}),\s*/i;
 const ANONYMOUS =
@@ -99,9 +102,13 @@ function unattributed(text: string): Claim {
 /** The next items of a list: a few words, then "and" or "or" ("air filtration and …"). */
 const LIST_GOES_ON = /^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:and|or)\s/u;
 
-/** ", which can be used to shoot down drones and warplanes, ": an aside, unless a list goes on after it. */
+/**
+ * ", which can be used to shoot down drones and warplanes, ": an aside, unless a list goes on
+ * after it, or a phrase of the aside's own follows ("…, which shall set out how often food is
+ * collected, not less than twice a week"; derivation 13).
+ */
 const WHICH_ASIDE = new RegExp(
-	String.raw`,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})(?!${LIST_GOES_ON.source.slice(1)})`,
+	String.raw`,\s+which\s+[^,]{3,80},\s+(?=\p{Ll})(?!(?:not|at least|at most|no more|no less|up to|twice|once|every|each)\b)(?!${LIST_GOES_ON.source.slice(1)})`,
 	'u'
 );
 
@@ -122,7 +129,13 @@ function appositives(text: string): string[] {
 		/^((?:The|\p{Lu})[^,]{1,60}?),\s+(?:which|who)\s+([^,]{4,80}),\s+(\p{Ll}.+)$/u.exec(text);
 	// Not when what follows the second comma goes on the clause's list ("…, which covers blast
 	// resistance, air filtration and emergency lighting."; derivation 12).
-	if (relative && !LIST_GOES_ON.test(relative[3]!)) {
+	// Nor when the part before the comma is a clause, not its subject ("The offer shall be made
+	// under a written agreement, which shall set out …"; derivation 13).
+	if (
+		relative &&
+		!LIST_GOES_ON.test(relative[3]!) &&
+		!/\b(?:shall|must|will|would|may|can|is|are|was|were|has|have|had)\b/.test(relative[1]!)
+	) {
 		const [, subject, clause, rest] = relative;
 		return [`${subject} ${clause}.`, `${subject} ${rest}`];
 	}
@@ -427,6 +440,20 @@ function briefed(text: string): string {
 /** The atomic claims of one source sentence, resolved against the article's date. */
 export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	let text = sentence
+		// "(1) Every operator shall …", "2.3 Imports of …": a provision's number is not its point.
+		.replace(PROVISION_NUMBER, '')
+		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.
+		.replace(/^(?:And|But)\s+(?=\p{L})/u, '')
+		// '(hereinafter "the NFA")', '(the "Regulations")': the article's own shorthand.
+		.replace(
+			/\s+\((?:hereinafter|hereafter|the|referred to as)\b[^()]{0,40}["“”][^()]{1,40}\)/gu,
+			''
+		)
+		// "this Decree", in the decree's own text: the decree the headline names (derivation 13).
+		.replace(
+			/\b[Tt]his (Decree|Order|Ordinance|Regulations?|Act|Law|Directive)\b/gu,
+			(_, noun: string) => `the ${noun.toLowerCase()}`
+		)
 		.replace(WIRE, '')
 		.replace(LEAD_IN, '')
 		.replace(SUBORDINATE, '')

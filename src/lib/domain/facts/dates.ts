@@ -141,6 +141,11 @@ export function absoluteDates(text: string, reference: Date | null): string {
 			)
 				continue;
 			let words = dateWords(resolved.date);
+			// "at today's meeting" → "at the 21 April 2026 meeting", never "at on 21 April 2026's".
+			if (resolved.date.inferred && /^['’]s\s/.test(after)) {
+				out = `${before}${/\b(?:the|a)\s+$/i.test(before) ? '' : 'the '}${words}${after.slice(2)}`;
+				continue;
+			}
 			if (resolved.date.inferred && resolved.date.precision === 'day' && !/\bon\s+$/i.test(before))
 				words = `on ${words}`;
 			else if (

@@ -128,3 +128,103 @@ describe('held-out 11’s remaining defects (derivation 13)', () => {
 		).not.toBe('pointer');
 	});
 });
+
+describe('disputes no sentence names (derivation 13, held-out 12)', () => {
+	it('asks the first side’s words with its value left to find, and names both sources', async () => {
+		const { dispute, items } = await disputeOf(
+			'The order leaves the deposit each cruise line must lodge to regulations, and the two authorities have given different figures. The Transport Ministry’s summary, published on Wednesday, says each cruise line must lodge at least ₲200,000. The Marvessan Ports Authority (MPA) draft rulebook, opened for comment on Thursday, sets the figure at ₲350,000.'
+		);
+		expect(dispute?.prompt).toBe(
+			'Sources differ: each cruise line must lodge at least how much? What does each say?'
+		);
+		// The acronym is spelled out as the article does once: the card shows no article.
+		expect(dispute?.answer).toBe(
+			'Transport Ministry: at least ₲200,000; Marvessan Ports Authority: ₲350,000'
+		);
+		for (const item of items.filter((q) => q !== dispute))
+			expect(`${item.prompt} ${item.answer}`).not.toMatch(/₲\s?(?:200|350),000/);
+	});
+
+	it('reads no dispute in two figures nothing says differ, or in a side whose point is elsewhere', async () => {
+		const { dispute } = await disputeOf(
+			'The Transport Ministry says each cruise line must lodge at least ₲200,000. The Marvessan Ports Authority says each ferry line must lodge ₲50,000.'
+		);
+		expect(dispute).toBeUndefined();
+		// "… will have eight weeks": to do what, another sentence said (held-out 3's guard).
+		const { dispute: elsewhere } = await disputeOf(
+			'How long that period is remains unclear. The Transport Ministry says lines will have eight weeks. But the Marvessan Ports Authority says they will have 12 weeks.'
+		);
+		expect(elsewhere).toBeUndefined();
+	});
+});
+
+describe('a decree’s own text (derivation 13, held-out 12)', () => {
+	it('reads its numbered provisions, "shall" and "No … shall" as rules, and "this Decree" as the headline’s', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'decree.txt',
+				text: [
+					'GOVERNMENT DECREE No. 412/2026 on the redistribution of unsold food by retailers',
+					'Dated this 2nd day of October 2026.',
+					'Article 1 — Scope',
+					'(1) This Decree applies to every food retail outlet with a sales floor area of 400 square metres or more.',
+					'Article 3 — Prohibition',
+					'No operator shall destroy, denature or otherwise deliberately make unfit for consumption food that is safe to eat.',
+					'Article 9 — Review',
+					'The Minister shall review the operation of articles 2 and 5 within three years.'
+				].join('\n\n')
+			}
+		]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} => ${q.answer}`));
+		expect(prompts).toContain(
+			'The decree applies to every food retail outlet with a sales floor area of _____ square metres or more. => 400'
+		);
+		expect(prompts.some((p) => p.startsWith('True or false: No operator shall destroy'))).toBe(
+			true
+		);
+		// A provision known by its number is where a rule is, not a rule.
+		for (const p of prompts) expect(p).not.toMatch(/articles 2|\(1\)|[Tt]his Decree/);
+	});
+
+	it('drops a provision’s number, a defined shorthand, and a live blog’s "And"', () => {
+		const texts = (s: string) => claimsOf(s, null).map((c) => c.text);
+		expect(
+			texts(
+				'(1) The operator shall offer unsold food to a charity registered with the National Food Agency (hereinafter "the NFA").'
+			)
+		).toEqual([
+			'The operator shall offer unsold food to a charity registered with the National Food Agency.'
+		]);
+		expect(
+			texts('And Kasmoran equipment already in Terwenland for repair may be returned.')
+		).toEqual(['Kasmoran equipment already in Terwenland for repair may be returned.']);
+		// "So far" is no conjunction to drop ("Far, Mitsubishi has made …" was a launch card).
+		for (const text of texts(
+			'So far, Mitsubishi has made the air defense systems for Japan’s military.'
+		))
+			expect(text).not.toMatch(/^Far\b/);
+	});
+
+	it('keeps an aside whose own phrase follows it, and cuts no clause into a subject', () => {
+		const texts = claimsOf(
+			'The offer shall be made under a written agreement, which shall set out how often food is collected, not less than twice a week.',
+			null
+		).map((c) => c.text);
+		expect(texts.join(' ')).not.toMatch(/agreement not less than|agreement shall set out/);
+		expect(
+			notStandAlone('The National Roads Agency, which must replace about 4,600 signs.', {
+				names: new Set(['National', 'Roads', 'Agency'])
+			})
+		).toBe('fragment');
+	});
+
+	it('says "at the 21 April 2026 meeting", never "at on 21 April 2026’s meeting"', () => {
+		const texts = claimsOf(
+			"The Companion Animal Breeding Regulation was adopted at today's meeting of the Council of Ministers.",
+			new Date('2026-04-21T12:00:00Z')
+		).map((c) => c.text);
+		expect(texts[0]).toBe(
+			'The Companion Animal Breeding Regulation was adopted at the 21 April 2026 meeting of the Council of Ministers.'
+		);
+	});
+});

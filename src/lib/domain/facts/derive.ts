@@ -79,15 +79,26 @@ export function factId(sourceText: string): string {
 	return `f-${fnv1a64(comparisonKey(sourceText)).slice(0, 12)}`;
 }
 
+/** Words before a provision's number: "Articles 2 and", "under section", "paragraph 2.1 of". */
+const PROVISION_BEFORE =
+	/\b(?:articles?|sections?|paragraphs?|clauses?|sub-?sections?|schedules?|annex(?:es)?|chapters?|parts?|rules?|regulations?)\s+(?:\d+[\w.()]*\s*(?:,|and|or|to)\s*)*$/i;
+
 function answersOf(cluster: Cluster): AnswerSpan[] {
 	const { primary } = cluster;
-	let answers: AnswerSpan[] = primary.mentions.map(({ type, text, start, end, value }) => ({
-		type,
-		text,
-		start,
-		end,
-		value
-	}));
+	let answers: AnswerSpan[] = primary.mentions
+		// "Articles 2 and 5", "section 14": a provision's number is where a rule is, not a rule.
+		.filter(
+			(m) =>
+				m.type !== 'number' ||
+				!PROVISION_BEFORE.test(primary.statement.slice(Math.max(0, m.start - 40), m.start))
+		)
+		.map(({ type, text, start, end, value }) => ({
+			type,
+			text,
+			start,
+			end,
+			value
+		}));
 	const date = primary.date;
 	if (date) {
 		const words = [dateWords(date), date.text].find((w) => primary.statement.includes(w)) ?? '';

@@ -8,6 +8,7 @@
  * Anything less stays as it was: the sides' sentences have no card of their own.
  */
 import type { Article } from '../article';
+import { acronymsOf } from './acronyms';
 import { dateMentions, sentences } from './nlp';
 import { entityNames, resolveEntities } from './standalone';
 import type { Evidence } from './types';
@@ -24,7 +25,12 @@ export interface Dispute {
 	/** The point, as the article words it: "how long images of people who match may be kept". */
 	topic: string;
 	kind: 'date' | 'figure';
-	/** The sentence that says the point is disputed. */
+	/**
+	 * The point as a question, when the article does not name it (derivation 13): "exchanges
+	 * must hold at least how much". The card then asks "Sources differ: … ?".
+	 */
+	question?: string;
+	/** The sentence that says the point is disputed (or the first side's, when none does). */
 	anchor: Evidence;
 	/**
 	 * Whether a card can teach it: its topic reads alone under the headline, and a figure has
@@ -156,6 +162,8 @@ interface Said {
 	value: string;
 	kind: 'date' | 'figure';
 	unit: string;
+	/** What the source says, from its verb on: "exchanges must hold at least ₷500,000". */
+	said?: string;
 }
 
 /** What a clause's named source says the value is: the first date or figure after its verb. */
@@ -175,7 +183,7 @@ function saidIn(clause: string, reference: Date | null): Said | null {
 				(d) => d.start >= offset && (d.stated.year || (d.stated.day && d.stated.month))
 			)
 		: undefined;
-	if (date) return { source, value: date.text, kind: 'date', unit: '' };
+	if (date) return { source, value: date.text, kind: 'date', unit: '', said: rest.trim() };
 	// What a quotation says is someone's words, not the value they give for the point.
 	const unquoted = rest.replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length));
 	for (const m of unquoted.matchAll(FIGURE)) {
@@ -191,7 +199,7 @@ function saidIn(clause: string, reference: Date | null): Said | null {
 		const joined = unit ? `${unit.startsWith('%') ? '' : ' '}${unit}` : '';
 		// "₲3", "Ɉ380": the currency is the unit.
 		if (!unit) unit = /^\D+/u.exec(figure)?.[0].trim() ?? '';
-		return { source, value: `${bound}${figure}${joined}`, kind: 'figure', unit };
+		return { source, value: `${bound}${figure}${joined}`, kind: 'figure', unit, said: rest.trim() };
 	}
 	return null;
 }
@@ -263,5 +271,131 @@ export function disputesOf(article: Article, reference: Date | null): Dispute[] 
 			});
 		});
 	});
+	// "CFCO": the name the article spells out once, for a card that shows no article.
+	const acronyms = acronymsOf(body.map(({ p }) => p.text));
+	return [...found, ...untold(article, reference, entities, found)].map((d) => ({
+		...d,
+		sides: d.sides.map((side) => ({
+			...side,
+			source: acronyms.get(side.source) ?? side.source
+		})) as [DisputeSide, DisputeSide]
+	}));
+}
+
+/** Words that say two figures differ, somewhere near them. */
+const DIFFER =
+	/\b(?:differen(?:t|ce|ces)|differ(?:s|ed)?|confusion|confusing|contradict\w*|disagree\w*|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
+
+/** A bound before a figure: "at least ₷500,000". */
+const BOUND =
+	/^(?:under|over|below|above|up to|at least|at most|more than|less than|fewer than)\s+/;
+
+/** A figure's unit as the question asks it: "how many weeks", "how much", "what share". */
+function askFor(kind: 'date' | 'figure', value: string, unit: string): string | null {
+	if (kind === 'date') return 'when';
+	if (/%|per ?cent/.test(value)) return 'what share';
+	// "₷500,000", "Ɉ380": an amount of money.
+	if (/^(?:\p{Sc}|\p{Lu}(?=\d))/u.test(value.replace(BOUND, ''))) return 'how much';
+	const noun = unit.split(/\s+/)[0] ?? '';
+	return noun && /s$/.test(noun) ? `how many ${noun}` : null;
+}
+
+/**
+ * What a side says, its value asked for: "exchanges must hold at least ₷500,000" → "exchanges
+ * must hold at least how much". Only a clause with its own subject and verb, cut at its next
+ * clause, short enough for a card, and in the source's own words, not quoted ones.
+ */
+function questionOf(side: Said): string | null {
+	if (!side.said) return null;
+	let clause = side.said.replace(/^that\s+/, '').split(/,\s+(?:and|but|while|which)\s|;\s/u)[0]!;
+	clause = clause.replace(/[.!?]$/, '');
+	const ask = askFor(side.kind, side.value, side.unit);
+	const at = clause.indexOf(side.value);
+	if (!ask || at < 0) return null;
+	let before = clause.slice(0, at);
+	if (ask === 'when') before = before.replace(/\s+(?:on|from|by|in|until)\s+$/u, ' ');
+	// A subject and its verb before the value: "exchanges must hold …", "the SFS must decide …".
+	if (
+		!/^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:must|may|can|will|would|shall|should|has to|have to|is|are|was|were|needs? to)\s/u.test(
+			before
+		)
+	)
+		return null;
+	// "municipalities will have eight weeks": to do what, another sentence said.
+	const after = clause.slice(at + side.value.length);
+	if (!after.trim() && /\b(?:have|has|get|gets|given|receive|receives)\s+$/u.test(before))
+		return null;
+	const bound = BOUND.exec(side.value)?.[0] ?? '';
+	const asked = (
+		ask === 'when'
+			? `when ${before} ${clause.slice(at + side.value.length)}`
+			: `${before} ${bound}${ask}${clause.slice(at + side.value.length)}`
+	)
+		.replace(/\s+/g, ' ')
+		.trim();
+	return asked.split(/\s+/).length <= 14 && !POINTING.test(asked) && !/["“”]/u.test(asked)
+		? asked
+		: null;
+}
+
+/**
+ * Disputes no sentence names (derivation 13): "The Finance Ministry's summary … says exchanges
+ * must hold at least ₷500,000." … "The CFCO's draft rulebook … sets the figure for exchanges at
+ * ₷750,000." Two named sources in neighbouring sentences give two values of one kind and unit,
+ * and a sentence near them says they differ ("different figures", "the difference").
+ */
+function untold(
+	article: Article,
+	reference: Date | null,
+	entities: ReturnType<typeof entityNames>,
+	known: readonly Dispute[]
+): Dispute[] {
+	const taken = new Set(known.flatMap((d) => d.sides.map((s) => s.evidence.text)));
+	const body = article.paragraphs
+		.map((p, index) => ({ p, index }))
+		.filter(({ p }) => p.kind === 'body');
+	const spans = body.flatMap(({ p, index }) =>
+		sentences(p.text).map((s) => ({ text: s.text, paragraph: index, start: s.start }))
+	);
+	const sides = spans.map((span) => {
+		for (const clause of clausesOf(span.text)) {
+			const side = saidIn(resolveEntities(clause, entities), reference);
+			if (side) return side;
+		}
+		return null;
+	});
+	const found: Dispute[] = [];
+	for (let i = 0; i < spans.length; i++) {
+		const a = sides[i];
+		if (!a || taken.has(spans[i]!.text)) continue;
+		for (let j = i + 1; j <= i + 2 && j < spans.length; j++) {
+			const b = sides[j];
+			if (!b || taken.has(spans[j]!.text)) continue;
+			if (a.kind !== b.kind || a.value === b.value || a.source === b.source) continue;
+			if (a.kind === 'figure' && perPeriod(a.unit) !== perPeriod(b.unit)) continue;
+			const near = spans
+				.slice(Math.max(0, i - 1), j + 3)
+				.map((s) => s.text)
+				.join(' ');
+			if (!DIFFER.test(near) && !/^(?:But|However|Yet)\b/u.test(spans[j]!.text)) continue;
+			const question = questionOf(a) ?? questionOf(b);
+			if (!question) continue;
+			const ev = (k: number) =>
+				evidenceOf(article, spans[k]!.paragraph, spans[k]!.start, spans[k]!.text);
+			found.push({
+				topic: question,
+				question,
+				kind: a.kind,
+				anchor: ev(i),
+				teachable: a.kind === 'date' || a.unit !== '',
+				sides: [
+					{ source: a.source, value: a.value, evidence: ev(i) },
+					{ source: b.source, value: b.value, evidence: ev(j) }
+				]
+			});
+			taken.add(spans[i]!.text).add(spans[j]!.text);
+			break;
+		}
+	}
 	return found;
 }

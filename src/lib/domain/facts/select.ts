@@ -36,7 +36,7 @@ export interface Candidate {
  * punishable by", "designated", "comply", "entitled", "indexed", "receive", "free of charge".
  */
 const POLICY =
-	/\b(export\w*|import\w*|rules?|regulations?|laws?|amendment|restrictions?|controls?|licen[cs]\w*|allow\w*|permit\w*|prohibit\w*|forbid\w*|ban|bans|banned|banning|barred|exempt\w*|authori[sz]\w*|approv\w*|adopt\w*|pass(?:ed|es)?|vot\w*|transfer\w*|ship\w*|send|sent|sell|sold|sale|supply\w*|suppl(y|ies)|deliver\w*|request\w*|asked|manufactur\w*|produc\w*|makes|made|develop\w*|deploy\w*|budget|deficit|spend\w*|sets? aside|allocat\w*|stockpiles?|replenish\w*|third (countr\w+|part\w+)|agreement|contract|signed|summit|announc\w*|acquir\w*|buy\w*|bought|purchas\w*|loosen\w*|decision|decide\w*|require[sd]?|must|need|consent|valid|fine[ds]?|penalt\w*|tariffs?|dut(y|ies)|tax\w*|quotas?|caps?|capped|limit\w*|charges?|pay|discount|refus\w*|remov\w*|impos\w*|rais\w*|lower\w*|cut|cuts|freez\w*|froze|closed|take effect|in force|appl(y|ies)|cover\w*|record|extend\w*|introduc\w*|replac\w*|complaint|investigation|minimum|maximum|remains?|stays?|added|eligib\w*|worth|deliveries|may not|may no longer|can|void|offen[cs]es?|punishable|designat\w*|compl(?:y|ies|iance)|entitle\w*|oblig\w*|indexed|receive[sd]?|compensation|free of charge|affected|qualif\w*)\b/i;
+	/\b(export\w*|import\w*|rules?|regulations?|laws?|amendment|restrictions?|controls?|licen[cs]\w*|allow\w*|permit\w*|prohibit\w*|forbid\w*|ban|bans|banned|banning|barred|exempt\w*|authori[sz]\w*|approv\w*|adopt\w*|pass(?:ed|es)?|vot\w*|transfer\w*|ship\w*|send|sent|sell|sold|sale|supply\w*|suppl(y|ies)|deliver\w*|request\w*|asked|manufactur\w*|produc\w*|makes|made|develop\w*|deploy\w*|budget|deficit|spend\w*|sets? aside|allocat\w*|stockpiles?|replenish\w*|third (countr\w+|part\w+)|agreement|contract|signed|summit|announc\w*|acquir\w*|buy\w*|bought|purchas\w*|loosen\w*|decision|decide\w*|require[sd]?|must|need|consent|valid|fine[ds]?|penalt\w*|tariffs?|dut(y|ies)|tax\w*|quotas?|caps?|capped|limit\w*|charges?|pay|discount|refus\w*|remov\w*|impos\w*|rais\w*|lower\w*|cut|cuts|freez\w*|froze|closed|take effect|in force|appl(y|ies)|cover\w*|record|extend\w*|introduc\w*|replac\w*|complaint|investigation|minimum|maximum|remains?|stays?|added|eligib\w*|worth|deliveries|may not|may no longer|can|void|offen[cs]es?|punishable|designat\w*|compl(?:y|ies|iance)|entitle\w*|oblig\w*|indexed|receive[sd]?|compensation|free of charge|affected|qualif\w*|shall|liable|into force|may be [a-z]+ed)\b/i;
 
 /** Commentary, reactions, speculation and framing: not facts a learner needs to keep. */
 const COMMENTARY =
@@ -156,9 +156,11 @@ function score(claim: Claim, found: Mention[], date: FactDate | undefined): numb
 	const named = found.filter((m) => NAMED.has(m.type));
 	const policy = policyWords(statement);
 	const values = found.filter((m) => VALUES.has(m.type)).length;
-	const negation = /\b(not|no longer|remain\w* (?:exempt|banned|prohibited|allowed)|only)\b/i.test(
-		statement
-	);
+	// "No operator shall destroy …": a rule stated as a prohibition (derivation 13).
+	const negation =
+		/\b(not|no longer|remain\w* (?:exempt|banned|prohibited|allowed)|only)\b|^No\s/i.test(
+			statement
+		);
 	if (policy === 0 && !(date && named.length > 0)) return 0;
 	// Something checkable beside the policy word: a name (even one the tagger missed), a value, a year.
 	const checkable = /\s\p{Lu}\p{L}+\s\p{Lu}|\b(?:19|20)\d\d\b/u.test(statement);

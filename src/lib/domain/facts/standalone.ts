@@ -99,7 +99,7 @@ const ATTRIBUTION =
 
 /** Modals and finite verbs that state a rule or a decision. */
 const RULE_VERB =
-	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take)|(?:is|are|was|were|be|been|remains?|stays?) (?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
+	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take)|(?:is|are|was|were|be|been|remains?|stays?) (?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
 
 /** A forecast, an estimate, a plan under discussion: not a decided rule. */
 const FORECAST =
@@ -419,6 +419,15 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const text = claim.trim();
 	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
 	if (FRAGMENT.test(text)) return 'fragment';
+	// "The National Roads Agency, which must replace about 4,600 signs.": a subject and its
+	// relative clause, the rule they began cut off (derivation 13).
+	const cut = /^((?:\S+\s+){0,5}\S+),\s+(?:which|who)\s/u.exec(text);
+	if (
+		cut &&
+		!/,\s+\p{Ll}/u.test(text.slice(cut[0].length)) &&
+		!/\b(?:is|are|was|were|will|would|must|may|can|shall|has|have|had)\b/.test(cut[1]!)
+	)
+		return 'fragment';
 	// A clause cut short: "… a fine of up to 500,000 skell or.", "… was born, reared.".
 	if (/\s(?:or|and|nor|of|to|the|a|an|with|by)\.$|,\s+[\p{Ll}-]+\.$/u.test(text))
 		return 'cut short';
@@ -485,7 +494,13 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		if (POINTER_NOUN.test(m[1]!)) return `unresolved "${m[0]}"`;
 	// "Article 2 shall not apply to …", "referred to in Article 2(2)": a provision known only by
 	// its number in a text the card does not show.
-	if (/\b(?:Article|Section|Paragraph|Clause|Schedule|Annex|Chapter)\s+\d+/u.test(text))
+	// Also in lower case and in the plural ("articles 2 and 5", "under section 14"), unless the
+	// provision is named with its text ("Article 9 of the Constitution"; derivation 13).
+	if (
+		/\b(?:[Aa]rticles?|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?|[Ss]chedules?|[Aa]nnex|[Cc]hapters?)\s+\d+[\w.()]*(?!\s+of\s+(?:the\s+)?\p{Lu})/u.test(
+			text
+		)
+	)
 		return 'cross-reference';
 	// "kept for 12 months instead" (of what?), "an independent one" (one what?): derivation 11.
 	if (/\binstead\b(?!\s+of\b)|\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?one\b(?!\s+of\b|-)/u.test(text))
@@ -601,7 +616,7 @@ const RULE_IN_FORCE =
  * three years of committee work".
  */
 const PROCEDURE =
-	/\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
+	/\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
 
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {

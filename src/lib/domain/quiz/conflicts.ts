@@ -118,9 +118,12 @@ export function disputeItem(factId: string, dispute: Dispute): QuizItem | null {
 	return {
 		id: `${factId}:dispute`,
 		type: 'multiple-choice',
-		prompt: `Sources differ on ${dispute.topic}. What does each say?`,
+		// "Sources differ: exchanges must hold at least how much?" when the article names no topic.
+		prompt: dispute.question
+			? `Sources differ: ${dispute.question}? What does each say?`
+			: `Sources differ on ${dispute.topic}. What does each say?`,
 		answer,
 		choices: shuffled([answer, ...options], random),
-		claim: `Sources differ on ${dispute.topic}: ${a.source} says ${a.value}, ${b.source} says ${b.value}.`
+		claim: `Sources differ${dispute.question ? ` (${dispute.question})` : ` on ${dispute.topic}`}: ${a.source} says ${a.value}, ${b.source} says ${b.value}.`
 	};
 }
