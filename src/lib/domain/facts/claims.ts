@@ -76,7 +76,10 @@ function unattributed(text: string): Claim {
 	if (leading && !/^(?:The|A|An)$/.test(leading[1] ?? '')) {
 		let rest = claim.slice(leading[0].length);
 		if (verbStarts(rest).length > 0) {
-			const who = (leading[1] ?? '').replace(/\s+on\s+\p{L}+$/u, '');
+			// "The Labour Ministry has said it will consult": the speaker without its "has".
+			const who = (leading[1] ?? '')
+				.replace(/\s+on\s+\p{L}+$/u, '')
+				.replace(/\s+(?:has|have|had)$/u, '');
 			// "The government said it would impose" → "The government will impose".
 			const own = /^(?:it|they)\s+(would|will|had|has|have|is|are|was|were|plans?)\b\s*/i.exec(
 				rest

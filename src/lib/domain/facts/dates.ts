@@ -146,6 +146,12 @@ export function absoluteDates(text: string, reference: Date | null): string {
 				out = `${before}${/\b(?:the|a)\s+$/i.test(before) ? '' : 'the '}${words}${after.slice(2)}`;
 				continue;
 			}
+			// "before midnight on Sunday": the hour stays with its day.
+			const hour = /^(midnight|noon|midday)\b/i.exec(mention.text)?.[1];
+			if (hour && resolved.date.inferred) {
+				out = `${before}${hour} on ${words}${after}`;
+				continue;
+			}
 			if (resolved.date.inferred && resolved.date.precision === 'day' && !/\bon\s+$/i.test(before))
 				words = `on ${words}`;
 			else if (

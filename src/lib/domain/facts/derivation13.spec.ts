@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { flipped } from '../quiz/true-false';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
-import { notStandAlone } from './standalone';
+import { mentions } from './nlp';
+import { notAsserted, notStandAlone } from './standalone';
 
 const HEADLINE = 'Marvessa to charge a harbour levy on every cruise passenger from May';
 const OPENING =
@@ -226,5 +227,55 @@ describe('a decree’s own text (derivation 13, held-out 12)', () => {
 		expect(texts[0]).toBe(
 			'The Companion Animal Breeding Regulation was adopted at the 21 April 2026 meeting of the Council of Ministers.'
 		);
+	});
+});
+
+describe('held-out 12’s garbled blanks (derivation 13)', () => {
+	it('reads "ℳ10 million" as one amount and "4% a year" as a share a year', () => {
+		expect(mentions('Companies can be fined up to ℳ10 million.').map((m) => m.text)).toEqual([
+			'ℳ10 million'
+		]);
+		expect(mentions('Councils may charge up to 4% a year.').map((m) => m.text)).toEqual(['4%']);
+	});
+
+	it('keeps "midnight" with its day, and no "has" of a speaker', () => {
+		const reference = new Date('2026-05-11T12:00:00Z');
+		expect(
+			claimsOf(
+				'Goods that had already left Terwenland before midnight on Sunday are not affected.',
+				reference
+			)[0]?.text
+		).toBe(
+			'Goods that had already left Terwenland before midnight on 10 May 2026 are not affected.'
+		);
+		expect(
+			claimsOf(
+				'The Labour Ministry has said it will consult on sickness insurance for the self-employed next year.',
+				reference
+			)[0]?.text
+		).toMatch(/^The Labour Ministry will consult/);
+	});
+
+	it('makes no card of a plan the article says is not decided', () => {
+		expect(
+			notAsserted(
+				'The Labour Ministry has said it will consult on separate sickness insurance for the self-employed next year, but nothing has been decided.'
+			)
+		).toBeTruthy();
+	});
+
+	it('spells out an acronym before the policy’s name too', async () => {
+		// "The FRA may hold a vehicle … until Brunholt's on-the-spot fine …": the name the frame
+		// gave "the fine" came after the acronym, which was left as it was.
+		const { readFileSync } = await import('node:fs');
+		const file = '132-brunholt-truck-toll-emissions-class.txt';
+		const { facts } = await factsReport([
+			{
+				name: file,
+				text: readFileSync(new URL(`./fixtures/heldout-12/${file}`, import.meta.url), 'utf8')
+			}
+		]);
+		const texts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} ${q.answer}`)).join('\n');
+		expect(texts).not.toMatch(/\bFRA\b/);
 	});
 });

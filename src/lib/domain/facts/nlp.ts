@@ -78,7 +78,7 @@ const splitSentences = memo(2000, (text): Span[] => {
 	return spans;
 });
 
-const TRAILING = /[\s.,;:!?’'"”)]+$|[’']s$/u;
+const TRAILING = /[\s.,;:!?’'"”)]+$|[’']s$|(?<=[\d%])\s+(?:a|an|per|each)$/u;
 
 function trimSpan(source: string, start: number, end: number): Span | null {
 	let text = source.slice(start, end);
@@ -166,6 +166,16 @@ function findMentions(text: string): Mention[] {
 
 	// Percentages written "2 percent": compromise finds the number; the unit belongs to it.
 	for (const c of candidates) {
+		// "ℳ10 million": a currency sign the tagger does not know leaves it the scale word alone.
+		if (/^(?:million|billion|thousand)$/i.test(c.text)) {
+			const figure = /(?:\p{Sc}|\p{Lu})?\d[\d.,]*\s*$/u.exec(text.slice(0, c.start));
+			if (figure) {
+				c.start -= figure[0].length;
+				c.text = text.slice(c.start, c.end);
+				c.value = c.text;
+				c.type = /^\d/.test(c.text) ? 'number' : 'amount';
+			}
+		}
 		if (c.type !== 'percentage' && c.type !== 'number' && c.type !== 'amount') continue;
 		const unit = /^\s*(?:per ?cent|%)/.exec(text.slice(c.end));
 		if (unit) {

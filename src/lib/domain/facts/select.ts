@@ -261,6 +261,20 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				if (named?.name && text !== plain && moved < named.name.end) text = plain;
 				// "The TDSA will …": the acronym spelled out as the article does once (derivation 11).
 				text = spelledOut(text, acronyms, named?.name?.end ?? 0);
+				// "The FRA may hold a vehicle until Brunholt's fine …": before the policy's name too,
+				// its offsets moved with it (derivation 13, held-out 12).
+				if (named?.name) {
+					const head = text.slice(0, named.name.start);
+					const spelled = spelledOut(head, acronyms);
+					const delta = spelled.length - head.length;
+					if (delta > 0) {
+						text = spelled + text.slice(named.name.start);
+						named = {
+							...named,
+							name: { start: named.name.start + delta, end: named.name.end + delta }
+						};
+					}
+				}
 				const claim = { ...raw, text };
 				const statement = claim.text;
 				// Nothing inside the policy's name is asked: it names the card, it is not its point.

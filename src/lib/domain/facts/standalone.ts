@@ -646,7 +646,7 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
  * opposition party, critics, an unnamed source, "considering", "could", "may consider".
  */
 const UNASSERTED =
-	/\b(?:opposition|critics?|campaigners|opponents|anonymity|unnamed|anonymous|not authori[sz]ed to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)|(?:may|might|could|would)\s+(?:consider|weigh|look at|explore)|could(?!\s+(?:face|be fined|be jailed|receive a fine)\b))\b/i;
+	/\b(?:opposition|critics?|campaigners|opponents|anonymity|unnamed|anonymous|not authori[sz]ed to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)|(?:may|might|could|would)\s+(?:consider|weigh|look at|explore)|could(?!\s+(?:face|be fined|be jailed|receive a fine)\b)|nothing (?:has|had) (?:yet )?been decided|no decision has (?:yet )?been (?:made|taken))\b/i;
 
 /** Why a source sentence states no policy as decided (attributed to critics, hedged), or null. */
 export function notAsserted(sentence: string): string | null {
