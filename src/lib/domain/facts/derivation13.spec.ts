@@ -8,7 +8,7 @@ import { flipped } from '../quiz/true-false';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
 import { mentions } from './nlp';
-import { notAsserted, notStandAlone } from './standalone';
+import { notAsserted, notPolicy, notStandAlone } from './standalone';
 
 const HEADLINE = 'Marvessa to charge a harbour levy on every cruise passenger from May';
 const OPENING =
@@ -277,5 +277,50 @@ describe('held-out 12’s garbled blanks (derivation 13)', () => {
 		]);
 		const texts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} ${q.answer}`)).join('\n');
 		expect(texts).not.toMatch(/\bFRA\b/);
+	});
+});
+
+describe('claims that say "exempt" from nothing, or a condition alone (derivation 13)', () => {
+	const ctx = { names: new Set(['Merrowen', 'Export', 'Control', 'Directorate']) };
+	it('makes no card of a short "are not covered" or "are exempt" that names no policy', () => {
+		expect(notStandAlone('Buses and coaches are not covered.', ctx)).toBe('pointer');
+		expect(notStandAlone('In Merrowen, machines in staff-only areas are exempt.', ctx)).toBe(
+			'pointer'
+		);
+		expect(notStandAlone('Buses and coaches are not covered by the toll.', ctx)).not.toBe(
+			'pointer'
+		);
+		expect(
+			notStandAlone(
+				'In Merrowen, vending machines in staff-only areas of hospitals are exempt.',
+				ctx
+			)
+		).not.toBe('pointer');
+	});
+
+	it('makes no card of a condition without its rule', () => {
+		expect(
+			notStandAlone('Only after the Export Control Directorate has approved each shipment.', ctx)
+		).toBe('fragment');
+	});
+});
+
+describe('paperwork and vague claims (derivation 13)', () => {
+	const ctx = { names: new Set(['Parental', 'Insurance', 'Fund', 'Tiremont']) };
+	it('does not take when guidance or a form is published for the rule', () => {
+		expect(
+			notPolicy(
+				'The Parental Insurance Fund will publish its reclaim form and guidance for software providers by 31 January 2027.',
+				ctx
+			)
+		).toBe('paperwork');
+		// Publishing is a rule when it is the duty the policy sets.
+		expect(
+			notPolicy('Every lobbyist must publish the names of its clients on the register.', ctx)
+		).toBeNull();
+	});
+
+	it('makes no card of "doesn’t cover everything"', () => {
+		expect(notStandAlone('Tiremont’s cap on resale doesn’t cover everything.', ctx)).toBe('vague');
 	});
 });

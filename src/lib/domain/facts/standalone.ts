@@ -74,6 +74,9 @@ export function articleNames(texts: readonly string[]): Set<string> {
 /** Leftovers of page furniture: brackets, bullets, slashes, list lead-ins, captions. */
 const FRAGMENT =
 	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
+/** A policy named in the claim itself: "the ban", "Brunholt's toll", "the Act". */
+const NAMES_POLICY =
+	/\b(?:ban|bans|tax|taxes|toll|levy|cap|caps|rules?|regulations?|law|act|order|decree|code|scheme|charge|fee|quota|limit|embargo|requirement|duty|licen[cs]e|permit)\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
 	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|(?<!\b(?:lives?|living|works?|working|stays?|staying)\s)there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
@@ -419,6 +422,26 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const text = claim.trim();
 	if (text.split(/\s+/).length > MAX_CLAIM_WORDS) return 'too long';
 	if (FRAGMENT.test(text)) return 'fragment';
+	// "The cap doesn't cover everything": says nothing a learner could get wrong.
+	if (
+		/\b(?:doesn['’]t|does not|don['’]t|do not|won['’]t|will not)\s+\p{Ll}+\s+(?:everything|everyone|all of it)\.$/u.test(
+			text
+		)
+	)
+		return 'vague';
+	// "Only after the ECD has approved each shipment.": a condition without its rule.
+	if (/^(?:Only\s+)?(?:after|before|when|if|unless|until|once|provided)\b[^,;]*\.$/iu.test(text))
+		return 'fragment';
+	// "Buses and coaches are not covered.", "Machines in staff-only areas are exempt.": by what,
+	// a short claim does not say, unless it names the policy (derivation 13, held-out 11 and 12).
+	if (
+		/\b(?:are|is)\s+(?:not\s+covered|exempt(?:ed)?|excluded|not\s+affected|covered)\.$/u.test(
+			text
+		) &&
+		!NAMES_POLICY.test(text) &&
+		text.split(/\s+/).length <= 9
+	)
+		return 'pointer';
 	// "The National Roads Agency, which must replace about 4,600 signs.": a subject and its
 	// relative clause, the rule they began cut off (derivation 13).
 	const cut = /^((?:\S+\s+){0,5}\S+),\s+(?:which|who)\s/u.exec(text);
@@ -618,10 +641,16 @@ const RULE_IN_FORCE =
 const PROCEDURE =
 	/\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
 
+const PAPERWORK =
+	/\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
+
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (PROCEDURE.test(claim)) return 'procedure';
+	// "The Fund will publish its reclaim form and guidance by 31 January 2027": the paperwork's
+	// timetable, not the rule (derivation 13, held-out 11 and 12).
+	if (PAPERWORK.test(claim)) return 'paperwork';
 	// "A partner … asked not to be identified": how the story was sourced (derivation 11).
 	if (SOURCING.test(claim)) return 'sourcing';
 	// "An amendment to lower the cap to 5,000 was defeated": a figure that is not the rule.
