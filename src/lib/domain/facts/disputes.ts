@@ -357,7 +357,15 @@ function untold(
 	const spans = body.flatMap(({ p, index }) =>
 		sentences(p.text).map((s) => ({ text: s.text, paragraph: index, start: s.start }))
 	);
-	const sides = spans.map((span) => {
+	// Only near a sentence that says two figures differ, or one that opens on "But": the rest
+	// of the article is not read for sides (each reading parses dates).
+	const near = new Set<number>();
+	spans.forEach((span, k) => {
+		if (DIFFER.test(span.text) || /^(?:But|However|Yet)\b/u.test(span.text))
+			for (let d = -4; d <= 2; d++) near.add(k + d);
+	});
+	const sides = spans.map((span, k) => {
+		if (!near.has(k)) return null;
 		for (const clause of clausesOf(span.text)) {
 			const side = saidIn(resolveEntities(clause, entities), reference);
 			if (side) return side;
