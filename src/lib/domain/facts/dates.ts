@@ -106,6 +106,9 @@ const RELATIVE =
  * words that cannot be placed ("on Friday" in an undated article) left out, so that a card
  * never dangles. Approximate words ("late 2023") and decades stay as they are.
  */
+/** A feast day's first word, before its weekday: "Easter Sunday", "Good Friday". */
+const FEAST = /\b(?:Easter|Palm|Whit|Trinity|Good|Holy|Black|Cyber|Super|Ash|Shrove|Maundy)\s+$/;
+
 export function absoluteDates(text: string, reference: Date | null): string {
 	const found = dateMentions(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
 	let out = text;
@@ -114,6 +117,8 @@ export function absoluteDates(text: string, reference: Date | null): string {
 		if (mention.decade || !PLACEABLE.test(mention.text) || /\d\s*[ap]\.?m\b/i.test(mention.text))
 			continue;
 		if (!mention.stated.year && !RELATIVE.test(mention.text)) continue;
+		// "Easter Sunday", "Good Friday": a feast's name, not last Sunday (held-out 13).
+		if (FEAST.test(out.slice(0, mention.start))) continue;
 		// "let for at least 12 months before 1 April 2027": a length of time, not a date (derivation 10).
 		if (
 			/\b(?:at least|at most|for|up to|more than|less than|over|under|within|no more than)\s+$/i.test(

@@ -4,7 +4,9 @@
  * lists ₲4.50."), found on held-out 10 and 11, where none of five or six disputes a set was read.
  */
 import { describe, expect, it } from 'vitest';
+import { numberVariants } from '../quiz/distractors';
 import { flipped } from '../quiz/true-false';
+import { acronymsOf } from './acronyms';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
 import { mentions } from './nlp';
@@ -322,5 +324,98 @@ describe('paperwork and vague claims (derivation 13)', () => {
 
 	it('makes no card of "doesn’t cover everything"', () => {
 		expect(notStandAlone('Tiremont’s cap on resale doesn’t cover everything.', ctx)).toBe('vague');
+	});
+});
+
+describe('held-out 13’s failures at first contact (derivation 13, after judge N)', () => {
+	const texts = (s: string, reference: Date | null = null) =>
+		claimsOf(s, reference).map((c) => c.text);
+	const ctx = { names: new Set(['Skarnholm', 'Haldune', 'Roads', 'Ministry', 'Senate']) };
+
+	it('keeps a claim whole where the splitter broke it', () => {
+		expect(
+			texts(
+				'Importers will need a quota licence, issued by the BTRO on a first-come, first-served basis; applications will be decided within five working days.'
+			)[0]
+		).toBe(
+			'Importers will need a quota licence, issued by the BTRO on a first-come, first-served basis.'
+		);
+		expect(
+			texts(
+				'Farms that keep rabbits for meat, and sell the skins as a by-product, are not covered.'
+			)
+		).toEqual([
+			'Farms that keep rabbits for meat, and sell the skins as a by-product, are not covered.'
+		]);
+		expect(texts('The HDLA renewal fee for drivers aged 75 and over will be 35 ferl.')).toEqual([
+			'The HDLA renewal fee for drivers aged 75 and over will be 35 ferl.'
+		]);
+		// "Easter Sunday" is a feast, not last Sunday.
+		expect(
+			texts(
+				'Large retail premises shall not open on Easter Sunday, on Christmas Day, or on National Day.',
+				new Date('2026-11-30T12:00:00Z')
+			)[0]
+		).toMatch(/on Easter Sunday, on Christmas Day/);
+	});
+
+	it('makes no card of a verb without its subject, "reduces that to", a lobby’s request or a gazette’s timetable', () => {
+		expect(
+			notStandAlone(
+				'In Skarnholm, requires public bodies and utilities to update their systems by 1 March 2027.',
+				ctx
+			)
+		).toBe('fragment');
+		expect(
+			notStandAlone('Amendment 4, moved in the Senate, reduces that to ₱2,000.', ctx)
+		).toBeTruthy();
+		expect(
+			notPolicy(
+				'The Haldune Motoring Club has asked the Roads Ministry to let drivers apply up to 90 days before their birthday.',
+				ctx
+			)
+		).toBe('demand');
+		expect(
+			notPolicy(
+				'The Plant Protection (Public Green Spaces) Decree will be published in the Official Gazette within ten days.',
+				ctx
+			)
+		).toBe('paperwork');
+	});
+
+	it('spells out an acronym defined between dashes', () => {
+		expect(
+			acronymsOf(['The Oskarran Electoral Commission — the OEC — will publish a standard form.'])
+		).toEqual(new Map([['OEC', 'Oskarran Electoral Commission']]));
+	});
+
+	it('offers a deadline no year before its own', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'parks.txt',
+				text: [
+					'Glyphosate to be banned in public parks',
+					'Published: 21 April 2026',
+					'Saubria will ban glyphosate in public parks, playgrounds and school grounds from 1 September 2026, under a decree signed on Tuesday by the Environment Minister.',
+					'Every contractor that sprays public land must register with the Saubrian Plant Protection Agency by 31 December 2026.'
+				].join('\n\n')
+			}
+		]);
+		const item = facts
+			.flatMap((f) => f.quiz)
+			.find((q) => q.answer === '31 December 2026' && q.choices);
+		expect(item).toBeDefined();
+		for (const choice of item!.choices!)
+			expect(Number(/\d{4}/.exec(choice)![0])).toBeGreaterThanOrEqual(2026);
+	});
+
+	it('offers a rate above the whole only above it', () => {
+		expect(
+			numberVariants('150%', {
+				before: 'shall be paid at not less than ',
+				after: ' of the ordinary hourly rate',
+				percent: true
+			}).every((v) => parseFloat(v) > 100)
+		).toBe(true);
 	});
 });

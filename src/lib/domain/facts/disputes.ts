@@ -93,11 +93,13 @@ function sourceBefore(words: string): string | null {
 	return names[0]?.name ?? null;
 }
 
+/** Words that bound a figure: "at least 30 days", "under 18". */
+const BOUNDS = 'under|over|below|above|up to|at least|at most|more than|less than|fewer than';
 const WORD_NUMBERS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety';
 /** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\d])(?<bound>(?:under|over|below|above|up to|at least|at most|more than|less than|fewer than)\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
+	String.raw`(?<![\p{L}\d])(?<bound>(?:${BOUNDS})\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
 	'giu'
 );
 /** Words after a figure that are not its unit: "18 are", "16, so", "30 of". */
@@ -287,8 +289,7 @@ const DIFFER =
 	/\b(?:differen(?:t|ce|ces)|differ(?:s|ed)?|confusion|confusing|contradict\w*|disagree\w*|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
 
 /** A bound before a figure: "at least ₷500,000". */
-const BOUND =
-	/^(?:under|over|below|above|up to|at least|at most|more than|less than|fewer than)\s+/;
+const BOUND = new RegExp(`^(?:${BOUNDS})\\s+`);
 
 /** A figure's unit as the question asks it: "how many weeks", "how much", "what share". */
 function askFor(kind: 'date' | 'figure', value: string, unit: string): string | null {

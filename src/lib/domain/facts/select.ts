@@ -47,13 +47,13 @@ const BACKGROUND =
 	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
 /** Words that say the sources disagree on a point. */
 const DISPUTE =
-	/\b(?:disputed?|disputes|is not clear|unclear|differ|disagree\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
+	/\b(?:disputed?|disputes|is not (?:yet )?clear|unclear|not (?:yet )?settled|differ|disagree\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
 /**
  * A sentence that says a point is in dispute ("… gave different dates for when the 8–12 m fleet
  * must comply"): it is about the disagreement, and a card on it quizzes a side issue (derivation 12).
  */
 const DISPUTE_LINE =
-	/\b(?:disputed|in dispute|unclear|not clear|differ(?:ed)?\s+(?:on|over|about)|disagree\w*|conflicting|different (?:dates|figures|accounts|numbers|answers))\b/i;
+	/\b(?:disputed|in dispute|unclear|not (?:yet |entirely )?clear|not (?:yet )?settled|differ(?:ed)?\s+(?:on|over|about)|disagree\w*|conflicting|different (?:dates|figures|accounts|numbers|answers))\b/i;
 /** A sentence that reports what someone says. */
 const SAYS = /\b(?:says|said|say|according to|puts|insists?|maintains?|argues?|claims?)\b/i;
 

@@ -147,7 +147,7 @@ export function dateVariants(text: string): [string, number][] {
 	const m = month ? MONTHS.indexOf(month[0]) : -1;
 	const shifts: [number, number, number][] = [];
 	if (month && day <= 28) shifts.push([1, 0, 0], [-1, 0, 0], [2, 0, 1], [-2, 0, 1], [3, 0, 1]);
-	if (year) shifts.push([0, -1, 0], [0, 1, 0], [0, -2, 1], [0, 2, 1], [0, -3, 1]);
+	if (year) shifts.push([0, -1, 0], [0, 1, 0], [0, -2, 1], [0, 2, 1], [0, -3, 1], [0, 3, 2]);
 	return shifts.map(([dm, dy, rank]) => {
 		const edits = [
 			...(month ? [{ at: month.index, from: month[0], to: MONTHS[(m + dm + 12) % 12] ?? '' }] : []),
@@ -396,6 +396,29 @@ function fitting(fact: Fact, blank: Blank, options: Option[], corpus: Corpus): O
 	return kept;
 }
 
+/** What the prompt says before a deadline: "must publish a plan by", "will apply from". */
+const DEADLINE =
+	/\b(?:must|shall|will|is to|are to|has to|have to|needs? to)\b[^.;]*\b(?:by|from|until|before|no later than)\s+$/;
+
+/**
+ * Whether a wrong option is one a learner could hold (derivation 13, held-out 13): a deadline the
+ * rule sets is never moved to a year before the answer's ("by 31 December 2026" is not offered as
+ * 2023, before the decree), and a share above the whole stays above it (Sunday pay "not less
+ * than 150%" of the ordinary rate is not offered as 60%).
+ */
+function plausible(fact: Fact, blank: Blank, option: Option): boolean {
+	const { type, start, text } = blank.span;
+	if (type === 'date' && DEADLINE.test(fact.statement.slice(0, start))) {
+		const year = (t: string) => Number(/\b(?:19|20)\d\d\b/.exec(t)?.[0] ?? 0);
+		return year(option.display) >= year(text);
+	}
+	if (type === 'percentage') {
+		const share = (t: string) => Number(/\d+(?:\.\d+)?/.exec(t.replace(/,/g, ''))?.[0] ?? NaN);
+		if (share(text) > 100) return share(option.display) > 100;
+	}
+	return true;
+}
+
 /** Every certainly wrong option for the blank, the likeliest-looking first. */
 export function wrongOptions(
 	fact: Fact,
@@ -425,7 +448,7 @@ export function wrongOptions(
 	const chosen: Option[] = [];
 	for (const option of shuffled(raw, random).sort((a, b) => a.rank - b.rank)) {
 		if (chosen.some((c) => same(c.display, option.display) || c.key === option.key)) continue;
-		if (!withinBounds(fact, blank, option)) continue;
+		if (!withinBounds(fact, blank, option) || !plausible(fact, blank, option)) continue;
 		if (certainlyWrong(fact, blank, option, corpus)) chosen.push(option);
 	}
 	return chosen;

@@ -33,7 +33,7 @@ export interface NumberContext {
 	/** The prompt's words before the blank and after it. */
 	before: string;
 	after: string;
-	/** The answer is a percentage: no option of 100 percent or more. */
+	/** The answer is a percentage: no option across 100 percent from it. */
 	percent?: boolean;
 }
 
@@ -56,7 +56,9 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 	const change = direction(context.before);
 	const percent = context.percent || /^\s*(?:per ?cent|%)/.test(context.after);
 	const keep = (v: number) =>
-		!(percent && v >= 100) &&
+		// A share of a whole stays under 100%; a rate above the whole ("150% of the ordinary
+		// rate") stays above it (derivation 13).
+		!(percent && (n < 100 ? v >= 100 : v <= 100)) &&
 		v > 0 &&
 		v !== n &&
 		(!change || (change.up ? v > change.from : v < change.from));
