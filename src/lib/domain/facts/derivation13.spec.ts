@@ -419,3 +419,19 @@ describe('held-out 13’s failures at first contact (derivation 13, after judge 
 		).toBe(true);
 	});
 });
+
+describe('a side told as "it gives …" (derivation 13, held-out 12’s other WRONG card)', () => {
+	it('reads "it" as the owner named before it in the sentence, and "within eight weeks" as no date', async () => {
+		const { dispute, items } = await disputeOf(
+			'The Transport Ministry’s briefing note says the Marvessan Ports Authority (MPA) must decide on a berth application within eight weeks, and that an application not decided in that time is refused. Cruise lines were quick to complain, and the MPA’s own guidance, posted on Wednesday, does not help: it gives the decision period as twelve weeks. Asked about the difference, an MPA spokeswoman declined to comment.'
+		);
+		expect(dispute?.prompt).toBe(
+			'Sources differ: the Marvessan Ports Authority must decide on a berth application within how many weeks? What does each say?'
+		);
+		expect(dispute?.answer).toBe(
+			'Transport Ministry: eight weeks; Marvessan Ports Authority: twelve weeks'
+		);
+		for (const item of items.filter((q) => q !== dispute))
+			expect(`${item.prompt} ${item.answer}`).not.toMatch(/\b(?:eight|twelve) weeks\b/);
+	});
+});

