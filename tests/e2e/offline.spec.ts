@@ -131,12 +131,15 @@ test('offline, before the facts worker is cached, pasting an article says what i
 	await page.goto('/facts');
 	await waitForServiceWorker(page);
 	await expect.poll(() => cachedFactsWorkers(page)).toBe(1);
-	// As if the browser had not been idle yet, or the user saves data: in no cache at all.
+	// As if the browser had not been idle yet, or the user saves data: in no cache at all. Offline
+	// first: on a busy machine the page's own idle-time caching could otherwise put the worker
+	// back between the deletion and the network going (a run beside another suite saw it).
+	await goOffline(context);
 	await page.evaluate((name) => caches.delete(name), FACTS_WORKER_CACHE);
 	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
-	await goOffline(context);
 	await page.reload();
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
+	expect(await cachedFactsWorkers(page)).toBe(0);
 	await pasteArticle(page);
 	await expect(page.getByRole('alert')).toContainText(
 		'needs its language tools (about 170 kB), which are not on this device yet'
