@@ -25,14 +25,22 @@ function nameBefore(words: readonly string[], acronym: string): string | undefin
 /** Each acronym the texts define, with the name it stands for (the first definition wins). */
 export function acronymsOf(texts: readonly string[]): Map<string, string> {
 	const found = new Map<string, string>();
-	// "… Agency (NAWA)", "… Agency, or NAWA,", "… Commission — the OEC —" (held-out 13).
-	const definition =
-		/([^.;:()—–]{3,160}?)(?:\s+\(|,\s+or\s+|\s+[—–]\s+the\s+)(\p{Lu}{2,6})(?:\)|(?=[,.;])|(?=\s+[—–]\s))/gu;
+	// "… Agency (NAWA)", "… Agency, or NAWA,", "… Commission — the OEC —" (held-out 13). The
+	// marker is found first and the name read back from it: a pattern that starts its name at
+	// every position of the text took 8 ms on the five launch articles.
+	const marker =
+		/(?:\s+\(|,\s+or\s+|\s+[—–]\s+the\s+)(\p{Lu}{2,6})(?:\)|(?=[,.;])|(?=\s+[—–]\s))/gu;
 	for (const text of texts)
-		for (const m of text.matchAll(definition)) {
-			const acronym = m[2]!;
+		for (const m of text.matchAll(marker)) {
+			const acronym = m[1]!;
 			if (found.has(acronym)) continue;
-			const name = nameBefore(m[1]!.trim().split(/\s+/), acronym);
+			const lead = text
+				.slice(Math.max(0, m.index - 160), m.index)
+				.split(/[.;:()—–]/)
+				.at(-1)!
+				.trim();
+			if (lead.length < 3) continue;
+			const name = nameBefore(lead.split(/\s+/), acronym);
 			if (name) found.set(acronym, name);
 		}
 	return found;

@@ -349,6 +349,9 @@ function questionOf(side: Said): string | null {
 		: null;
 }
 
+/** A figure or a date's number a side could give: a digit or a number in words. */
+const VALUE = new RegExp(String.raw`\d|\b(?:${WORD_NUMBERS})\b`, 'iu');
+
 /** A name that owns what follows it: "the SFS's own guidance", "GCAD's rulebook". */
 const OWNER = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s/gu;
 
@@ -375,8 +378,9 @@ function untold(
 	// of the article is not read for sides (each reading parses dates).
 	const near = new Set<number>();
 	spans.forEach((span, k) => {
-		if (DIFFER.test(span.text) || /^(?:But|However|Yet)\b/u.test(span.text))
-			for (let d = -4; d <= 2; d++) near.add(k + d);
+		const but =
+			/^(?:But|However|Yet)\b/u.test(span.text) && SAYS.test(span.text) && VALUE.test(span.text);
+		if (but || DIFFER.test(span.text)) for (let d = -4; d <= 2; d++) near.add(k + d);
 	});
 	const sides = spans.map((span, k) => {
 		if (!near.has(k)) return null;
@@ -384,14 +388,18 @@ function untold(
 		// weeks": "it" is the last owner named before it in the sentence (held-out 12).
 		let owner: string | undefined;
 		for (const clause of clausesOf(span.text)) {
-			const resolved = resolveEntities(clause, entities);
-			const side =
-				saidIn(resolved, reference) ??
-				(owner && /^(?:it|they)\s/iu.test(resolved)
-					? saidIn(resolved.replace(/^(?:it|they)\s/iu, `${owner} `), reference)
-					: null);
-			if (side) return side;
-			owner = [...resolved.matchAll(OWNER)].at(-1)?.[1] ?? owner;
+			// Only a clause with a reporting verb and a value can be a side (resolving names and
+			// reading dates are the costly steps).
+			if (SAYS.test(clause) && VALUE.test(clause)) {
+				const resolved = resolveEntities(clause, entities);
+				const side =
+					saidIn(resolved, reference) ??
+					(owner && /^(?:it|they)\s/iu.test(resolved)
+						? saidIn(resolved.replace(/^(?:it|they)\s/iu, `${owner} `), reference)
+						: null);
+				if (side) return side;
+			}
+			owner = [...clause.matchAll(OWNER)].at(-1)?.[1] ?? owner;
 		}
 		return null;
 	});
