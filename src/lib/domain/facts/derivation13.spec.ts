@@ -435,3 +435,27 @@ describe('a side told as "it gives …" (derivation 13, held-out 12’s other WR
 			expect(`${item.prompt} ${item.answer}`).not.toMatch(/\b(?:eight|twelve) weeks\b/);
 	});
 });
+
+describe('held-out 14’s WRONG card (derivation 13, after judge O)', () => {
+	it('names no policy after a comparative or a phrase with "their"', async () => {
+		// "Municipalities may set a longer curfew for their area" named "the curfew" of the
+		// exemption list "Weltrava’s longer curfew for their area", and its flip was keyed False.
+		const { facts } = await factsReport([
+			{
+				name: 'curfew.txt',
+				text: [
+					'Weltrava switches off advertising lights at night',
+					'Published: 3 November 2026',
+					'Illuminated advertising in Weltrava must be switched off between 01:00 and 06:00 from 1 March 2027, under an ordinance adopted by the Weltravan government on Tuesday.',
+					'The curfew does not apply to:',
+					'- signs of pharmacies on the night rota;',
+					'- passenger information screens at stations and stops.',
+					'Municipalities may set a longer curfew for their area, but may not set a shorter one.'
+				].join('\n\n')
+			}
+		]);
+		const texts = facts.flatMap((f) => [f.statement, ...f.quiz.map((q) => q.prompt)]).join('\n');
+		expect(texts).not.toMatch(/longer curfew for their area (?:does|do)/);
+		expect(texts).not.toMatch(/Weltrava’s longer curfew/);
+	});
+});
