@@ -64,7 +64,7 @@ const BODY_NAME =
 	/\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|authority|regulator|department|council|government|commission|directorate|inspectorate|treasury))\b/u;
 /** Capitalised words that are no one: a sentence's first word, a day, a month. */
 const NOT_A_NAME =
-	/^(?:But|However|Yet|And|A|An|The|Its|Their|This|That|In|On|At|By|On|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+	/^(?:But|However|Yet|And|A|An|The|Its|Their|This|That|In|On|At|By|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
  * Who says it, in the words before the reporting verb: the first name there ("GCAD's published
@@ -215,6 +215,15 @@ function saidIn(clause: string, reference: Date | null): Said | null {
 /** A unit without its period: "sorin a year" is given in sorin as "sorin" is. */
 const perPeriod = (unit: string) => unit.replace(/\s+a\s+(?:year|month|week|day)$/u, '');
 
+/**
+ * Two sides of one point: two sources giving two values of one kind, figures in one unit ("sorin
+ * a year" is given in sorin as "sorin" is).
+ */
+function opposed(a: Said, b: Said): boolean {
+	if (a.kind !== b.kind || a.value === b.value || a.source === b.source) return false;
+	return a.kind !== 'figure' || perPeriod(a.unit) === perPeriod(b.unit);
+}
+
 /** The clauses that may each name a source and a value: split at "while" and semicolons. */
 function clausesOf(text: string): string[] {
 	// "… of 5 kg. But a fact sheet …": a sentence end the splitter took for an abbreviation's.
@@ -264,9 +273,7 @@ export function disputesOf(article: Article, reference: Date | null): Dispute[] 
 				}
 			}
 			const [a, b] = said;
-			if (!a || !b || said.length > 3) return;
-			if (a.kind !== b.kind || a.value === b.value || a.source === b.source) return;
-			if (a.kind === 'figure' && perPeriod(a.unit) !== perPeriod(b.unit)) return;
+			if (!a || !b || said.length > 3 || !opposed(a, b)) return;
 			found.push({
 				topic,
 				kind: a.kind,
@@ -283,15 +290,22 @@ export function disputesOf(article: Article, reference: Date | null): Dispute[] 
 	const acronyms = acronymsOf(body.map(({ p }) => p.text));
 	return [...found, ...untold(article, reference, entities, found)].map((d) => ({
 		...d,
-		...(d.question
-			? { question: spelledOut(d.question, acronyms), topic: spelledOut(d.question, acronyms) }
-			: {}),
+		...(d.question ? spelledQuestion(d.question, acronyms) : {}),
 		sides: d.sides.map((side) => ({
 			...side,
 			source: acronyms.get(side.source) ?? side.source
 		})) as [DisputeSide, DisputeSide]
 	}));
 }
+
+/** A question the article's acronyms are spelled out in: it is the card's topic too. */
+function spelledQuestion(question: string, acronyms: ReadonlyMap<string, string>) {
+	const spelled = spelledOut(question, acronyms);
+	return { question: spelled, topic: spelled };
+}
+
+/** A sentence that opens on a contrast: "But the tariff notice … lists ₲4.50". */
+const CONTRAST = /^(?:But|However|Yet)\b/u;
 
 /** Words that say two figures differ, somewhere near them. */
 const DIFFER =
@@ -337,11 +351,7 @@ function questionOf(side: Said): string | null {
 	if (!after.trim() && /\b(?:have|has|get|gets|given|receive|receives)\s+$/u.test(before))
 		return null;
 	const bound = BOUND.exec(side.value)?.[0] ?? '';
-	const asked = (
-		ask === 'when'
-			? `when ${before} ${clause.slice(at + side.value.length)}`
-			: `${before} ${bound}${ask}${clause.slice(at + side.value.length)}`
-	)
+	const asked = (ask === 'when' ? `when ${before} ${after}` : `${before} ${bound}${ask}${after}`)
 		.replace(/\s+/g, ' ')
 		.trim();
 	return asked.split(/\s+/).length <= 14 && !POINTING.test(asked) && !/["“”]/u.test(asked)
@@ -378,8 +388,7 @@ function untold(
 	// of the article is not read for sides (each reading parses dates).
 	const near = new Set<number>();
 	spans.forEach((span, k) => {
-		const but =
-			/^(?:But|However|Yet)\b/u.test(span.text) && SAYS.test(span.text) && VALUE.test(span.text);
+		const but = CONTRAST.test(span.text) && SAYS.test(span.text) && VALUE.test(span.text);
 		if (but || DIFFER.test(span.text)) for (let d = -4; d <= 2; d++) near.add(k + d);
 	});
 	const sides = spans.map((span, k) => {
@@ -410,13 +419,12 @@ function untold(
 		for (let j = i + 1; j <= i + 2 && j < spans.length; j++) {
 			const b = sides[j];
 			if (!b || taken.has(spans[j]!.text)) continue;
-			if (a.kind !== b.kind || a.value === b.value || a.source === b.source) continue;
-			if (a.kind === 'figure' && perPeriod(a.unit) !== perPeriod(b.unit)) continue;
-			const near = spans
+			if (!opposed(a, b)) continue;
+			const around = spans
 				.slice(Math.max(0, i - 1), j + 3)
 				.map((s) => s.text)
 				.join(' ');
-			if (!DIFFER.test(near) && !/^(?:But|However|Yet)\b/u.test(spans[j]!.text)) continue;
+			if (!DIFFER.test(around) && !CONTRAST.test(spans[j]!.text)) continue;
 			const question = questionOf(a) ?? questionOf(b);
 			if (!question) continue;
 			const ev = (k: number) =>
