@@ -115,6 +115,9 @@ const WHICH_ASIDE = new RegExp(
 	'u'
 );
 
+/** A modal or an auxiliary: the words before an aside that has one are a clause, not a subject. */
+const AUXILIARY = /\b(?:shall|must|will|would|may|can|is|are|was|were|has|have|had)\b/;
+
 /** "The budget, presented on 5 February 2025, plans …" → two claims; likewise "X, which …, …". */
 function appositives(text: string): string[] {
 	const participle =
@@ -123,12 +126,7 @@ function appositives(text: string): string[] {
 		);
 	// Not when the part before the comma is a clause ("Importers will need a quota licence,
 	// issued by the BTRO on …"; derivation 13).
-	if (
-		participle &&
-		!/\b(?:shall|must|will|would|may|can|is|are|was|were|has|have|had|need|needs)\b/.test(
-			participle[1]!
-		)
-	) {
+	if (participle && !AUXILIARY.test(participle[1]!) && !/\bneeds?\b/.test(participle[1]!)) {
 		const [, subject, phrase, rest] = participle;
 		// "Containers in transhipment, moved from ship to ship …, are exempt": a plural's "were".
 		const plural =
@@ -141,11 +139,7 @@ function appositives(text: string): string[] {
 	// resistance, air filtration and emergency lighting."; derivation 12).
 	// Nor when the part before the comma is a clause, not its subject ("The offer shall be made
 	// under a written agreement, which shall set out …"; derivation 13).
-	if (
-		relative &&
-		!LIST_GOES_ON.test(relative[3]!) &&
-		!/\b(?:shall|must|will|would|may|can|is|are|was|were|has|have|had)\b/.test(relative[1]!)
-	) {
+	if (relative && !LIST_GOES_ON.test(relative[3]!) && !AUXILIARY.test(relative[1]!)) {
 		const [, subject, clause, rest] = relative;
 		return [`${subject} ${clause}.`, `${subject} ${rest}`];
 	}

@@ -100,15 +100,15 @@ const PLACEABLE =
 const RELATIVE =
 	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|this|last|next)\b/i;
 
+/** A feast day's first word, before its weekday: "Easter Sunday", "Good Friday". */
+const FEAST = /\b(?:Easter|Palm|Whit|Trinity|Good|Holy|Black|Cyber|Super|Ash|Shrove|Maundy)\s+$/;
+
 /**
  * The text with each date it states written out absolutely, from the article's own date
  * where the words are relative ("on Friday" → "on 22 December 2023"), and with relative
  * words that cannot be placed ("on Friday" in an undated article) left out, so that a card
  * never dangles. Approximate words ("late 2023") and decades stay as they are.
  */
-/** A feast day's first word, before its weekday: "Easter Sunday", "Good Friday". */
-const FEAST = /\b(?:Easter|Palm|Whit|Trinity|Good|Holy|Black|Cyber|Super|Ash|Shrove|Maundy)\s+$/;
-
 export function absoluteDates(text: string, reference: Date | null): string {
 	const found = dateMentions(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
 	let out = text;
