@@ -16,12 +16,17 @@ const HEADLINE = 'Marvessa to charge a harbour levy on every cruise passenger fr
 const OPENING =
 	'Marvessa will charge a harbour levy on every cruise passenger landing at its ports from 1 May 2027, under an order published on Monday by the Transport Ministry.';
 
+/** The facts of one pasted article, its paragraphs (headline and date line first) given apart. */
+function factsOf(name: string, paragraphs: string[]) {
+	return factsReport([{ name, text: paragraphs.join('\n\n') }]);
+}
+
 async function disputeOf(paragraph: string, headline = HEADLINE) {
-	const { facts } = await factsReport([
-		{
-			name: 'levy.txt',
-			text: [headline, 'Published: 3 November 2026', OPENING, paragraph].join('\n\n')
-		}
+	const { facts } = await factsOf('levy.txt', [
+		headline,
+		'Published: 3 November 2026',
+		OPENING,
+		paragraph
 	]);
 	const items = facts.flatMap((f) => f.quiz);
 	return { dispute: items.find((q) => q.id.endsWith(':dispute')), items };
@@ -163,20 +168,15 @@ describe('disputes no sentence names (derivation 13, held-out 12)', () => {
 
 describe('a decree’s own text (derivation 13, held-out 12)', () => {
 	it('reads its numbered provisions, "shall" and "No … shall" as rules, and "this Decree" as the headline’s', async () => {
-		const { facts } = await factsReport([
-			{
-				name: 'decree.txt',
-				text: [
-					'GOVERNMENT DECREE No. 412/2026 on the redistribution of unsold food by retailers',
-					'Dated this 2nd day of October 2026.',
-					'Article 1 — Scope',
-					'(1) This Decree applies to every food retail outlet with a sales floor area of 400 square metres or more.',
-					'Article 3 — Prohibition',
-					'No operator shall destroy, denature or otherwise deliberately make unfit for consumption food that is safe to eat.',
-					'Article 9 — Review',
-					'The Minister shall review the operation of articles 2 and 5 within three years.'
-				].join('\n\n')
-			}
+		const { facts } = await factsOf('decree.txt', [
+			'GOVERNMENT DECREE No. 412/2026 on the redistribution of unsold food by retailers',
+			'Dated this 2nd day of October 2026.',
+			'Article 1 — Scope',
+			'(1) This Decree applies to every food retail outlet with a sales floor area of 400 square metres or more.',
+			'Article 3 — Prohibition',
+			'No operator shall destroy, denature or otherwise deliberately make unfit for consumption food that is safe to eat.',
+			'Article 9 — Review',
+			'The Minister shall review the operation of articles 2 and 5 within three years.'
 		]);
 		const prompts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} => ${q.answer}`));
 		expect(prompts).toContain(
@@ -271,12 +271,8 @@ describe('held-out 12’s garbled blanks (derivation 13)', () => {
 		// gave "the fine" came after the acronym, which was left as it was.
 		const { readFileSync } = await import('node:fs');
 		const file = '132-brunholt-truck-toll-emissions-class.txt';
-		const { facts } = await factsReport([
-			{
-				name: file,
-				text: readFileSync(new URL(`./fixtures/heldout-12/${file}`, import.meta.url), 'utf8')
-			}
-		]);
+		const text = readFileSync(new URL(`./fixtures/heldout-12/${file}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name: file, text }]);
 		const texts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} ${q.answer}`)).join('\n');
 		expect(texts).not.toMatch(/\bFRA\b/);
 	});
@@ -390,16 +386,11 @@ describe('held-out 13’s failures at first contact (derivation 13, after judge 
 	});
 
 	it('offers a deadline no year before its own', async () => {
-		const { facts } = await factsReport([
-			{
-				name: 'parks.txt',
-				text: [
-					'Glyphosate to be banned in public parks',
-					'Published: 21 April 2026',
-					'Saubria will ban glyphosate in public parks, playgrounds and school grounds from 1 September 2026, under a decree signed on Tuesday by the Environment Minister.',
-					'Every contractor that sprays public land must register with the Saubrian Plant Protection Agency by 31 December 2026.'
-				].join('\n\n')
-			}
+		const { facts } = await factsOf('parks.txt', [
+			'Glyphosate to be banned in public parks',
+			'Published: 21 April 2026',
+			'Saubria will ban glyphosate in public parks, playgrounds and school grounds from 1 September 2026, under a decree signed on Tuesday by the Environment Minister.',
+			'Every contractor that sprays public land must register with the Saubrian Plant Protection Agency by 31 December 2026.'
 		]);
 		const item = facts
 			.flatMap((f) => f.quiz)
@@ -416,6 +407,12 @@ describe('held-out 13’s failures at first contact (derivation 13, after judge 
 				after: ' of the ordinary hourly rate',
 				percent: true
 			}).every((v) => parseFloat(v) > 100)
+		).toBe(true);
+		// Also when the rate is no round number and the options are plain steps of it.
+		expect(
+			numberVariants('112.5%', { before: 'at least ', after: ' of the rate', percent: true }).every(
+				(v) => parseFloat(v) > 100
+			)
 		).toBe(true);
 	});
 });
@@ -440,19 +437,14 @@ describe('held-out 14’s WRONG card (derivation 13, after judge O)', () => {
 	it('names no policy after a comparative or a phrase with "their"', async () => {
 		// "Municipalities may set a longer curfew for their area" named "the curfew" of the
 		// exemption list "Weltrava’s longer curfew for their area", and its flip was keyed False.
-		const { facts } = await factsReport([
-			{
-				name: 'curfew.txt',
-				text: [
-					'Weltrava switches off advertising lights at night',
-					'Published: 3 November 2026',
-					'Illuminated advertising in Weltrava must be switched off between 01:00 and 06:00 from 1 March 2027, under an ordinance adopted by the Weltravan government on Tuesday.',
-					'The curfew does not apply to:',
-					'- signs of pharmacies on the night rota;',
-					'- passenger information screens at stations and stops.',
-					'Municipalities may set a longer curfew for their area, but may not set a shorter one.'
-				].join('\n\n')
-			}
+		const { facts } = await factsOf('curfew.txt', [
+			'Weltrava switches off advertising lights at night',
+			'Published: 3 November 2026',
+			'Illuminated advertising in Weltrava must be switched off between 01:00 and 06:00 from 1 March 2027, under an ordinance adopted by the Weltravan government on Tuesday.',
+			'The curfew does not apply to:',
+			'- signs of pharmacies on the night rota;',
+			'- passenger information screens at stations and stops.',
+			'Municipalities may set a longer curfew for their area, but may not set a shorter one.'
 		]);
 		const texts = facts.flatMap((f) => [f.statement, ...f.quiz.map((q) => q.prompt)]).join('\n');
 		expect(texts).not.toMatch(/longer curfew for their area (?:does|do)/);

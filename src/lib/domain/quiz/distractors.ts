@@ -123,8 +123,12 @@ export function numberVariants(text: string, context: NumberContext): string[] {
 						? // Near the true value: an age of 18 is asked against 16 and 20, never 8 or 28.
 							[n + 2, n - 2, n + 3, n - 3, n + 5, n - 5]
 						: [n * 0.75, n * 1.25, n * 1.5, n * 0.5, n * 2];
+	// A rate above the whole ("not less than 150% of the ordinary rate") is offered only above it,
+	// whichever shifts made the options (derivation 13, held-out 13).
+	const aboveWhole = context.percent === true && n > 100;
 	return shifts.flatMap((value) => {
 		if (value <= 0 || value === n || (decimals === 0 && !Number.isInteger(value))) return [];
+		if (aboveWhole && value <= 100) return [];
 		// "4%" beside "3.5%", not "4.0%": nobody writes a whole rate with one decimal.
 		let out = decimals === 1 && Number.isInteger(value) ? String(value) : value.toFixed(decimals);
 		if (word >= 0) {
@@ -403,20 +407,13 @@ const DEADLINE =
 /**
  * Whether a wrong option is one a learner could hold (derivation 13, held-out 13): a deadline the
  * rule sets is never moved to a year before the answer's ("by 31 December 2026" is not offered as
- * 2023, before the decree), and a share above the whole stays above it (Sunday pay "not less
- * than 150%" of the ordinary rate is not offered as 60%).
+ * 2023, before the decree). (A rate above the whole keeps above it in numberVariants.)
  */
 function plausible(fact: Fact, blank: Blank, option: Option): boolean {
 	const { type, start, text } = blank.span;
-	if (type === 'date' && DEADLINE.test(fact.statement.slice(0, start))) {
-		const year = (t: string) => Number(/\b(?:19|20)\d\d\b/.exec(t)?.[0] ?? 0);
-		return year(option.display) >= year(text);
-	}
-	if (type === 'percentage') {
-		const share = (t: string) => Number(/\d+(?:\.\d+)?/.exec(t.replace(/,/g, ''))?.[0] ?? NaN);
-		if (share(text) > 100) return share(option.display) > 100;
-	}
-	return true;
+	if (type !== 'date' || !DEADLINE.test(fact.statement.slice(0, start))) return true;
+	const year = (t: string) => Number(/\b(?:19|20)\d\d\b/.exec(t)?.[0] ?? 0);
+	return year(option.display) >= year(text);
 }
 
 /** Every certainly wrong option for the blank, the likeliest-looking first. */
