@@ -463,14 +463,14 @@ async function reviewDispute(
 	const id = new URL(read, 'http://x').searchParams.get('id');
 	await page.goto(`/review?article=${id}`);
 	let seen = false;
-	let previous = '';
+	const prompt = page.getByTestId('prompt');
+	const options = page.getByRole('list', { name: 'Options' });
+	const phase = page.locator('.review[data-phase]');
 	for (let i = 0; i < 30 && !seen; i++) {
-		const prompt = page.getByTestId('prompt');
-		// The next card, not the one just answered.
-		await expect(prompt).not.toHaveText(previous);
-		previous = (await prompt.textContent()) ?? '';
-		const options = page.getByRole('list', { name: 'Options' });
-		if (previous.includes('Sources differ')) {
+		// A card waiting for its answer. (An answered card fills its blank, so its prompt changes
+		// without the card changing: reading it then would run one card ahead of the screen.)
+		await expect(phase).toHaveAttribute('data-phase', 'question');
+		if ((await prompt.textContent())?.includes('Sources differ')) {
 			seen = true;
 			await expect(prompt).toHaveText(expected.prompt);
 			// A question, not a blank to fill: the card says so.
@@ -485,6 +485,8 @@ async function reviewDispute(
 		if (await show.isVisible()) await show.click();
 		else await options.getByRole('button').first().click();
 		await page.getByRole('button', { name: 'Good', exact: true }).click();
+		// The grade took: the next card (or the session's end) is on screen.
+		await expect(phase).not.toHaveAttribute('data-phase', 'answer');
 	}
 	expect(seen).toBe(true);
 }
