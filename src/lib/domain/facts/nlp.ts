@@ -269,17 +269,20 @@ function findDates(text: string, reference: Date): DateMention[] {
 		const relativeWords = /\b(this|last|next|ago|today|yesterday|tomorrow|earlier|later)\b/i.test(
 			result.text
 		);
+		// chrono reads "from 1 June" as one o'clock in June: the number is the day.
+		const dayFirst =
+			s.isCertain('day') || !s.isCertain('month') ? null : /^(\d{1,2})\s+\p{L}{3,}$/u.exec(words);
 		found.push({
 			start,
 			end: start + words.length,
 			text: words,
 			year: s.get('year') ?? reference.getUTCFullYear(),
 			month: s.get('month') ?? 1,
-			day: s.get('day') ?? 1,
+			day: dayFirst ? Number(dayFirst[1]) : (s.get('day') ?? 1),
 			stated: {
 				year: s.isCertain('year') && /\d{4}/.test(result.text),
 				month: s.isCertain('month') && !relativeWords,
-				day: s.isCertain('day') && !relativeWords,
+				day: (s.isCertain('day') || dayFirst !== null) && !relativeWords,
 				weekday: s.isCertain('weekday') && !relativeWords
 			},
 			approximate,
@@ -299,6 +302,19 @@ export const tense = memo(500, (text): 'past' | 'future' | 'present' => {
 	if (!first) return 'present';
 	if (/^(is|are) (expected|set|due|going|scheduled) to\b/i.test(first.text)) return 'future';
 	const grammar = first.verb?.grammar?.tense;
+	return grammar === 'PastTense' ? 'past' : grammar === 'FutureTense' ? 'future' : 'present';
+});
+
+/** The tense of the verb nearest a text's end: "said the levy will apply from" is future. */
+export const lastTense = memo(500, (text): 'past' | 'future' | 'present' => {
+	const verbs = tagged(text).verbs().json() as {
+		text: string;
+		verb?: { grammar?: { tense?: string } };
+	}[];
+	const last = verbs.at(-1);
+	if (!last) return 'present';
+	if (/^(is|are) (expected|set|due|going|scheduled) to\b/i.test(last.text)) return 'future';
+	const grammar = last.verb?.grammar?.tense;
 	return grammar === 'PastTense' ? 'past' : grammar === 'FutureTense' ? 'future' : 'present';
 });
 

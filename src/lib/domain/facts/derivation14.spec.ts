@@ -1,0 +1,156 @@
+/**
+ * Derivation 14: what held-out 14's wire report on a log export levy had no card for, or a
+ * wrong one: a deadline given without its year ("register … by 15 May"), the day a decision
+ * was said ("its government said on Tuesday", read as next Tuesday), a phased rate that became
+ * "A tariff notice rises to 12%", a disagreement told as "Officials did not agree on how much
+ * it would be", and rules stated with "levy", "not subject to" or "unless parliament votes to
+ * renew it".
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims';
+import { absoluteDates } from './dates';
+import { factsReport } from './report';
+import { notAsserted } from './standalone';
+
+/** Wednesday 4 March 2026. */
+const MARCH_4 = new Date(Date.UTC(2026, 2, 4));
+
+const HEADLINE = 'Pelmark to levy raw peat exports from June, growers to get the money';
+
+/** The quiz items of one pasted article dated Wednesday 4 March 2026. */
+async function itemsOf(...paragraphs: string[]) {
+	const { facts } = await factsReport([
+		{
+			name: 'peat.txt',
+			text: [HEADLINE, 'Published: 4 March 2026', ...paragraphs].join('\n\n')
+		}
+	]);
+	return facts.flatMap((f) => f.quiz);
+}
+
+describe('dates an article gives without a year (derivation 14)', () => {
+	it('places "from 1 June" and "by 15 May" in the article’s year', () => {
+		// chrono read "from 1 June" as one o'clock in June: the day was lost.
+		expect(absoluteDates('Exporters must register with the agency by 15 May.', MARCH_4)).toBe(
+			'Exporters must register with the agency by 15 May 2026.'
+		);
+		expect(absoluteDates('The levy applies from 1 June.', MARCH_4)).toBe(
+			'The levy applies from 1 June 2026.'
+		);
+	});
+
+	it('reads the weekday in the tense of its own clause', () => {
+		// "said on Tuesday" in a Wednesday article is the day before, though "will charge" comes first.
+		expect(
+			absoluteDates(
+				'Pelmark will charge a levy on exports of raw peat from 1 June, its government said on Tuesday.',
+				MARCH_4
+			)
+		).toBe(
+			'Pelmark will charge a levy on exports of raw peat from 1 June 2026, its government said on 3 March 2026.'
+		);
+	});
+
+	it('moves a year only where the clause’s own tense says so', () => {
+		// Approved in the past, starting in May: this May, not last.
+		expect(
+			absoluteDates('The cabinet approved a ban on exports of peat from May 1.', MARCH_4)
+		).toBe('The cabinet approved a ban on exports of peat from 1 May 2026.');
+		expect(absoluteDates('The rules will apply from 1 February.', MARCH_4)).toBe(
+			'The rules will apply from 1 February 2027.'
+		);
+		expect(absoluteDates('The draft was published on 20 May.', MARCH_4)).toBe(
+			'The draft was published on 20 May 2025.'
+		);
+	});
+
+	it('leaves a season that comes round every year as it is', () => {
+		for (const text of [
+			'No tree may be felled between 1 March and 31 August, even with a licence.',
+			'Hunting is banned from 1 April each year.'
+		])
+			expect(absoluteDates(text, MARCH_4)).toBe(text);
+	});
+});
+
+describe('clauses held-out 14 split wrongly or not at all (derivation 14)', () => {
+	it('keeps "rising to" with the amount it raises, not the sentence’s subject', () => {
+		const texts = claimsOf(
+			'A tariff notice posted by the Customs Service lists the levy at 10% of export value until 31 May 2027, rising to 12% only from 1 June 2027.',
+			null
+		).map((c) => c.text);
+		expect(texts.join(' ')).not.toMatch(/notice rises/);
+	});
+
+	it('makes a claim of what a named fund will do', () => {
+		expect(
+			claimsOf(
+				'The money raised will go into a Peat Growers Fund, which will pay grants of up to 30% of the cost of new drying equipment.',
+				null
+			).map((c) => c.text)
+		).toContain(
+			'The Peat Growers Fund will pay grants of up to 30% of the cost of new drying equipment.'
+		);
+	});
+
+	it('does not say in general what an exemption says of the exempt', () => {
+		const texts = claimsOf(
+			'International students from outside the Common Study Area are not covered; universities can set their fees freely.',
+			null
+		).map((c) => c.text);
+		expect(texts).not.toContain('Universities can set their fees freely.');
+		// A second clause that says its own rule stays.
+		expect(
+			claimsOf(
+				'The Bill does not apply to municipal council elections; no deposit is or will be required to stand for a council.',
+				null
+			).map((c) => c.text)
+		).toContain('No deposit is or will be required to stand for a council.');
+	});
+
+	it('reads what a lobby says should happen as its view', () => {
+		expect(
+			notAsserted(
+				'Consumer group Fair Money said the ban on sign-up bonuses should also cover ordinary investment apps.'
+			)
+		).toBe('not asserted ("should")');
+		expect(
+			notAsserted('Growers should get the money first, the Peat Growers Federation argued.')
+		).toBe('not asserted ("should")');
+		expect(notAsserted('Exporters must register with the agency by 15 May 2026.')).toBeNull();
+	});
+});
+
+describe('held-out 14’s levy article, in short (derivation 14)', () => {
+	it('cards a deadline without a year, an exclusion, an expiry and a named fund', async () => {
+		const items = await itemsOf(
+			'Exporters of peat will have to register with the Pelmark Soil Agency by 15 May.',
+			'Garden compost, peat-free growing media and coir are not subject to the levy at all.',
+			'The levy will expire on 31 May 2029 unless parliament votes to renew it.',
+			'The money raised will go into a Peat Growers Fund, which will pay grants of up to 30% of the cost of new drying equipment.'
+		);
+		const texts = items.map((q) => `${q.prompt} => ${q.answer}`);
+		expect(texts).toContain(
+			'Exporters of peat will have to register with the Pelmark Soil Agency by _____. => 15 May 2026'
+		);
+		expect(texts.join('\n')).toMatch(/are not subject to the levy/);
+		expect(texts).toContain(
+			'The levy will expire on _____ unless parliament votes to renew it. => 31 May 2029'
+		);
+		expect(texts.join('\n')).toMatch(/Peat Growers Fund will pay grants of up to _____/);
+	});
+
+	it('teaches "Officials did not agree on how much it would be" as a dispute', async () => {
+		const items = await itemsOf(
+			'Pelmark will charge a levy on exports of raw peat from 1 June, its government said on Tuesday.',
+			'Officials did not agree on how much it would be. Trade Minister Ilse Varn told reporters after the meeting that the levy would be 12% of the declared export value. "Every bale pays twelve per cent," she said.',
+			'Exporters said they were working from different numbers. A tariff notice posted by the Customs Service on Tuesday evening lists the levy at 10% of export value until 31 May 2027, rising to 12% only from 1 June 2027.'
+		);
+		const dispute = items.find((q) => q.id.endsWith(':dispute'));
+		expect(dispute?.prompt).toBe(
+			'Sources differ on how much the levy would be. What does each say?'
+		);
+		// The first value the notice gives, and its source without "on Tuesday".
+		expect(dispute?.answer).toBe('Trade Minister Ilse Varn: 12%; Customs Service: 10%');
+	});
+});
