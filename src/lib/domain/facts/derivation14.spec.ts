@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { absoluteDates } from './dates';
 import { factsReport } from './report';
+import { numberVariants } from '../quiz/distractors';
 import { flipped } from '../quiz/true-false';
 import { notAsserted, notStandAlone } from './standalone';
 
@@ -219,4 +220,66 @@ describe('claims and cards held-out 6, 13 and 14 lost (derivation 14)', () => {
 			'A digital screen need not go dark at 01:00 if it carries adverts.'
 		);
 	});
+});
+
+describe('what held-out 13 and 14’s judges found unreadable or absurd (derivation 14)', () => {
+	const ctx = { names: new Set(['Torva']), headline: 'Torva protects reservists’ jobs' };
+
+	it('refuses a step of a procedure another sentence described', () => {
+		for (const [claim, reason] of [
+			['Applications will be decided within five working days.', 'unresolved "applications"'],
+			[
+				'Claims must be made to the Torva Reserve Office within three months.',
+				'unresolved "claims"'
+			],
+			['The Torva Reserve Office may grant or refuse the application.', 'the application'],
+			['A new Torva grant will pay up to half the cost of the work.', 'the work'],
+			[
+				'The three-year period applies only to serious violent offences in Torva.',
+				'the three-year period'
+			]
+		])
+			expect(notStandAlone(claim, ctx), claim).toContain(reason);
+		// What the claim itself says which: "the application fee", "applications for a licence".
+		for (const claim of [
+			'In Torva, the application fee rises from 400 to 650 talars.',
+			'In Torva, applications for a licence must be made by 1 May 2026.',
+			'Torva’s claims management firms will not be permitted to charge a fee.'
+		])
+			expect(notStandAlone(claim, ctx) ?? '', claim).not.toMatch(
+				/^unresolved "(?:the application|applications|claims)"$/
+			);
+	});
+
+	it('refuses "has just published" as time told from the day of writing', () => {
+		expect(
+			notStandAlone(
+				'The Torva Electoral Commission has just published a guidance note putting the cap at ₺12,500.',
+				ctx
+			)
+		).toBe('relative time');
+	});
+
+	it('offers a year of weeks against other spans a law sets, and an age line against ages', () => {
+		const weeks = numberVariants('52', {
+			before: 'may be ordered to pay compensation of up to',
+			after: ' weeks’ pay.'
+		});
+		expect(weeks.length).toBeGreaterThanOrEqual(3);
+		// Never 54 or 57: a span no law sets.
+		for (const value of weeks) expect(Math.abs(Math.log(Number(value) / 52))).toBeGreaterThan(0.2);
+		const ages = numberVariants('18', {
+			before: 'The loans may not be offered to anyone under',
+			after: '.'
+		});
+		for (const age of ages.slice(0, 3)) expect([16, 17, 21, 15]).toContain(Number(age));
+	});
+});
+
+it('never blanks a bench’s tally ("by a majority of _____ to 3")', async () => {
+	const items = await itemsOf(
+		'The Pelmark Supreme Court ruled by a majority of 4 to 3 that the levy is lawful.'
+	);
+	for (const item of items) expect(item.prompt).not.toMatch(/majority of (?:\d+ to )?_____/);
+	expect(items.length).toBe(0);
 });

