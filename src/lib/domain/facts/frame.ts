@@ -97,6 +97,9 @@ const HEADS =
 /** Nouns that stand for "the policy the story is about" when the article names no other. */
 const GENERIC =
 	/^(?:rule|rules|regulation|regulations|law|laws|scheme|measure|measures|policy|change|changes|controls|guidelines|principles)$/;
+/** The last word of a policy's proper name: "… Act", "… Regulations 2026". */
+const POLICY_NAME_END =
+	/\b(?:Act|Bill|Law|Decree|Order|Ordinance|Regulations?|Code|Rules|Scheme|Strategy|Directive)(?:\s+\d{4})?$/u;
 /** Rules and charges: the policies "the rules" may stand for (not a ministry or a deal). */
 const POLICY_HEAD =
 	/^(?:cap|tariff|toll|charge|grant|allowance|exemption|mandate|moratorium|embargo|sanctions|curfew|treaty|pact|regulation|rule|law|amendment|budget|quota|ban|tax|levy|duty|fee|subsidy|controls|guidelines|principles|strategy|directive|decree|ordinance|extension|change|programme|program|bill|act|limit|reform|\*named)$/;
@@ -325,11 +328,16 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	}
 	// A policy with a proper name: "adopted the Three Principles on Transfer of Defense Equipment".
 	const properName = new RegExp(
-		String.raw`\b(?:adopted|approved|passed|introduced|published|unveiled|issued|signed|enacted)\s+(?:(?:\p{Ll}+\s+){0,3}?including\s+)?(?:a\s+new\s+|the\s+|a\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:on|of|for|and|the|${PAREN}|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*)(?!\s+\()`,
+		String.raw`\b(?:adopted|approved|passed|introduced|published|unveiled|issued|signed|enacted)\s+(?:(?:\p{Ll}+\s+){0,3}?including\s+)?(?:a\s+new\s+|the\s+|a\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:on|of|for|and|the|in|to|${PAREN}|\p{Lu}[\p{L}-]*))*\s+\p{Lu}[\p{L}-]*)(?!\s+\()`,
 		'gu'
 	);
 	for (const m of body.matchAll(properName))
-		if (words(m[1]!) <= 10 && !frameHas(names, m[1]!)) {
+		if (
+			words(m[1]!) <= 10 &&
+			!frameHas(names, m[1]!) &&
+			// "the Children Not in School Act" is one name; "the Finance Act in March" is not.
+			(!/\s(?:in|to)\s/.test(m[1]!) || POLICY_NAME_END.test(m[1]!))
+		) {
 			names.set('*named', `the ${m[1]}`);
 			at.set('*named', m.index);
 			break;
