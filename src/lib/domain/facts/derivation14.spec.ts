@@ -227,7 +227,7 @@ describe('what held-out 13 and 14’s judges found unreadable or absurd (derivat
 	const ctx = { names: new Set(['Torva']), headline: 'Torva protects reservists’ jobs' };
 
 	it('refuses a step of a procedure another sentence described', () => {
-		for (const [claim, reason] of [
+		const cases: [string, string][] = [
 			['Applications will be decided within five working days.', 'unresolved "applications"'],
 			[
 				'Claims must be made to the Torva Reserve Office within three months.',
@@ -239,8 +239,8 @@ describe('what held-out 13 and 14’s judges found unreadable or absurd (derivat
 				'The three-year period applies only to serious violent offences in Torva.',
 				'the three-year period'
 			]
-		])
-			expect(notStandAlone(claim, ctx), claim).toContain(reason);
+		];
+		for (const [claim, reason] of cases) expect(notStandAlone(claim, ctx), claim).toContain(reason);
 		// What the claim itself says which: "the application fee", "applications for a licence".
 		for (const claim of [
 			'In Torva, the application fee rises from 400 to 650 talars.',

@@ -167,7 +167,9 @@ export function namesPolicy(frame: string, names: ReadonlySet<string>): boolean 
 		/^the$/i.test(tokens[0] ?? '') &&
 		tokens.length >= 3 &&
 		// "the Online Safety (Minimum Age) Act": a bracketed part of the name too.
-		tokens.slice(1).every((t) => /^\(?\p{Lu}/u.test(t) || /^(?:on|of|for|and|the|in|to)$/.test(t)) &&
+		tokens
+			.slice(1)
+			.every((t) => /^\(?\p{Lu}/u.test(t) || /^(?:on|of|for|and|the|in|to)$/.test(t)) &&
 		POLICY_NOUN.test(tokens.at(-1)!)
 	)
 		return true;
