@@ -199,3 +199,23 @@ describe('what stood above held-out 13 and 14’s headlines (derivation 14)', ()
 		expect(page.title).toBe('Draughty rentals face letting ban under new energy rules');
 	});
 });
+
+describe('what stood above held-out 15’s headlines (derivation 14)', () => {
+	it('takes a gazette’s series and issue lines and a newsletter’s issue row for the site’s', () => {
+		expect(isMasthead('Series B — Notices of Ministries and Agencies')).toBe(true);
+		expect(
+			isMasthead('No. 211/2026                                        30th September 2026')
+		).toBe(true);
+		const mail = cleanRawText(
+			[
+				'STAFFLINE BRIEFING',
+				'Employment law and HR for Perrin employers · Issue 212',
+				'IN THIS ISSUE',
+				'1. Right to disconnect: the Act is passed',
+				'2. Holiday pay: tribunal ruling on overtime',
+				'Parliament passed the Right to Disconnect Act on Tuesday, and employers must adopt a written policy on contact outside working hours by March.'
+			].join('\n\n')
+		);
+		expect(mail.title).toBe('Right to disconnect: the Act is passed');
+	});
+});

@@ -120,6 +120,16 @@ export function isMasthead(line: string): boolean {
 		line.split(/\s+/).length <= 8
 	)
 		return true;
+	// A gazette's series: "Series B — Notices of Ministries and Agencies".
+	if (/^Series\s+[A-Z0-9]{1,3}\s+[—–-]\s/u.test(line)) return true;
+	// Its issue: "No. 211/2026   30th September 2026", "Gazette B 211/2026  p. 2".
+	// Not a decree's own number and title ("No. 19/2026 on nutritional standards …").
+	if (
+		/^(?:No\.\s*\d+\/\d{4}|Gazette\s+[A-Z]?\s*\d+\/\d{4})(?:\s*$|\s{2,}|\s+[—–|·p]|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}$)/u.test(
+			line
+		)
+	)
+		return true;
 	// A newsletter's own line: "Your weekly update from Vantrecht City Council" (derivation 12).
 	if (
 		/^(?:your|the|our)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:update|newsletter|digest|briefing|round-?up|bulletin)\b/i.test(
@@ -218,7 +228,7 @@ const CAPTION_LINE = /^(?:\[\s*)?(?:picture|photo|photograph|image|caption|pictu
 
 /** A newsletter's issue row: "Employment Briefing  |  June 2026" (held-out 13). */
 const ISSUE_ROW =
-	/\s[|·•]\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+	/\s[|·•]\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:Issue|No\.?|Vol\.?)\s*\d+)$/;
 
 /** The story's opening: this many lines from its first prose. */
 const OPENING_LINES = 12;

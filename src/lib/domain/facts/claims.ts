@@ -464,6 +464,12 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	let text = sentence
 		// "(1) Every operator shall …", "2.3 Imports of …": a provision's number is not its point.
 		.replace(PROVISION_NUMBER, '')
+		// "A published vulnerability contact. Manufacturers must publish …": a list item's own
+		// heading before its rule (held-out 15).
+		.replace(
+			/^(?:[\p{L}-]+\s+){0,5}[\p{L}-]+\.\s+(?=\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:must|may|shall|will|can|cannot)\s)/u,
+			''
+		)
 		// "… to allow Parliament to legislate [81].": a judgment's paragraph number (held-out 14).
 		.replace(/\s*\[\d{1,3}\](?=[.;:,]?\s*$)/u, '')
 		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.

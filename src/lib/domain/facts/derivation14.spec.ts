@@ -13,7 +13,7 @@ import { factsReport } from './report';
 import { numberVariants } from '../quiz/distractors';
 import { flipped } from '../quiz/true-false';
 import { policyFrame } from './frame';
-import { namesPolicy, notAsserted, notStandAlone } from './standalone';
+import { namesPolicy, notAsserted, notPolicy, notStandAlone } from './standalone';
 
 /** Wednesday 4 March 2026. */
 const MARCH_4 = new Date(Date.UTC(2026, 2, 4));
@@ -314,5 +314,42 @@ describe('rules held-out 14 stated in words the gate did not read (derivation 14
 		).toEqual([
 			'The declaration is suspended until 31 December 2026 to allow Parliament to legislate.'
 		]);
+	});
+});
+
+describe('what held-out 15’s judge found, fixed after its first contact (derivation 14)', () => {
+	const ctx = { names: new Set(['Perrin']), headline: 'Perrin passes right to disconnect' };
+
+	it('reads the rule a superseded one and a lobby’s request are not', () => {
+		expect(
+			notPolicy('At present employees are entitled to 10 consecutive hours’ rest in Perrin.', ctx)
+		).toBe('history');
+		expect(
+			notPolicy('The limit was last changed in 2015, when it was raised from 3,000.', ctx)
+		).toBe('history');
+		expect(
+			notPolicy(
+				'Business aviation lobbyists asked for an exemption for flights by aircraft under 5.7 tonnes.',
+				ctx
+			)
+		).toBe('demand');
+	});
+
+	it('drops a list item’s heading before its rule', () => {
+		expect(
+			claimsOf(
+				'A published vulnerability contact. Manufacturers must publish a point of contact, and must acknowledge reports within 14 days.',
+				null
+			).map((c) => c.text)
+		).toContain('Manufacturers must acknowledge reports within 14 days.');
+	});
+
+	it('offers no other year for the making of a policy its name dates', async () => {
+		const items = await itemsOf(
+			'The Peat Export Levy Act 2026 was passed by parliament on 28 April 2026.'
+		);
+		const passed = items.find((q) => q.answer === '28 April 2026');
+		expect(passed?.choices?.length).toBe(4);
+		for (const choice of passed?.choices ?? []) expect(choice).toMatch(/2026$/);
 	});
 });

@@ -112,7 +112,7 @@ const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petition\w*|court challenge|appeal(?:ed|s)? against|lobb(?:y|ied|ying)\s+(?:against|for)\b|lobbyists? (?:said|say|warned))\b/iu;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
-	/\b(?:until now|up to now|so far|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+	/\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set) in|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
 /** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
 const PAST_RULE =
 	/\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
@@ -698,7 +698,7 @@ const SOURCING =
 
 /** Who lobbies: unions, associations, makers, campaigners, a sector (not a government). */
 const INTEREST_GROUP =
-	/\b(?:unions?|association|federation|confederation|lobby|campaigners?|groups?|makers|producers|growers|farmers|industry|chamber|employers|retailers|businesses|operators|firms|companies|charit(?:y|ies)|NGOs?|councillors|residents|landlords|tenants|patients|doctors)\b/i;
+	/\b(?:unions?|association|federation|confederation|lobby|lobbyists?|campaigners?|groups?|makers|producers|growers|farmers|industry|chamber|employers|retailers|businesses|operators|firms|companies|charit(?:y|ies)|NGOs?|councillors|residents|landlords|tenants|patients|doctors)\b/i;
 /** Asking a government body to act: "asked the Roads Ministry to", "urged the government to". */
 const ASKED_GOVERNMENT =
 	/\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed) on|press(?:es|ed))\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ministry|[Gg]overnment|Parliament|[Mm]inisters?|[Aa]uthorities|[Cc]ouncil)\s+to\b/u;

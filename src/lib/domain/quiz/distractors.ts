@@ -411,10 +411,23 @@ const DEADLINE =
  */
 function plausible(fact: Fact, blank: Blank, option: Option): boolean {
 	const { type, start, text } = blank.span;
-	if (type !== 'date' || !DEADLINE.test(fact.statement.slice(0, start))) return true;
+	if (type !== 'date') return true;
 	const year = (t: string) => Number(/\b(?:19|20)\d\d\b/.exec(t)?.[0] ?? 0);
+	// "The Sunbed Safety Act 2026 was passed on _____": the name dates its making, so no other
+	// year is a choice (held-out 15).
+	const named = NAMED_YEAR.exec(fact.statement)?.[1];
+	if (named && Number(named) === year(text) && MADE.test(fact.statement))
+		return year(option.display) === year(text);
+	if (!DEADLINE.test(fact.statement.slice(0, start))) return true;
 	return year(option.display) >= year(text);
 }
+
+/** A policy named with its year: "the Sunbed Safety Act 2026", "Order 2026", "Rules 2026". */
+const NAMED_YEAR =
+	/\b(?:Act|Order|Rules|Regulations?|Bill|Decree|Law|Ordinance|Code|Directive)\s+((?:19|20)\d\d)\b/u;
+/** The words of its making: "was passed on", "adopted", "laid before the Chamber on". */
+const MADE =
+	/\b(?:passed|adopted|laid|approved|signed|enacted|made|issued|published|at its (?:session|meeting) of)\b/i;
 
 /** Every certainly wrong option for the blank, the likeliest-looking first. */
 export function wrongOptions(
