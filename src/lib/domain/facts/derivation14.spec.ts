@@ -353,3 +353,27 @@ describe('what held-out 15’s judge found, fixed after its first contact (deriv
 		for (const choice of passed?.choices ?? []) expect(choice).toMatch(/2026$/);
 	});
 });
+
+describe('disputes held-out 15 told without a second verb (derivation 14)', () => {
+	it('reads a second source’s value with its verb left out', async () => {
+		const items = await itemsOf(
+			'A small but awkward question: how much will exporters actually pay? The Trade Ministry’s press pack gives the fine for a late declaration as 40 zerrin. The briefing circulated by the Pelmark Customs Service this afternoon, 60 zerrin. We have asked the ministry which is right.'
+		);
+		const dispute = items.find((q) => q.id.endsWith(':dispute'));
+		expect(dispute?.prompt).toBe(
+			'Sources differ on the fine for a late declaration. What does each say?'
+		);
+		expect(dispute?.answer).toBe('Trade Ministry: 40 zerrin; Pelmark Customs Service: 60 zerrin');
+		for (const item of items.filter((q) => q !== dispute))
+			expect(`${item.prompt} ${item.answer}`).not.toMatch(/\b(?:40|60) zerrin/);
+	});
+
+	it('reads "Officials gave differing figures" as words that say two figures differ', async () => {
+		const items = await itemsOf(
+			'The order adds a surcharge on imported peat. Officials gave differing figures for the charge.',
+			'Trade Minister Osk Rusk said the surcharge would be 15% of the customs value. A tariff schedule published by the Pelmark Customs Service, however, lists a rate of 20%.'
+		);
+		const dispute = items.find((q) => q.id.endsWith(':dispute'));
+		expect(dispute?.answer).toMatch(/15%.*Pelmark Customs Service: 20%/);
+	});
+});

@@ -105,7 +105,7 @@ const WORD_NUMBERS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety';
 /** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\d])(?<bound>(?:${BOUNDS})\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
+	String.raw`(?<![\p{L}\d])(?<bound>(?:${BOUNDS})\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+(?:(?:consecutive|working|calendar|clear|full|whole)\s+)?[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
 	'giu'
 );
 /** A date that names its month ("30 September"), not one worked out ("within eight weeks"). */
@@ -329,7 +329,7 @@ const CONTRAST = /^(?:But|However|Yet)\b/u;
 
 /** Words that say two figures differ, somewhere near them. */
 const DIFFER =
-	/\b(?:differen(?:t|ce|ces)|differ(?:s|ed)?|confusion|confusing|contradict\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
+	/\b(?:differen(?:t|ce|ces)|differ(?:s|ed|ing)?|confusion|confusing|contradict\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
 
 /** A bound before a figure: "at least ₷500,000". */
 const BOUND = new RegExp(`^(?:${BOUNDS})\\s+`);
@@ -385,6 +385,48 @@ const VALUE = new RegExp(String.raw`\d|\b(?:${WORD_NUMBERS})\b`, 'iu');
 /** A name that owns what follows it: "the SFS's own guidance", "GCAD's rulebook". */
 const OWNER = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s/gu;
 
+/** A clause that gives a source and a value with no verb: "the Labour Inspectorate's FAQ, 12". */
+const ELLIPSIS = new RegExp(
+	String.raw`^(?:[Tt]he\s+)?(?<who>[^,;:.]{3,140}?),\s+(?<value>(?:${BOUNDS}\s+)?(?:\p{Sc}\s?)?\d[\d,.]*(?:\s*(?:%|per ?cent))?(?:\s+[\p{L}-]+){0,2})\.?$`,
+	'u'
+);
+const ELLIPSIS_HINT =
+	/(?:^|[;.]\s+)(?:[Tt]he\s+)?[^,;:.]{3,140}?,\s+(?:\p{Sc}\s?)?\d[\d,.]*(?:\s*%)?(?:\s+[\p{L}-]+){0,2}\.?(?:\s|$)/u;
+
+/** What a source "gives … as" a value: "the fine for a first failure to vote". */
+function givenTopic(side: Said): string | null {
+	const m = /^(?<topic>(?:the|its)\s+[^,;]{3,80}?)\s+(?:as|at)\s/u.exec(side.said ?? '');
+	const topic = m?.groups?.topic?.replace(/^its\s+/u, 'the ');
+	return topic && !POINTING.test(topic.replace(/^the\s+/u, '')) ? topic : null;
+}
+
+/**
+ * The second side of a contrast told without its verb: "… gives the new minimum as 11
+ * consecutive hours; the Labour Inspectorate's published FAQ, 12" is 12 consecutive hours by
+ * the Labour Inspectorate. The value takes the first side's unit when it has none of its own.
+ */
+function ellipticalSide(
+	clause: string,
+	first: Said,
+	entities: ReturnType<typeof entityNames>
+): Said | null {
+	if (first.kind !== 'figure' || SAYS.test(clause)) return null;
+	const m = ELLIPSIS.exec(clause.trim());
+	if (!m?.groups) return null;
+	const named = sourceBefore(resolveEntities(m.groups.who!, entities));
+	if (!named) return null;
+	const source = named.replace(/^[Tt]he\s+/, '');
+	let value = m.groups.value!.trim().replace(/\.$/, '');
+	const ownUnit = /\d\s*(?:%|per ?cent)|\d\s+[\p{L}]/u.test(value) || /\p{Sc}/u.test(value);
+	if (!ownUnit && first.unit) {
+		const joined = /^(?:\p{Sc}|\p{Lu}(?=\d))/u.test(first.value)
+			? ''
+			: first.value.replace(/^.*?\d[\d,.]*/u, '');
+		value = joined ? `${value}${joined}` : `${first.unit}${value}`;
+	}
+	return { source, value, kind: 'figure', unit: first.unit };
+}
+
 /**
  * Disputes no sentence names (derivation 13): "The Finance Ministry's summary … says exchanges
  * must hold at least ₷500,000." … "The CFCO's draft rulebook … sets the figure for exchanges at
@@ -411,56 +453,77 @@ function untold(
 		const but = CONTRAST.test(span.text) && SAYS.test(span.text) && VALUE.test(span.text);
 		if (but || DIFFER.test(span.text)) for (let d = -4; d <= 2; d++) near.add(k + d);
 	});
-	const sides = spans.map((span, k) => {
-		if (!near.has(k)) return null;
+	// "The Labour Ministry's summary gives the new minimum as 11 hours; the Labour Inspectorate's
+	// FAQ, 12.": a second source's value with the verb left out, which only a contrast writes
+	// (held-out 15). Such a span is read too.
+	spans.forEach((span, k) => {
+		if (ELLIPSIS_HINT.test(span.text)) for (let d = -1; d <= 1; d++) near.add(k + d);
+	});
+	const entries: { k: number; side: Said; elliptical: boolean }[] = [];
+	spans.forEach((span, k) => {
+		if (!near.has(k)) return;
 		// "… the SFS's own guidance … does not help: it gives the decision period as twelve
 		// weeks": "it" is the last owner named before it in the sentence (held-out 12).
 		let owner: string | undefined;
+		let found = 0;
 		for (const clause of clausesOf(span.text)) {
 			// Only a clause with a reporting verb and a value can be a side (resolving names and
 			// reading dates are the costly steps).
-			if (SAYS.test(clause) && VALUE.test(clause)) {
+			if (found === 0 && SAYS.test(clause) && VALUE.test(clause)) {
 				const resolved = resolveEntities(clause, entities);
 				const side =
 					saidIn(resolved, reference) ??
 					(owner && /^(?:it|they)\s/iu.test(resolved)
 						? saidIn(resolved.replace(/^(?:it|they)\s/iu, `${owner} `), reference)
 						: null);
-				if (side) return side;
+				if (side) {
+					entries.push({ k, side, elliptical: false });
+					found++;
+				}
+			} else {
+				const last = entries.at(-1);
+				const elided = last && k - last.k <= 1 ? ellipticalSide(clause, last.side, entities) : null;
+				if (elided) entries.push({ k, side: elided, elliptical: true });
 			}
 			owner = [...clause.matchAll(OWNER)].at(-1)?.[1] ?? owner;
 		}
-		return null;
 	});
 	const found: Dispute[] = [];
-	for (let i = 0; i < spans.length; i++) {
-		const a = sides[i];
-		if (!a || taken.has(spans[i]!.text)) continue;
-		for (let j = i + 1; j <= i + 2 && j < spans.length; j++) {
-			const b = sides[j];
-			if (!b || taken.has(spans[j]!.text)) continue;
+	const used = new Set<number>();
+	for (const [x, e] of entries.entries()) {
+		if (used.has(x) || taken.has(spans[e.k]!.text)) continue;
+		for (let y = x + 1; y < entries.length && entries[y]!.k <= e.k + 2; y++) {
+			const f = entries[y]!;
+			if (used.has(y) || (f.k !== e.k && taken.has(spans[f.k]!.text))) continue;
+			const [a, b] = [e.side, f.side];
 			if (!opposed(a, b)) continue;
 			const around = spans
-				.slice(Math.max(0, i - 1), j + 3)
+				.slice(Math.max(0, e.k - 1), f.k + 3)
 				.map((s) => s.text)
 				.join(' ');
-			if (!DIFFER.test(around) && !CONTRAST.test(spans[j]!.text)) continue;
+			if (!f.elliptical && !DIFFER.test(around) && !CONTRAST.test(spans[f.k]!.text)) continue;
 			const question = questionOf(a) ?? questionOf(b);
-			if (!question) continue;
+			// "gives the fine for a first failure to vote as 40 zerrin": what the first source
+			// gives is the point, when the headline says which.
+			const given = f.elliptical ? givenTopic(a) : null;
+			if (!question && !given) continue;
 			const ev = (k: number) =>
 				evidenceOf(article, spans[k]!.paragraph, spans[k]!.start, spans[k]!.text);
 			found.push({
-				topic: question,
-				question,
+				topic: question ?? given!,
+				...(question ? { question } : {}),
 				kind: a.kind,
-				anchor: ev(i),
-				teachable: a.kind === 'date' || a.unit !== '',
+				anchor: ev(e.k),
+				teachable:
+					(a.kind === 'date' || a.unit !== '') &&
+					(question !== null || resolvedUnder(given!, article.title)),
 				sides: [
-					{ source: a.source, value: a.value, evidence: ev(i) },
-					{ source: b.source, value: b.value, evidence: ev(j) }
+					{ source: a.source, value: a.value, evidence: ev(e.k) },
+					{ source: b.source, value: b.value, evidence: ev(f.k) }
 				]
 			});
-			taken.add(spans[i]!.text).add(spans[j]!.text);
+			used.add(x).add(y);
+			taken.add(spans[e.k]!.text).add(spans[f.k]!.text);
 			break;
 		}
 	}
