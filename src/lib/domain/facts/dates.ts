@@ -28,14 +28,19 @@ function iso(date: Date, precision: FactDate['precision']): string {
 	return precision === 'day' ? `${y}-${m}-${d}` : precision === 'year' ? y : `${y}-${m}`;
 }
 
-/** The tense of the clause a date sits in, or the sentence's when the clause has no verb. */
-function clauseTense(mention: DateMention, sentence: string): 'past' | 'future' | 'present' {
-	const clause =
+/** The words of a date's own clause before it: "its government said on" in "…, its government said on Tuesday". */
+function clauseBefore(mention: DateMention, sentence: string): string {
+	return (
 		sentence
 			.slice(0, mention.start)
 			.split(/[,;:]\s|\s[–—]\s/)
-			.pop() ?? '';
-	const own = lastTense(clause);
+			.pop() ?? ''
+	);
+}
+
+/** The tense of the clause a date sits in, or the sentence's when the clause has no verb. */
+function clauseTense(mention: DateMention, sentence: string): 'past' | 'future' | 'present' {
+	const own = lastTense(clauseBefore(mention, sentence));
 	return own === 'present' ? tense(sentence) : own;
 }
 
@@ -52,7 +57,8 @@ function weekdayDate(mention: DateMention, sentence: string, reference: Date): D
 	return date;
 }
 
-const NAMED_MONTH = new RegExp(String.raw`\b(?:${MONTHS.join('|')})\b`, 'i');
+const MONTH = `(?:${MONTHS.join('|')})`;
+const NAMED_MONTH = new RegExp(String.raw`\b${MONTH}\b`, 'i');
 
 /**
  * A day and month without a year ("from 1 June", "by May 15") in the year nearest the article's
@@ -63,7 +69,7 @@ const NAMED_MONTH = new RegExp(String.raw`\b(?:${MONTHS.join('|')})\b`, 'i');
  */
 function dayMonthDate(mention: DateMention, sentence: string, reference: Date): Date {
 	const before = sentence.slice(0, mention.start);
-	const when = lastTense(before.split(/[,;:]\s|\s[–—]\s/).pop() ?? '');
+	const when = lastTense(clauseBefore(mention, sentence));
 	const at = (year: number) => utc(year, mention.month, mention.day);
 	const distance = (year: number) => Math.abs(at(year).getTime() - reference.getTime());
 	let year = reference.getUTCFullYear();
@@ -146,7 +152,7 @@ const RECURRING =
 
 /** Two days of months without a year joined: "between 1 March and 31 August", a season. */
 const SEASON = new RegExp(
-	String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join('|')})(?! (?:19|20)\d\d)\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join('|')})\b(?! (?:19|20)\d\d)|\b(?:${MONTHS.join('|')}) \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\s*(?:and|to|until|till|-|–)\s*(?:${MONTHS.join('|')}) \d{1,2}\b(?!,? (?:19|20)\d\d)`,
+	String.raw`\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?! (?:19|20)\d\d)\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?:st|nd|rd|th)? ${MONTH}\b(?! (?:19|20)\d\d)|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\s*(?:and|to|until|till|-|–)\s*${MONTH} \d{1,2}\b(?!,? (?:19|20)\d\d)`,
 	'i'
 );
 

@@ -8,6 +8,7 @@
  * Anything less stays as it was: the sides' sentences have no card of their own.
  */
 import type { Article } from '../article';
+import { MONTHS } from '../format';
 import { acronymsOf, spelledOut } from './acronyms';
 import { dateMentions, sentences } from './nlp';
 import { entityNames, resolveEntities } from './standalone';
@@ -63,8 +64,18 @@ const NAME =
 const BODY_NAME =
 	/\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|authority|regulator|department|council|government|commission|directorate|inspectorate|treasury))\b/u;
 /** Capitalised words that are no one: a sentence's first word, a day, a month. */
-const NOT_A_NAME =
-	/^(?:But|However|Yet|And|A|An|The|Its|Their|This|That|In|On|At|By|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const MONTH = `(?:${MONTHS.join('|')})`;
+/** A weekday or a month: a capitalised word that names a time, not a source. */
+const DAY_OR_MONTH = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH})`;
+const NOT_A_NAME = new RegExp(
+	String.raw`^(?:But|However|Yet|And|A|An|The|Its|Their|This|That|In|On|At|By|${DAY_OR_MONTH})$`,
+	'u'
+);
+/** The time after a source's name: "the Customs Service on Tuesday evening". */
+const WHEN_SAID = new RegExp(
+	String.raw`\s+(?:on|of|for|and)\s+(?:the\s+)?${DAY_OR_MONTH}\b.*$`,
+	'u'
+);
 
 /**
  * Who says it, in the words before the reporting verb: the first name there ("GCAD's published
@@ -83,12 +94,7 @@ function sourceBefore(words: string): string | null {
 			at += first.length + 1;
 		}
 		// "the Customs Service on Tuesday evening": when it said it, not who.
-		name = name
-			.replace(/^(?:of|for|and|on)\s+/u, '')
-			.replace(
-				/\s+(?:on|of|for|and)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u,
-				''
-			);
+		name = name.replace(/^(?:of|for|and|on)\s+/u, '').replace(WHEN_SAID, '');
 		if (!name || NOT_A_NAME.test(name)) continue;
 		names.push({ at, name });
 	}
@@ -109,14 +115,12 @@ const FIGURE = new RegExp(
 	'giu'
 );
 /** A date that names its month ("30 September"), not one worked out ("within eight weeks"). */
-const NAMED_MONTH =
-	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NAMED_MONTH = new RegExp(String.raw`\b${MONTH}\b`, 'u');
 
 /** Words after a figure that are not its unit: "18 are", "16, so", "30 of". */
 const NOT_UNIT =
 	/^(?:a|an|the|to|of|in|and|or|from|on|for|by|at|as|is|are|was|were|be|will|would|must|may|can|could|should|so|because|but|that|which|who|if|than|when|while|after|before|per|with|it|they|this|these|those)$/;
-const MONTH_AFTER =
-	/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`, 'u');
 
 /** Words that do not make a topic a learner can read alone: pointers and pronouns. */
 const POINTING =
@@ -465,11 +469,11 @@ function untold(
 		// "… the SFS's own guidance … does not help: it gives the decision period as twelve
 		// weeks": "it" is the last owner named before it in the sentence (held-out 12).
 		let owner: string | undefined;
-		let found = 0;
+		let sided = false;
 		for (const clause of clausesOf(span.text)) {
 			// Only a clause with a reporting verb and a value can be a side (resolving names and
 			// reading dates are the costly steps).
-			if (found === 0 && SAYS.test(clause) && VALUE.test(clause)) {
+			if (!sided && SAYS.test(clause) && VALUE.test(clause)) {
 				const resolved = resolveEntities(clause, entities);
 				const side =
 					saidIn(resolved, reference) ??
@@ -478,7 +482,7 @@ function untold(
 						: null);
 				if (side) {
 					entries.push({ k, side, elliptical: false });
-					found++;
+					sided = true;
 				}
 			} else {
 				const last = entries.at(-1);

@@ -319,8 +319,8 @@ const PRESENT_WORD =
  */
 export function lastTense(text: string): 'past' | 'future' | 'present' {
 	const words = text.split(/\s+/).filter(Boolean).reverse();
-	for (const [i, raw] of words.entries()) {
-		const word = raw.replace(/[^\p{L}'’]/gu, '');
+	const bare = words.map((w) => w.replace(/[^\p{L}'’]/gu, ''));
+	for (const [i, word] of bare.entries()) {
 		if (FUTURE_WORD.test(word)) return 'future';
 		// "is to", "are due to", "is expected to": a plan.
 		if (word === 'to' && /^(?:is|are|due|set|expected|going|scheduled)$/i.test(words[i + 1] ?? ''))
@@ -328,7 +328,7 @@ export function lastTense(text: string): 'past' | 'future' | 'present' {
 		const own = PRESENT_WORD.test(word) ? 'present' : PAST_WORD.test(word) ? 'past' : null;
 		if (!own) continue;
 		// "will apply", "will be introduced", "is to be paid": the auxiliary before says when.
-		const aux = words.slice(i + 1, i + 4).map((w) => w.replace(/[^\p{L}'’]/gu, '').toLowerCase());
+		const aux = bare.slice(i + 1, i + 4).map((w) => w.toLowerCase());
 		if (aux.some((w) => FUTURE_WORD.test(w))) return 'future';
 		if (own === 'present' && /^(?:was|were|had|did)$/.test(aux[0] ?? '')) return 'past';
 		return own;

@@ -378,7 +378,10 @@ function unbound(claim: string): string {
 	);
 	// Each "them" after the person, one at a time: "select them …, or deny them …".
 	const person = new RegExp(String.raw`(${ONE_PERSON.source}[^.]*?)\b(?:they|them|their)\b`, 'u');
-	for (let i = 0; i < 4 && person.test(text); i++) text = text.replace(person, '$1');
+	for (let i = 0, before = ''; i < 4 && before !== text; i++) {
+		before = text;
+		text = text.replace(person, '$1');
+	}
 	// "Inside the zone, from 1 January 2027, ships must record … when they switch": the subject
 	// after the frame binds "they" (derivation 12).
 	const frame = /^(?:(?:In|Inside|Within|Under|From|By|After|Until|Before)\b[^,]{2,80},\s*)+/u.exec(
