@@ -58,7 +58,12 @@ export function spelledOut(claim: string, acronyms: ReadonlyMap<string, string>,
 		const m = use.exec(claim.slice(from));
 		if (!m) continue;
 		const at = from + m.index;
-		return claim.slice(0, at) + name + claim.slice(at + acronym.length);
+		// "by the TMDA" → "by Tannerey's Ministry of Digital Affairs": a possessive name takes no
+		// article (derivation 15).
+		const head = /^\p{Lu}[\p{L}-]*[’']s\s/u.test(name)
+			? claim.slice(0, at).replace(/\b[Tt]he\s+$/u, '')
+			: claim.slice(0, at);
+		return head + name + claim.slice(at + acronym.length);
 	}
 	return claim;
 }

@@ -208,7 +208,9 @@ describe('lists whose items are each a point (derivation 12)', () => {
 		const { facts } = await factsReport([
 			fixture('heldout-7', '82-pemberia-pharmacy-opening-hours.txt')
 		]);
-		const fact = facts.find((f) => f.statement.startsWith('Every community pharmacy must open'));
+		// Since derivation 15 under the regulations' own name: "Under the Pharmacy Services
+		// Regulations, every community pharmacy must open …".
+		const fact = facts.find((f) => /\b[Ee]very community pharmacy must open/.test(f.statement));
 		expect(fact?.evidence[0]?.text).toMatch(/^1\. Every community pharmacy/);
 		expect(fact?.quiz.map((q) => q.answer)).toContain('45');
 	});
@@ -348,7 +350,7 @@ describe('rules written without "must" (derivation 12)', () => {
 			'True or false: A vessel with a faulty tracker may not leave port again until the device is repaired.'
 		);
 		expect(prompts).toContain(
-			'True or false: Pharmacies may no longer close for lunch between 12pm and 2pm on weekdays.'
+			'True or false: Under the Pharmacy Services Regulations, pharmacies may no longer close for lunch between 12pm and 2pm on weekdays.'
 		);
 	});
 });

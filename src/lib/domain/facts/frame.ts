@@ -58,8 +58,17 @@ function verbatim(frame: PolicyFrame, name: string): boolean {
 	const own = frame.country && plain(`${frame.country}’s `);
 	if (!own || !wanted.startsWith(own)) return false;
 	const tail = wanted.slice(own.length);
+	// Derivation 15: or a compound of three words or more the article writes after "the" ("the
+	// tuition fee cap"), none of them one that says which cap it is not ("tighter", "new").
+	const compound =
+		tail.split(' ').length >= 3 &&
+		!tail
+			.split(' ')
+			.some((w) => NOT_TOPIC.test(w) || /^(?:maximum|minimum|standard|basic|usual)$/.test(w)) &&
+		has(frame.text, `the ${tail}`);
 	return (
-		/\s(?:on|for|of|banning|lowering|raising|requiring|limiting|capping)\s/.test(tail) &&
+		(compound ||
+			/\s(?:on|for|of|banning|lowering|raising|requiring|limiting|capping)\s/.test(tail)) &&
 		has(frame.text, tail)
 	);
 }
@@ -77,11 +86,23 @@ function has(text: string, wanted: string): boolean {
 
 /** The owner as a place: the article says "in X" or names X's government or parliament. */
 function countryOf(owner: string, body: string): string | undefined {
-	const place = new RegExp(
-		String.raw`\b(?:in|across|throughout)\s+${owner}\b|${owner}[’']s\s+(?:government|parliament|cabinet|prime minister|president|finance ministry|ministry)\b`,
+	const place = new RegExp(String.raw`\b(?:in|across|throughout)\s+${owner}\b`, 'u');
+	return place.test(body) || stateOf(owner, body) ? owner : undefined;
+}
+
+/**
+ * A state, not only a place: "Ostmark's government", and (derivation 15) "the Government of
+ * Brasklund", or a people or an adjective made from the name ("Brasklunders", "the Kaftorian
+ * Electoral Authority", "Tannerean"), which no firm has.
+ */
+function stateOf(owner: string, body: string): boolean {
+	const stem = owner.replace(/[aeiouy]$/u, '');
+	// A people in running prose ("among Brasklunders in"), not in a name ("the Pendrask
+	// Sawmillers' Association").
+	return new RegExp(
+		String.raw`${owner}[’']s\s+(?:government|parliament|cabinet|prime minister|president|finance ministry|ministry)\b|\b[Gg]overnment of ${owner}\b|\b(?:${owner}|${stem})(?:n|an|ian|ean|ese)\b|(?<=\b\p{Ll}+\s)(?:${owner}|${stem})(?:ers|ns)\b(?![’'\s]+\p{Lu})`,
 		'u'
-	);
-	return place.test(body) ? owner : undefined;
+	).test(body);
 }
 
 /** Words right before a noun phrase that make it a proposal or a demand, not the policy. */
@@ -109,10 +130,13 @@ const VALUE_NOUNS =
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER =
-	/^(?:The|This|That|It|Its|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court)$/;
+	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court)$/;
 /** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
 const DEMONYM_BODY =
 	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;
+/** A public body by its name's last word: "Justice Ministry", "Labour Inspectorate". */
+const BODY_NAME =
+	/\s(?:Ministry|Authority|Agency|Council|Commission|Office|Inspectorate|Court|Service|Bureau|Board|Department|Directorate|Party)$/u;
 /** A public body in the owner's possessive: the owner is a jurisdiction, not a company. */
 const PUBLIC_BODY =
 	/^(?:government|parliament|cabinet|ministry|agency|authority|council|commission|regulator|court|assembly|senate|national|central|competition|data|health|finance|trade|transport|interior|labour|education|environment|fisheries|agriculture|defence|housing|civil|electoral|prime|president|constitutional)\b/i;
@@ -222,7 +246,9 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 	if (!owner)
 		for (const match of body.matchAll(new RegExp(OWNER, 'gu'))) {
 			const name = match[1]!;
-			if (!aName(name)) continue;
+			// Derivation 15: "the Justice Ministry's guidance" is one body's; the place the article
+			// is set in, if it names one (below), is whose policy it is.
+			if (!aName(name) || BODY_NAME.test(name)) continue;
 			if (count(name) > most) [owner, most] = [name, count(name)];
 		}
 	// No owner in the possessive: the place the article is set in ("Tourists in Tessandra …"),
@@ -369,7 +395,8 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		text: plain(body),
 		...headline,
 		// A place found only by "in X" names no policy: "In Aubrenne, licences …" says not which.
-		...(placed ? {} : withCountry(owner, body))
+		// A place the article also calls a state (derivation 15) is named by it.
+		...(placed && !stateOf(owner, body) ? {} : withCountry(owner, body))
 	};
 	// Its possessive goes before the article's own words only when the owner is a place.
 	const jurisdiction =
@@ -377,7 +404,12 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		result.country !== undefined ||
 		[...body.matchAll(new RegExp(String.raw`${owner}[’']s\s+(\S+)`, 'gu'))].some((m) =>
 			PUBLIC_BODY.test(m[1]!)
-		);
+		) ||
+		// "Perrinth's Working Time (Right to Disconnect) Act": only a state has laws (derivation 15).
+		new RegExp(
+			String.raw`${owner}[’']s\s+(?:\p{Lu}[\p{L}-]*\s+|\([^)]{1,40}\)\s+){1,6}(?:Act|Law|Code|Decree)\b`,
+			'u'
+		).test(body);
 	const main = jurisdiction
 		? mainPolicy(result, `${title}\n${lead}`, body, Math.max(0, body.indexOf(lead)))
 		: undefined;
@@ -386,7 +418,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 
 /** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
 const ACT_NAME =
-	/\b(?:[Tt]he|a|new)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?(?:\(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree))\b/gu;
+	/\b(?:[Tt]he|a|new|[Ii]ts|\p{Lu}\p{Ll}+[’']s)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?(?:\(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|to|of|on|for|and|in|the)){0,4}\)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree|Regulations?|Order|Ordinance|Rules|Amendment))\b(?![\s-]+\p{Lu}\p{Ll})/gu;
 
 /** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
 const NOT_TOPIC =
@@ -410,12 +442,27 @@ function mainPolicy(
 	const acts = new Set(
 		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
 	);
+	// "The Electoral Participation Bill has passed …, the Electoral Participation Act": one law.
+	for (const name of acts)
+		if (/\sBill$/u.test(name) && acts.has(name.replace(/\sBill$/u, ' Act'))) acts.delete(name);
 	const act = acts.size === 1 ? [...acts][0]! : undefined;
 	// "the 1978 Water Act" the new rules end an exemption under: an old act, not the story's.
+	// "The Sunbed Safety Act 2026" in a story of 2026 is the new one (derivation 15): a year
+	// more than two before the year the article names most is old.
+	const years = new Map<string, number>();
+	for (const y of body.match(/\b(?:19|20)\d\d\b/g) ?? []) years.set(y, (years.get(y) ?? 0) + 1);
+	const usual = Number(
+		[...years].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]))[0]?.[0] ?? 0
+	);
 	const old = (name: string) =>
-		new RegExp(String.raw`\b(?:19|20)\d\d\s+${name}|${name}\s+(?:of\s+)?(?:19|20)\d\d\b`, 'u').test(
-			body
-		);
+		[
+			...body.matchAll(
+				new RegExp(
+					String.raw`\b((?:19|20)\d\d)\s+${name}|${name}\s+(?:of\s+)?((?:19|20)\d\d)\b`,
+					'gu'
+				)
+			)
+		].some((m) => Number(m[1] ?? m[2]) < usual - 2);
 	// "having regard to Article 14(2) of the Plant Protection Products Act": the act an ordinance
 	// is made under, not the ordinance (derivation 12, held-out 11's WRONG cards).
 	const parent = (name: string) =>
@@ -423,7 +470,32 @@ function mainPolicy(
 			String.raw`\b(?:having regard to|made under|pursuant to|in exercise of|under)\s+(?:the powers (?:conferred|given) by\s+)?(?:Article|Section|section|article)\s+[\d()]+\s+of\s+the\s+${name}`,
 			'u'
 		).test(body);
-	if (act && !old(act) && !parent(act)) {
+	// "Ulmareth's Finance Act 2026 … putting the digital services tax …" under a headline on the
+	// tax: the act carries the story's policy, the headline names which (derivation 15).
+	const headlined = (frame.headline ?? '').toLowerCase();
+	// An act whose own words the headline shares ("Single-Use Plastics Act" under "… plastic
+	// bags …") is the story's law all the same.
+	const shared = (name: string) =>
+		name
+			.toLowerCase()
+			.split(/[\s()-]+/)
+			.filter((w) => w.length > 3 && !/^(?:act|bill|law|code|order|rules|regulations?)$/.test(w))
+			.some((w) => headlined.includes(w.slice(0, 5)));
+	const carried =
+		act !== undefined &&
+		!shared(act) &&
+		[...frame.names].some(
+			([head, name]) =>
+				POLICY_HEAD.test(head) &&
+				!/^(?:\*named|law|rule|regulation|act|bill|change|limit|fine)$/.test(head) &&
+				new RegExp(String.raw`\b${head}\b`, 'u').test(headlined) &&
+				name
+					.toLowerCase()
+					.split(/\s+/)
+					.slice(1)
+					.some((w) => w !== head && headlined.includes(w))
+		);
+	if (act && !old(act) && !parent(act) && !carried) {
 		// Named in the opening, or called a law there, or named in the story's first paragraphs.
 		const early = body.indexOf(act) >= 0 && body.indexOf(act) < lead + 900;
 		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top) || early)
@@ -551,12 +623,14 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	// No owner: nothing to name a policy by, and a claim about "the scheme" cannot stand alone.
 	if (!owner) return dangling(claim, frame) ? null : { text: claim };
 	let name: Framed['name'];
+	// Whether the name replaced a plural noun ("the rules") and is itself singular.
+	let plural = false;
 	// "the cap", "the 2025 budget", "the new voting age": each policy noun named once; where the
 	// full name would make the card too long, the owner's short one ("Japan’s new rules").
 	const named = (short: boolean) =>
 		claim.replace(
 			new RegExp(
-				String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s)`,
+				String.raw`\b([Tt]he)\s+((?:new|revised|same)\s+)?((?:[\p{Ll}\p{N}-]+\s+){0,2}?)(${HEADS}|rules|regulations|controls)\b(?!\s+(?:of|on|for)\s|-)`,
 				'gu'
 			),
 			(whole, _the: string, fresh: string | undefined, mods: string, noun: string, at: number) => {
@@ -588,12 +662,33 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 				}
 				if (!full) return whole;
 				if (short) full = `${owner}’s ${fresh ?? ''}${mods}${noun}`;
+				// "The rules apply …" → "The Electoral Integrity Act applies …" (derivation 15).
+				plural = /s$/.test(noun) && !/s$/.test(full);
 				if (at === 0) full = full.charAt(0).toUpperCase() + full.slice(1);
 				name = { start: at, end: at + full.length };
 				return full;
 			}
 		);
 	let text = named(false);
+	if (name && plural) text = agreed(text, name.end);
+	// "Sunbeds in private homes are not covered by the Act": the one act the story names
+	// (derivation 15). Only the word its name ends on ("the Order" is not the Act).
+	if (!name && frame.main) {
+		const last = /\b(Act|Bill|Law|Code|Decree|Regulations?|Order|Ordinance|Rules|Amendment)$/u.exec(
+			frame.main
+		)?.[1];
+		const the = last
+			? new RegExp(String.raw`\b[Tt]he\s+${last}\b(?![\s-]*(?:of|on|for|\p{Lu}|\())`, 'u').exec(
+					text
+				)
+			: null;
+		if (the) {
+			const full =
+				the.index === 0 ? frame.main.charAt(0).toUpperCase() + frame.main.slice(1) : frame.main;
+			text = text.slice(0, the.index) + full + text.slice(the.index + the[0].length);
+			name = { start: the.index, end: the.index + full.length };
+		}
+	}
 	// "approved a constitutional amendment on 12 March 2024": the amendment's point beside it.
 	if (!name) text = described(text, frame);
 	// Derivation 12: "The Nicotine Products (Single-Use Devices) Act bans the sale of single-use
@@ -668,6 +763,19 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	return inCountry(text, frame);
 }
 
+/** The verb right after `at` made singular: a plural noun was replaced by one name. */
+function agreed(text: string, at: number): string {
+	const rest = text
+		.slice(at)
+		.replace(
+			/^(\s+(?:now\s+|also\s+|only\s+)?)(apply|are|were|have|do|cover|require|allow|ban|set|take|come|mean|give|enter|remain|cap|limit|make|exempt|introduce|replace|tighten|extend|raise|lower|cut)\b/u,
+			(_whole, space: string, verb: string) =>
+				space +
+				({ are: 'is', were: 'was', have: 'has', do: 'does', apply: 'applies' }[verb] ?? `${verb}s`)
+		);
+	return text.slice(0, at) + rest;
+}
+
 /** A rule as it stands: what must, may or cannot be done, what applies, is exempt, is charged. */
 const RULE =
 	/\b(?:must|may|cannot|can|shall|will|(?:is|are) (?:exempt|required|charged|banned|allowed|permitted|valid|liable|entitled|eligible|not)|(?:is|are) (?:up to |at least |at most )?[\d£€$]|costs?|appl(?:y|ies)|pays?|covers?|exempts?)\b/u;
@@ -727,7 +835,8 @@ export function background(claim: string, owner: string): boolean {
 			claim
 		);
 	if (!verb || namesOwner(claim.slice(0, verb.index), owner)) return false;
-	if (/\b(?:will|would|must|may|can|cannot|should|shall)\b/.test(claim)) return false;
+	// "… apply to applications submitted on or after …": a rule in force (derivation 15).
+	if (/\b(?:will|would|must|may|can|cannot|should|shall|apply|applies)\b/.test(claim)) return false;
 	if (
 		/\b(?:ask|request|approv|decid|allow|permit|ban|prohibit|rule|law|licen|consent|agree|requir|sign|vot|adopt)/i.test(
 			claim

@@ -133,7 +133,7 @@ const MARKET =
 
 /** Policy nouns a frame ("Under X's …,") may end on. */
 const POLICY_NOUN =
-	/^(?:rules?|regulations?|laws?|act|bill|amendment|ban|levy|tax|tariffs?|duty|cap|limit|quota|charge|toll|fee|scheme|reform|budget|sanctions|package|programme|program|controls|treaty|pact|decree|directive|ordinance|subsidy|subsidies|change|moratorium|embargo|mandate|principles|guidelines|policy|strategy)$/i;
+	/^(?:rules?|regulations?|laws?|act|bill|amendment|order|code|ban|levy|tax|tariffs?|duty|cap|limit|quota|charge|toll|fee|scheme|reform|budget|sanctions|package|programme|program|controls|treaty|pact|decree|directive|ordinance|subsidy|subsidies|change|moratorium|embargo|mandate|principles|guidelines|policy|strategy)$/i;
 /** Words that name no topic: "Under X's new limit" says no more than "the limit". */
 const EMPTY_WORD =
 	/^(?:new|revised|current|old|legal|lower|higher|upper|biggest|largest|latest|proposed|planned|first|second|last|overall|total|general|main|key|own|same|such|its|their|the|a|an)$/i;
@@ -350,7 +350,12 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 		new RegExp(`\\b([Tt]he) (${ENTITY})\\b(?!\\s+of\\b)`, 'g'),
 		(whole, the: string, noun: string) => {
 			const names = entities.get(noun);
-			return names?.size === 1 ? `${the} ${[...names][0]}` : whole;
+			if (names?.size !== 1) return whole;
+			const name = [...names][0]!;
+			// "the ministry" → "Tannerey's Ministry of Digital Affairs": no article before a
+			// possessive (derivation 15).
+			if (/^\p{Lu}[\p{L}-]*[’']s\s/u.test(name)) return name;
+			return `${the} ${name}`;
 		}
 	);
 }
@@ -608,6 +613,14 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'unresolved "the Act"';
 	// "all other permit applications": other than what another sentence named (derivation 12).
 	if (/\b(?:all|any|every|the)\s+other\s+\p{Ll}/u.test(text) && !/\bother\s+than\b/.test(text))
+		return 'pointer';
+	// "farms below that size", "after this date", "included in that 10%": a value another
+	// sentence gave (derivation 15).
+	if (
+		/\b(?:that|this|these|those)\s+(?:[\p{Sc}]?\d|(?:size|level|limit|threshold|age|amount|figure|date|point|number|period|sum|rate|deadline|cap|ceiling|floor|height|weight|distance|speed|value)\b)/u.test(
+			text
+		)
+	)
 		return 'pointer';
 	// "Amendment 4 … reduces that to ₱2,000": "that" is what another sentence set (held-out 13).
 	if (/\b(?:that|this|it)\s+(?:to|from)\s+[\p{Sc}\p{N}]/u.test(text)) return 'pointer';
