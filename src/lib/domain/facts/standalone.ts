@@ -493,6 +493,14 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		)
 	)
 		return 'vague';
+	// "Bakers who buy fortified flour need do nothing further": nothing a learner could get
+	// wrong, and "further" than another sentence says (derivation 16, held-out 16's WRONG card).
+	if (/\bneeds?\s+(?:to\s+)?do\s+nothing\b|\bnothing\s+(?:further|more|else)\b/u.test(text))
+		return 'vague';
+	// "Gluten-free flours are therefore not covered": for a reason another sentence gave.
+	if (/\b(?:therefore|thus|hence|consequently|accordingly)\b/u.test(text)) return 'pointer';
+	// "The Act's text, seen by the Lisk Press Agency, refers to …": how the story was sourced.
+	if (/,\s+(?:seen|obtained|reviewed)\s+by\s/u.test(text)) return 'attribution';
 	// "Only after the ECD has approved each shipment.": a condition without its rule.
 	if (/^(?:Only\s+)?(?:after|before|when|if|unless|until|once|provided)\b[^,;]*\.$/iu.test(text))
 		return 'fragment';
@@ -601,6 +609,14 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		)
 	)
 		return 'cross-reference';
+	// "Paragraphs and do not apply to …", "within the area mentioned in paragraph, …": the
+	// provision's numbers, in brackets, cut out with the other asides (derivation 16).
+	if (
+		/\b(?:[Aa]rticles?|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)(?:\s+(?:and|or|do|does|shall|to|of)\b|[,.;])/u.test(
+			text
+		)
+	)
+		return 'cross-reference';
 	// "kept for 12 months instead" (of what?), "an independent one" (one what?): derivation 11.
 	if (/\binstead\b(?!\s+of\b)|\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?one\b(?!\s+of\b|-)/u.test(text))
 		return 'pointer';
@@ -631,7 +647,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// "the new conditions", "the revised terms": new as another sentence set them out, unless
 	// the headline has them (derivation 12).
 	const renewed =
-		/\bthe\s+(?:new|revised|amended|updated|stricter|tighter)\s+([\p{Ll}-]+)\b(?!\s+(?:of|for|on|that|which)\b)/u.exec(
+		/\b[Tt]he\s+(?:new|revised|amended|updated|stricter|tighter)\s+([\p{Ll}-]+)\b(?!\s+(?:of|for|on|that|which)\b)/u.exec(
 			text
 		);
 	if (renewed && !headlineHasNoun(ctx, renewed[1]!)) return `unresolved "${renewed[0]}"`;
@@ -748,7 +764,7 @@ const RULE_IN_FORCE =
  * three years of committee work".
  */
 const PROCEDURE =
-	/\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
+	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate))/i;
 
 const PAPERWORK =
 	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
@@ -764,6 +780,8 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (SOURCING.test(claim)) return 'sourcing';
 	// "An amendment to lower the cap to 5,000 was defeated": a figure that is not the rule.
 	if (REJECTED.test(claim)) return 'rejected proposal';
+	// "Cllr Dunstan asked whether festivals … would be included": a question in debate.
+	if (/\b(?:asked|asks|ask)\s+(?:whether|if|why|how|what|when)\b/u.test(claim)) return 'question';
 	if (demand(claim)) return 'demand';
 	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
 	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';

@@ -106,8 +106,11 @@ export function disputeItem(factId: string, dispute: Dispute): QuizItem | null {
 			? [1, -1, 3, -3, 6, -6].map((s) => movedDate(value, s)).filter((v): v is string => !!v)
 			: movedFigures(value);
 	const wrong = [line(b.value, a.value)];
-	const nearA = near(a.value).filter((v) => v !== b.value);
-	const nearB = near(b.value).filter((v) => v !== a.value);
+	// "up to 16 hours a day" and "16 hours" are one figure: an option where the two sources agree
+	// contradicts "Sources differ" (derivation 16, held-out 16).
+	const figure = (v: string) => (dispute.kind === 'date' ? v : (/\d[\d.,]*/.exec(v)?.[0] ?? v));
+	const nearA = near(a.value).filter((v) => v !== b.value && figure(v) !== figure(b.value));
+	const nearB = near(b.value).filter((v) => v !== a.value && figure(v) !== figure(a.value));
 	for (let i = 0; wrong.length < 3 && (i < nearA.length || i < nearB.length); i++) {
 		if (nearA[i] && wrong.length < 3) wrong.push(line(nearA[i]!, b.value));
 		if (nearB[i] && wrong.length < 3) wrong.push(line(a.value, nearB[i]!));

@@ -24,7 +24,8 @@ const FLIPS: readonly [RegExp, string][] = [
 	[/\bare banned(?: entirely| outright)?/gi, 'are allowed'],
 	// "must still go dark" → "need not go dark", never "need not still" (held-out 14).
 	[/\bmust(?:\s+still)?\b/gi, 'need not'],
-	[/\brequires?\b/gi, 'does not require']
+	// "may require" is no "may does not require" (derivation 16).
+	[/(?<!\b(?:may|might|will|can|could|would|should|to)\s)\brequires?\b/gi, 'does not require']
 ];
 /** Any other negative word makes a flip ambiguous (a double negative, an exception). */
 const NEGATION =
@@ -48,6 +49,9 @@ export function flipped(statement: string): string | undefined {
 	);
 	const [hit] = hits;
 	if (hits.length !== 1 || !hit) return undefined;
+	// "…, as are special schools …, which may require adapted clothing": a relative clause's
+	// reason is not the rule a learner is asked about (derivation 16, held-out 16).
+	if (/,\s+(?:which|who|whose)\b[^,;]*$/u.test(statement.slice(0, hit.at))) return undefined;
 	const rest = statement.slice(0, hit.at) + ' ' + statement.slice(hit.at + hit.from.length);
 	if (NEGATION.test(rest)) return undefined;
 	// "will not receive any subsidy" → "will receive any subsidy": a word that needs its negation
