@@ -79,6 +79,29 @@ function dayMonthDate(mention: DateMention, sentence: string, reference: Date): 
 	return at(year);
 }
 
+/** The year of a month named without one ("in November"), where its clause's tense says which. */
+function monthYear(mention: DateMention, sentence: string, reference: Date): number | undefined {
+	const { stated } = mention;
+	if (stated.year || stated.day || !stated.month || stated.weekday || mention.decade) return;
+	if (!/^(?:in|since|from|until|by|before|after|last)?\s*\p{L}+$/iu.test(mention.text.trim()))
+		return;
+	if (!NAMED_MONTH.test(mention.text) || RECURRING.test(sentence) || SEASON.test(sentence)) return;
+	// "between January and April 2026": the range's year is the last month's.
+	const after = sentence.slice(mention.end);
+	if (
+		new RegExp(String.raw`^\s*(?:to|and|or|-|–|until)\s+(?:\d{1,2}\s+)?${MONTH}`, 'iu').test(after)
+	)
+		return;
+	if (/^,?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d/.test(after)) return;
+	const when = lastTense(clauseBefore(mention, sentence));
+	const month = mention.month;
+	const now = reference.getUTCMonth() + 1;
+	const year = reference.getUTCFullYear();
+	if (when === 'past') return month < now ? year : year - 1;
+	if (when === 'future') return month > now ? year : year + 1;
+	return;
+}
+
 export function resolve(
 	mention: DateMention,
 	sentence: string,
@@ -178,6 +201,13 @@ export function absoluteDates(text: string, reference: Date | null): string {
 			NAMED_MONTH.test(mention.text) &&
 			!RECURRING.test(text) &&
 			!SEASON.test(text);
+		// "was approved by parliament in November", in a March article: last November; "will
+		// apply in September": the next (derivation 16). Only where the clause's tense says which.
+		const year = reference && monthYear(mention, text, reference);
+		if (year) {
+			out = `${out.slice(0, mention.end)} ${year}${out.slice(mention.end)}`;
+			continue;
+		}
 		if (
 			mention.decade ||
 			(!dayMonth && !PLACEABLE.test(mention.text)) ||

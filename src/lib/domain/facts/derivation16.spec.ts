@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
 import { notPolicy, notStandAlone } from './standalone';
+import { absoluteDates } from './dates';
 import { cleanRawText } from '../clean/cleaner';
 import { flipped } from '../quiz/true-false';
 import { disputeItem } from '../quiz/conflicts';
@@ -226,5 +227,68 @@ describe('a page’s address above it (derivation 16)', () => {
 		expect(cleaned.title).toBe(
 			'Electric car drivers will pay by the kilometre: your questions answered'
 		);
+	});
+});
+
+describe('held-out 16’s transcript and explainer, after judge Q (derivation 16)', () => {
+	const ctx = { names: new Set(['Maravel']), headline: 'THE NINE O’CLOCK REPORT — TRANSCRIPT' };
+
+	it('reads "photo identification", "Voters across X … they" and "the Chamber votes to renew it"', () => {
+		expect(
+			notStandAlone(
+				'Voters across Maravel will have to show photo identification before they can vote.',
+				ctx
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'The Electoral Integrity Act expires at the end of 2031 unless the Chamber votes to renew it.',
+				ctx
+			)
+		).toBeNull();
+		// A caption's "Photo:" is still no claim.
+		expect(notStandAlone('Photo shows the minister at the count.', ctx)).toBe('fragment');
+	});
+
+	it('places a month named without its year by its clause’s tense', () => {
+		const march28 = new Date(Date.UTC(2026, 2, 28));
+		expect(
+			absoluteDates(
+				'The Regulations were approved by the Dunmorrow parliament in November.',
+				march28
+			)
+		).toBe('The Regulations were approved by the Dunmorrow parliament in November 2025.');
+		expect(absoluteDates('The rules will apply in September.', march28)).toBe(
+			'The rules will apply in September 2026.'
+		);
+		// A range's year is its last month's; what comes round every year has none.
+		expect(absoluteDates('The consultation ran between January and April 2026.', march28)).toBe(
+			'The consultation ran between January and April 2026.'
+		);
+		expect(absoluteDates('Fees rise each year in April.', march28)).toBe(
+			'Fees rise each year in April.'
+		);
+	});
+
+	it('gives no card to a consultation’s dates or a draft’s figure', () => {
+		expect(
+			notPolicy(
+				'The authority published its final decision after a consultation that began in February 2026.',
+				ctx
+			)
+		).toBe('procedure');
+		expect(
+			notPolicy(
+				'The draft published for consultation in November 2025 had set the cut-off at 20 cm.',
+				ctx
+			)
+		).toBe('procedure');
+		// The decision's own date stays a card.
+		expect(
+			notPolicy(
+				'The Directorate confirmed the rules on 10 March 2026 after a consultation that closed in January 2026.',
+				ctx
+			)
+		).toBeNull();
 	});
 });

@@ -73,7 +73,7 @@ export function articleNames(texts: readonly string[]): Set<string> {
 
 /** Leftovers of page furniture: brackets, bullets, slashes, list lead-ins, captions. */
 const FRAGMENT =
-	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|photo|pictured|image|read more|click|subscribe|cookies?)\b|\p{L}s['’]s\b/iu;
+	/[[\]•|]|\s\/|\/\s|:\s|:$|\b(?:on|of|for|to|in|by)\s+(?:takes|took|will|would|is|are|was|were|has|have|must)\b|['’]s (?:biggest|largest|latest|most|first|month|year)\b|\b(?:caption|pictured|image|read more|click|subscribe|cookies?)\b|\bphoto\b(?!\s+(?:identification|ID|id|identity|card|cards|licen[cs]e|evidence)\b)|\p{L}s['’]s\b/iu;
 /** A policy named in the claim itself: "the ban", "Brunholt's toll", "the Act". */
 const NAMES_POLICY =
 	/\b(?:ban|bans|tax|taxes|toll|levy|cap|caps|rules?|regulations?|law|act|order|decree|code|scheme|charge|fee|quota|limit|embargo|requirement|duty|licen[cs]e|permit)\b/iu;
@@ -360,6 +360,10 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 	);
 }
 
+/** "unless parliament votes to renew it": what a condition renews or ends is the claim's subject. */
+const RENEW_IT =
+	/\b((?:unless|until|if|when)\b[^,.]{0,60}\bto (?:renew|extend|review|repeal|revoke|scrap|amend|keep|lift|end|continue|prolong)) it\b/gi;
+
 /** One person a claim names, whom a later "they" or "them" can only mean. */
 const ONE_PERSON =
 	/\b(?:anyone|anybody|someone|somebody|everyone|everybody|no one|nobody|(?:a|an|any|each|every|no)\s+(?:[\p{Ll}-]+\s+)?(?:person|employee|worker|child|parent|driver|tenant|applicant|customer|consumer|patient|student|pupil|voter|candidate|passenger|buyer|seller|landlord|owner|resident|citizen|member|user|borrower|reservist|individual|adult|officer|donor|traveller|visitor))\b/u;
@@ -403,10 +407,13 @@ function unbound(claim: string): string {
 		);
 	// "A digital screen on the wall … must go dark if it carries …": one thing, named first.
 	const single = /^(?:A|An|Every|Each|No|Any)\s/u.test(opening);
-	if (!m && !single) return text;
+	// "The Act expires … unless the Chamber votes to renew it": whatever the subject's verb.
+	if (!m && !single) return text.replace(RENEW_IT, '$1');
 	// "Providers already operating can …": the noun, not its participle.
+	// "Voters across Maravoy will …": the noun before its place (derivation 16).
 	const head =
 		`${m?.[1] ?? ''}${m?.[2] ?? ''}`
+			.replace(/\s+(?:across|in|throughout|from)\s+\p{Lu}.*$/u, '')
 			.split(/\s+/)
 			.filter((w) => w && !/^(?:\p{Ll}+(?:ing|ed)|already|still|now|currently)$/u.test(w))
 			.at(-1) ?? '';
@@ -422,10 +429,7 @@ function unbound(claim: string): string {
 		? text.replace(/\b(?:they|them|their)\b/gi, '')
 		: text
 				.replace(/\bits\b/gi, '')
-				.replace(
-					/\b((?:unless|until|if|when)\b[^,.]{0,60}\bto (?:renew|extend|review|repeal|revoke|scrap|amend|keep|lift|end|continue|prolong)) it\b/gi,
-					'$1'
-				)
+				.replace(RENEW_IT, '$1')
 				.replace(/\b(if|when|unless|until|once|than|while|because)\s+it\b(?=\s+\p{Ll})/giu, '$1');
 }
 
@@ -780,6 +784,21 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (SOURCING.test(claim)) return 'sourcing';
 	// "An amendment to lower the cap to 5,000 was defeated": a figure that is not the rule.
 	if (REJECTED.test(claim)) return 'rejected proposal';
+	// "… published its final decision after a consultation that began in February 2026", and
+	// "The draft published for consultation in November 2025 had set …": the consultation's
+	// dates and a draft's figures, when no other date is told (derivation 16).
+	const consulted =
+		/\bconsultation (?:that |which )?(?:began|closed|ran|ended|opened|started) (?:in|on) /.exec(
+			claim
+		);
+	if (
+		consulted &&
+		!/\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+			claim.slice(0, consulted.index)
+		)
+	)
+		return 'procedure';
+	if (/\bdraft\b[^.]*\bhad (?:set|proposed|put|fixed)\b/.test(claim)) return 'procedure';
 	// "Cllr Dunstan asked whether festivals … would be included": a question in debate.
 	if (/\b(?:asked|asks|ask)\s+(?:whether|if|why|how|what|when)\b/u.test(claim)) return 'question';
 	if (demand(claim)) return 'demand';
