@@ -16,6 +16,7 @@ import { absoluteDates } from './dates';
 import { cleanRawText } from '../clean/cleaner';
 import { flipped } from '../quiz/true-false';
 import { disputeItem } from '../quiz/conflicts';
+import { numberShifts } from '../quiz/numbers';
 
 const texts = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
 
@@ -290,5 +291,37 @@ describe('held-out 16’s transcript and explainer, after judge Q (derivation 16
 				ctx
 			)
 		).toBeNull();
+	});
+});
+
+describe('numbers and blanks held-out 16’s judge found absurd or ambiguous (derivation 16)', () => {
+	it('asks 31 consecutive days against round days, and keeps a change told after the blank', () => {
+		const days = numberShifts(31, {
+			before: 'lettings of less than ',
+			after: ' consecutive days.'
+		});
+		expect(days?.slice(0, 3).every((v) => [7, 10, 14, 21, 28, 45, 60, 90].includes(v))).toBe(true);
+		const fewer = numberShifts(10, {
+			before: 'Unpaid work must begin within ',
+			after: ' working days of sentence, down from 20.'
+		});
+		for (const v of fewer ?? []) expect(v).toBeLessThan(20);
+	});
+
+	it('blanks no word of a name and no "one of three"', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'charge.txt',
+				text: [
+					'Tarsany approves road-use charge for electric cars',
+					'Published 9 February 2026',
+					'Tarsany’s parliament approved the Road Use (Electric Vehicles) Charge on Tuesday.',
+					'In Tarsany, a judge may still send an offender to prison for a short term only if one of three conditions is met.'
+				].join('\n\n')
+			}
+		]);
+		const answers = facts.flatMap((f) => f.quiz.map((q) => q.answer));
+		expect(answers).not.toContain('Road Use');
+		expect(answers).not.toContain('one of three');
 	});
 });

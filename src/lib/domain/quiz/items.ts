@@ -69,6 +69,12 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 			/\bmajority\s+of\s+(?:\d+\s+to\s+)?$/.test(before))
 	)
 		return undefined;
+	// "approved the _____ (Electric Vehicles) Charge": a word of a name, not a detail of it; "only
+	// if _____ conditions is met" → "one of three": a share of a list the card does not print
+	// (derivation 16, held-out 16).
+	if (/^\s*\(\p{Lu}/u.test(after) || /\(\p{Lu}[^)]*\)\s*$/u.test(before)) return undefined;
+	if (/^(?:one|two|three|\d+)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)$/i.test(text))
+		return undefined;
 	if (type === 'date' && !DATE_WORDS.test(text)) return undefined;
 	if (type === 'number' && (/^(?:a|an|one)$/i.test(text) || /-/.test(text))) return undefined;
 	// "before March _____" asks for a day without its date; "up 3.1 percent from _____" for no event.

@@ -9,12 +9,14 @@
 /** Values a rule is written in: 1, 1.2, 1.5, 2, 2.5, 3, 3.5 … 7.5, 8 times each power of ten. */
 const STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7.5, 8, 9];
 /** Durations have their own round values. */
+// "31 consecutive days", "five working days" (derivation 16: 31 was offered against 33, 34, 36).
+const KIND = String.raw`^\s*(?:(?:consecutive|working|calendar|clear|full|business)\s+)?`;
 const UNITS: [RegExp, number[]][] = [
-	[/^\s*hours?\b/, [6, 12, 24, 36, 48, 72, 96]],
-	[/^\s*days?\b/, [7, 10, 14, 21, 28, 30, 60, 90]],
-	[/^\s*months?\b/, [1, 2, 3, 6, 9, 12, 18, 24, 36]],
+	[new RegExp(String.raw`${KIND}hours?\b`), [6, 12, 24, 36, 48, 72, 96]],
+	[new RegExp(String.raw`${KIND}days?\b`), [7, 10, 14, 21, 28, 30, 45, 60, 90]],
+	[new RegExp(String.raw`${KIND}months?\b`), [1, 2, 3, 6, 9, 12, 18, 24, 36]],
 	// 52 weeks is a year: asked against 26 or 104, never 54 or 57 (held-out 14).
-	[/^\s*weeks?\b/, [1, 2, 3, 4, 6, 8, 12, 13, 16, 26, 39, 52, 78, 104]]
+	[new RegExp(String.raw`${KIND}weeks?\b`), [1, 2, 3, 4, 6, 8, 12, 13, 16, 26, 39, 52, 78, 104]]
 ];
 /** Ages a law sets a line at: "anyone under 18" is asked against 16 or 21, never 13 or 23. */
 const AGES = [12, 13, 14, 15, 16, 17, 18, 21, 25, 30];
@@ -57,7 +59,12 @@ export function direction(before: string): { from: number; up: boolean } | undef
  * (a value that is not round, with no direction to keep).
  */
 export function numberShifts(n: number, context: NumberContext): number[] | undefined {
-	const change = direction(context.before);
+	// "within _____ working days of sentence, down from 20": the change told after the blank
+	// (derivation 16).
+	const told = /^[^.;]*?\b(down|up)\s+from\s+[^\d\s]*([\d,.]+)/i.exec(context.after);
+	const change =
+		direction(context.before) ??
+		(told ? { from: Number(told[2]!.replace(/,/g, '')), up: /^up$/i.test(told[1]!) } : undefined);
 	const percent = context.percent || /^\s*(?:per ?cent|%)/.test(context.after);
 	const keep = (v: number) =>
 		// A share of a whole stays under 100%; a rate above the whole ("150% of the ordinary
@@ -85,6 +92,9 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 	else {
 		const unit = UNITS.find(([pattern]) => pattern.test(context.after))?.[1];
 		if (unit?.includes(n)) candidates = unit;
+		// "less than 31 consecutive days": a month's days, asked against the unit's round values,
+		// never 33 or 34 (derivation 16).
+		else if (unit && n === 31) candidates = unit.filter((v) => v !== 30);
 		else if (isRound(n) && n >= 10) [candidates, ruled] = [ladder(n), true];
 	}
 	if (!candidates) {
