@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
 import { notPolicy, notStandAlone } from './standalone';
+import { policyFrame } from './frame';
 import { absoluteDates } from './dates';
 import { cleanRawText } from '../clean/cleaner';
 import { flipped } from '../quiz/true-false';
@@ -323,5 +324,74 @@ describe('numbers and blanks held-out 16’s judge found absurd or ambiguous (de
 		const answers = facts.flatMap((f) => f.quiz.map((q) => q.answer));
 		expect(answers).not.toContain('Road Use');
 		expect(answers).not.toContain('one of three');
+	});
+});
+
+describe('held-out 17, after judge R (derivation 16)', () => {
+	it('keeps a point the next paragraph says the sources give differently off the cards', async () => {
+		const { claims } = await reportOf(
+			'parcels.txt',
+			'Brelmark scraps duty-free allowance for cheap online parcels',
+			'Published 12 March 2026',
+			'Brelmark’s parliament passed the Customs (Low-Value Consignments) Act on Tuesday.',
+			'Every consignment will also attract a flat customs handling fee of 3 pellars.',
+			'Here the government’s own documents diverge. The Finance Ministry’s explanatory memorandum describes the fee as payable once per parcel. The Customs Service’s draft guidance says the fee is charged per item line.'
+		);
+		expect(claims.filter((c) => /handling fee/.test(c))).toEqual([]);
+	});
+
+	it('takes a regulation named in a circular for the story’s, not the act it is made under', () => {
+		const frame = policyFrame(
+			'HIGHER EDUCATION FUNDING COUNCIL OF SUNDRAVIA',
+			[
+				'This circular informs institutions of the Higher Education (International Admissions) Regulation 2026, made by the Minister under section 31 of the Universities Act 2019.',
+				'From 2027/28 the number of international students in Sundravia may not exceed 20 per cent of a university’s entrants.',
+				'A student ordinarily resident in Sundravia for three years is not counted.',
+				'Universities in Sundravia must report their intake by 30 October 2026.'
+			].join('\n'),
+			'This circular informs institutions of the Higher Education (International Admissions) Regulation 2026.'
+		);
+		expect(frame.main).toBe('the Higher Education (International Admissions) Regulation');
+		// "and Article 9 of the Public Health Act" after "having regard to …": a parent act too.
+		const decree = policyFrame(
+			'School meals decree',
+			[
+				'The Government of Norvalle, having regard to Article 41 of the Education Act and Article 9 of the Public Health Act, decrees:',
+				'Desserts in Norvalle may be served no more than once a day.'
+			].join('\n'),
+			'The Government of Norvalle, having regard to Article 41 of the Education Act and Article 9 of the Public Health Act, decrees:'
+		);
+		expect(decree.main).toBeUndefined();
+	});
+
+	it('takes no people’s possessive for the owner: "Children’s bags", "the Honourable Member’s question"', () => {
+		const frame = policyFrame(
+			'Airlines must carry a cabin bag for free',
+			[
+				'Children’s bags count in the same way. Children’s seats must be next to a parent.',
+				'Airlines in Calvary must carry one cabin bag free from 1 June, the Calvary Transport Ministry said.'
+			].join('\n'),
+			'Children’s bags count in the same way.'
+		);
+		expect(frame.owner).not.toBe('Children');
+	});
+
+	it('gives no card to a written question’s words, a PDF’s note or "for other staff" after a frame', () => {
+		const ctx = { names: new Set<string>() };
+		expect(
+			notPolicy(
+				'To ask the Minister of the Interior whether the requirement will apply to special constables.',
+				ctx
+			)
+		).toBe('question');
+		expect(notPolicy('Layout, tables and annexes may not be reproduced accurately.', ctx)).toBe(
+			'procedure'
+		);
+		expect(
+			notStandAlone(
+				'Under the Hospital Parking (Charges) Regulations, for other staff, charges will be capped at ₸25 a month.',
+				ctx
+			)
+		).toBe('pointer');
 	});
 });

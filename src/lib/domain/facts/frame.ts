@@ -130,7 +130,7 @@ const VALUE_NOUNS =
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER =
-	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court|Chamber|House|Committee|Commission|Lord|Mayor|Appendix|Annex|Schedule|Section|Part|Item)$/;
+	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court|Chamber|House|Committee|Commission|Lord|Mayor|Appendix|Annex|Schedule|Section|Part|Item|Honourable|Children|Parents|Passengers|Families|Drivers|Employers|Workers|Students|Tenants|Landlords|Jobseeker|Jobseekers|Members|Customers|Airlines|Consumers|Residents|Voters|Patients|Pupils|Operators|Retailers|Sellers|Buyers|Owners|Lenders|Borrowers)$/;
 /** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
 const DEMONYM_BODY =
 	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;
@@ -446,11 +446,6 @@ function mainPolicy(
 	// "The Electoral Participation Bill has passed …, the Electoral Participation Act": one law.
 	for (const name of acts)
 		if (/\sBill$/u.test(name) && acts.has(name.replace(/\sBill$/u, ' Act'))) acts.delete(name);
-	// A levy, charge or scheme by its proper name is the story's policy only where no law is named
-	// beside it ("The Private Flight Departure Levy" under "the Aviation (Private Flights) Levy
-	// Act" is the act's): derivation 16.
-	const laws = [...acts].filter((name) => !/\s(?:Charge|Levy|Scheme)$/u.test(name));
-	const act = acts.size === 1 ? [...acts][0]! : laws.length === 1 ? laws[0]! : undefined;
 	// "the 1978 Water Act" the new rules end an exemption under: an old act, not the story's.
 	// "The Sunbed Safety Act 2026" in a story of 2026 is the new one (derivation 15): a year
 	// more than two before the year the article names most is old.
@@ -472,9 +467,18 @@ function mainPolicy(
 	// is made under, not the ordinance (derivation 12, held-out 11's WRONG cards).
 	const parent = (name: string) =>
 		new RegExp(
-			String.raw`\b(?:having regard to|made under|pursuant to|in exercise of|under)\s+(?:the powers (?:conferred|given) by\s+)?(?:Article|Section|section|article)\s+[\d()]+\s+of\s+the\s+${name}`,
+			String.raw`\b(?:having regard to|made under|pursuant to|in exercise of|under|and)\s+(?:the powers (?:conferred|given) by\s+)?(?:Article|Section|section|article)\s+[\d()]+\s+of\s+the\s+${name}`,
 			'u'
 		).test(body);
+	// A levy, charge or scheme by its proper name is the story's policy only where no law is named
+	// beside it ("The Private Flight Departure Levy" under "the Aviation (Private Flights) Levy
+	// Act" is the act's): derivation 16.
+	// An old act or the one a regulation is made under, named beside the story's, is not a second
+	// candidate (derivation 16: "made … under section 31 of the Universities Act").
+	const live = [...acts].filter((name) => !old(name) && !parent(name));
+	const named = live.length > 0 ? live : [...acts];
+	const laws = named.filter((name) => !/\s(?:Charge|Levy|Scheme)$/u.test(name));
+	const act = named.length === 1 ? named[0]! : laws.length === 1 ? laws[0]! : undefined;
 	// "Ulmareth's Finance Act 2026 … putting the digital services tax …" under a headline on the
 	// tax: the act carries the story's policy, the headline names which (derivation 15).
 	const headlined = (frame.headline ?? '').toLowerCase();
@@ -503,7 +507,11 @@ function mainPolicy(
 	if (act && !old(act) && !parent(act) && !carried) {
 		// Named in the opening, or called a law there, or named in the story's first paragraphs.
 		const early = body.indexOf(act) >= 0 && body.indexOf(act) < lead + 900;
-		if (top.includes(act.toLowerCase()) || /\b(?:law|act|bill|decree|code)\b/.test(top) || early)
+		if (
+			top.includes(act.toLowerCase()) ||
+			/\b(?:law|act|bill|decree|code|regulations?|order|rules)\b/.test(top) ||
+			early
+		)
 			return `the ${act}`;
 	}
 	let best: [number, string] | undefined;

