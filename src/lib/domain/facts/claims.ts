@@ -4,6 +4,7 @@
  * hedges go; clauses and conjoined predicates become claims of their own; relative dates
  * become absolute. The evidence stays the verbatim sentence; only the card's text changes.
  */
+import { MONTHS } from '../format';
 import { absoluteDates } from './dates';
 import { verbStarts } from './nlp';
 
@@ -20,9 +21,15 @@ const WIRE = /^[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\([^)]{2,40}\
 /** A provision's number before its text: "(1) ", "(b) ", "2.3 ", "4. ". */
 const PROVISION_NUMBER =
 	/^(?:(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)\s+)+(?=\p{Lu}|(?<=\)\s+)\p{Ll})/u;
+/** A phrase that ends on a date: "from 1 January 2030", "in March". */
+const ENDS_ON_DATE = new RegExp(String.raw`(?:\d|${MONTHS.join('|')})$`);
 /** A speaker's label in a debate's record or a broadcast transcript, before their words. */
-const SPEAKER =
-	/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+|(?:The\s+)?(?:Minister|Secretary of State)\b[^:(]{0,80}|[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,3})(?:\s*\([^)]{1,60}\))?(?:\s*\[[^\]]{1,20}\])?:\s+(?=\p{Lu})/u;
+/** The titles a speaker's label opens on in a debate's record: "Mr Kovell:", "Cllr Grieve:". */
+export const SPEAKER_TITLE = 'Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor';
+const SPEAKER = new RegExp(
+	String.raw`^(?:(?:${SPEAKER_TITLE})\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+|(?:The\s+)?(?:Minister|Secretary of State)\b[^:(]{0,80}|[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,3})(?:\s*\([^)]{1,60}\))?(?:\s*\[[^\]]{1,20}\])?:\s+(?=\p{Lu})`,
+	'u'
+);
 const LEAD_IN =
 	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|According to (?:the )?[^,]{2,40}),\s*/i;
 const ANONYMOUS =
@@ -428,9 +435,7 @@ function shortened(text: string): string | null {
 				/^(?:if|provided|providing|as long as|so long as|subject to|on condition)\b/.test(rest) ||
 				(/^(?:where|when)\b/.test(rest) &&
 					/\b(?:must|may|shall|cannot|can)\b/.test(head) &&
-					!/(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-						head
-					));
+					!ENDS_ON_DATE.test(head));
 			if (
 				cut < 0 ||
 				(!listed && (condition || /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))

@@ -5,7 +5,7 @@
  * Commentary ("analysts suggest", "it underscores") is left out: it cannot be checked.
  */
 import type { Article } from '../article';
-import { claimsOf, type Claim } from './claims';
+import { claimsOf, SPEAKER_TITLE, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
@@ -222,8 +222,10 @@ function contestedNouns(text: string | undefined): string[] {
 }
 
 /** A member speaking in a debate's record: "Mr Kovell:", "Ms Orla Destrin (Coastal North):". */
-const MEMBER_SPEAKS =
-	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\))?:\s/u;
+const MEMBER_SPEAKS = new RegExp(
+	String.raw`^(?:${SPEAKER_TITLE})\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\))?:\s`,
+	'u'
+);
 
 /** The surnames of ministers a debate's record names: "The Minister for Public Health (Dr Ilse Marrant):". */
 function ministersOf(texts: readonly string[]): Set<string> {

@@ -796,9 +796,7 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 		);
 	if (
 		consulted &&
-		!/\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
-			claim.slice(0, consulted.index)
-		)
+		!new RegExp(String.raw`\d|\b(?:${MONTHS})\b`).test(claim.slice(0, consulted.index))
 	)
 		return 'procedure';
 	if (/\bdraft\b[^.]*\bhad (?:set|proposed|put|fixed)\b/.test(claim)) return 'procedure';
