@@ -46,6 +46,9 @@ export function acronymsOf(texts: readonly string[]): Map<string, string> {
 	return found;
 }
 
+/** A name that opens on its owner's possessive ("Tannerey's Ministry of …"): it takes no "the". */
+export const POSSESSIVE_NAME = /^\p{Lu}[\p{L}-]*[’']s\s/u;
+
 /**
  * The claim with the first acronym it uses alone spelled out ("The TDSA will designate …" →
  * "The Tolmaris Digital Safety Authority will designate …"), from offset `from` on (a policy's
@@ -60,7 +63,7 @@ export function spelledOut(claim: string, acronyms: ReadonlyMap<string, string>,
 		const at = from + m.index;
 		// "by the TMDA" → "by Tannerey's Ministry of Digital Affairs": a possessive name takes no
 		// article (derivation 15).
-		const head = /^\p{Lu}[\p{L}-]*[’']s\s/u.test(name)
+		const head = POSSESSIVE_NAME.test(name)
 			? claim.slice(0, at).replace(/\b[Tt]he\s+$/u, '')
 			: claim.slice(0, at);
 		return head + name + claim.slice(at + acronym.length);

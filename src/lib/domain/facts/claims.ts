@@ -23,9 +23,9 @@ const PROVISION_NUMBER =
 	/^(?:(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)\s+)+(?=\p{Lu}|(?<=\)\s+)\p{Ll})/u;
 /** A phrase that ends on a date: "from 1 January 2030", "in March". */
 const ENDS_ON_DATE = new RegExp(String.raw`(?:\d|${MONTHS.join('|')})$`);
-/** A speaker's label in a debate's record or a broadcast transcript, before their words. */
 /** The titles a speaker's label opens on in a debate's record: "Mr Kovell:", "Cllr Grieve:". */
 export const SPEAKER_TITLE = 'Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor';
+/** A speaker's label in a debate's record or a broadcast transcript, before their words. */
 const SPEAKER = new RegExp(
 	String.raw`^(?:(?:${SPEAKER_TITLE})\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+|(?:The\s+)?(?:Minister|Secretary of State)\b[^:(]{0,80}|[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,3})(?:\s*\([^)]{1,60}\))?(?:\s*\[[^\]]{1,20}\])?:\s+(?=\p{Lu})`,
 	'u'

@@ -79,6 +79,12 @@ function dayMonthDate(mention: DateMention, sentence: string, reference: Date): 
 	return at(year);
 }
 
+/** "… and April 2026" after a month: the month opens a range. */
+const RANGE_TO_MONTH = new RegExp(
+	String.raw`^\s*(?:to|and|or|-|–|until)\s+(?:\d{1,2}\s+)?${MONTH}`,
+	'iu'
+);
+
 /** The year of a month named without one ("in November"), where its clause's tense says which. */
 function monthYear(mention: DateMention, sentence: string, reference: Date): number | undefined {
 	const { stated } = mention;
@@ -88,10 +94,7 @@ function monthYear(mention: DateMention, sentence: string, reference: Date): num
 	if (!NAMED_MONTH.test(mention.text) || RECURRING.test(sentence) || SEASON.test(sentence)) return;
 	// "between January and April 2026": the range's year is the last month's.
 	const after = sentence.slice(mention.end);
-	if (
-		new RegExp(String.raw`^\s*(?:to|and|or|-|–|until)\s+(?:\d{1,2}\s+)?${MONTH}`, 'iu').test(after)
-	)
-		return;
+	if (RANGE_TO_MONTH.test(after)) return;
 	if (/^,?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d/.test(after)) return;
 	const when = lastTense(clauseBefore(mention, sentence));
 	const month = mention.month;

@@ -476,9 +476,8 @@ function mainPolicy(
 	// An old act or the one a regulation is made under, named beside the story's, is not a second
 	// candidate (derivation 16: "made … under section 31 of the Universities Act").
 	const live = [...acts].filter((name) => !old(name) && !parent(name));
-	const named = live.length > 0 ? live : [...acts];
-	const laws = named.filter((name) => !/\s(?:Charge|Levy|Scheme)$/u.test(name));
-	const act = named.length === 1 ? named[0]! : laws.length === 1 ? laws[0]! : undefined;
+	const laws = live.filter((name) => !/\s(?:Charge|Levy|Scheme)$/u.test(name));
+	const act = live.length === 1 ? live[0]! : laws.length === 1 ? laws[0]! : undefined;
 	// "Ulmareth's Finance Act 2026 … putting the digital services tax …" under a headline on the
 	// tax: the act carries the story's policy, the headline names which (derivation 15).
 	const headlined = (frame.headline ?? '').toLowerCase();
@@ -504,7 +503,7 @@ function mainPolicy(
 					.slice(1)
 					.some((w) => w !== head && headlined.includes(w))
 		);
-	if (act && !old(act) && !parent(act) && !carried) {
+	if (act && !carried) {
 		// Named in the opening, or called a law there, or named in the story's first paragraphs.
 		const early = body.indexOf(act) >= 0 && body.indexOf(act) < lead + 900;
 		if (

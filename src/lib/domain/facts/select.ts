@@ -210,7 +210,7 @@ function itResolved(sentence: string, previous: string | undefined): string {
  * The memorandum describes the fee as …"): what its second sentence says a source gives.
  */
 function contestedNouns(text: string | undefined): string[] {
-	if (!text) return [];
+	if (!text || !DISPUTE.test(text)) return [];
 	const [first, second] = sentences(text).map((s) => s.text);
 	if (!first || !second || !DISPUTE.test(first) || /\d/.test(first)) return [];
 	// "describes the fee as …", "puts the minimum at …": what the sources give differently.

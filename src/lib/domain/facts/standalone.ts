@@ -6,6 +6,7 @@
  * its source sentence, without a card. Pure and general: it looks at what the claim does
  * (points back, forecasts, recounts history), never at which article it comes from.
  */
+import { POSSESSIVE_NAME } from './acronyms';
 import { verbStarts } from './nlp';
 import { MAX_CLAIM_WORDS } from './claims';
 import { sharesWords } from './headline';
@@ -354,7 +355,7 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 			const name = [...names][0]!;
 			// "the ministry" → "Tannerey's Ministry of Digital Affairs": no article before a
 			// possessive (derivation 15).
-			if (/^\p{Lu}[\p{L}-]*[’']s\s/u.test(name)) return name;
+			if (POSSESSIVE_NAME.test(name)) return name;
 			return `${the} ${name}`;
 		}
 	);
@@ -776,6 +777,9 @@ const PROCEDURE =
 const PAPERWORK =
 	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
 
+/** A digit or a month's name: a date told. */
+const DATED = new RegExp(String.raw`\d|\b(?:${MONTHS})\b`);
+
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
@@ -794,11 +798,7 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 		/\bconsultation (?:that |which )?(?:began|closed|ran|ended|opened|started) (?:in|on) /.exec(
 			claim
 		);
-	if (
-		consulted &&
-		!new RegExp(String.raw`\d|\b(?:${MONTHS})\b`).test(claim.slice(0, consulted.index))
-	)
-		return 'procedure';
+	if (consulted && !DATED.test(claim.slice(0, consulted.index))) return 'procedure';
 	if (/\bdraft\b[^.]*\bhad (?:set|proposed|put|fixed)\b/.test(claim)) return 'procedure';
 	// "To ask the Minister of the Interior whether …": a written question's own words.
 	if (/^To ask the\b/.test(claim)) return 'question';
