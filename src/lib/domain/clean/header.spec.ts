@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRawText } from './cleaner';
-import { findHeadline, isFurniture, isMasthead, RELATIVE_TIME, writerOf } from './header';
+import {
+	findHeadline,
+	isFurniture,
+	isMasthead,
+	RELATIVE_TIME,
+	subjectOf,
+	writerOf
+} from './header';
 
 /** A page as a browser's "select all, copy" gives it: the site first, then the story. */
 const PAGE = `THE HARBOUR GAZETTE
@@ -217,5 +224,60 @@ describe('what stood above held-out 15’s headlines (derivation 14)', () => {
 			].join('\n\n')
 		);
 		expect(mail.title).toBe('Right to disconnect: the Act is passed');
+	});
+});
+
+describe('what stood above held-out 17’s headlines (derivation 17)', () => {
+	it('takes a letterhead and a document’s number for the site’s', () => {
+		expect(isMasthead('HIGHER EDUCATION FUNDING COUNCIL OF SUNDAVIA')).toBe(true);
+		expect(isMasthead('HALLISFORD CITY COUNCIL')).toBe(true);
+		expect(isMasthead('Circular HEFC 14/2026')).toBe(true);
+		// A headline in capitals has its verb.
+		expect(isMasthead('COUNCIL APPROVES FIREWORKS BYLAW AFTER LONG DEBATE')).toBe(false);
+	});
+
+	it('reads the headline in a mail’s subject, without the newsletter’s name and issue, never a digest’s', () => {
+		expect(
+			subjectOf('Subject: Waterline #212: Spill limits are law — what utilities must do')
+		).toBe('Spill limits are law — what utilities must do');
+		expect(subjectOf('Subject: Tuition cap is law | student loans | your week ahead')).toBeNull();
+		expect(subjectOf('Subject: Staffline Briefing #212 | Right to disconnect is law')).toBe(
+			'Right to disconnect is law'
+		);
+		expect(subjectOf('Subject: [OAW Bulletin 41/2026] Night lighting ordinance adopted')).toBe(
+			'Night lighting ordinance adopted'
+		);
+		expect(
+			subjectOf('Subject: PeopleBrief Daily | Partner leave to quadruple; tribunal fees')
+		).toBeNull();
+		expect(subjectOf('Spill limits are law')).toBeNull();
+	});
+
+	it('takes a circular’s subject for its headline when no line of the page is one', () => {
+		const page = cleanRawText(
+			[
+				'HIGHER EDUCATION FUNDING COUNCIL OF SUNDAVIA',
+				'Circular HEFC 14/2026',
+				'To: Vice-Chancellors and Rectors of publicly funded universities',
+				'Subject: Limit on international undergraduate entrants',
+				'1. Purpose',
+				'1.1 This circular informs institutions of the limit on international undergraduate entrants, made by the Minister of Education under the Universities Act 2004.'
+			].join('\n\n')
+		);
+		expect(page.title).toBe('Limit on international undergraduate entrants');
+		expect(page.paragraphs.map((p) => p.text)).not.toContain(
+			'HIGHER EDUCATION FUNDING COUNCIL OF SUNDAVIA'
+		);
+	});
+
+	it('drops a series’ part number from the headline', () => {
+		const page = cleanRawText(
+			[
+				'ISTWYN PUBLIC RADIO',
+				'Part 2 of 4: Benefits shake-up',
+				'PRESENTER: Big changes to benefits are coming, and the shake-up starts in September for everyone who claims.'
+			].join('\n\n')
+		);
+		expect(page.title).toBe('Benefits shake-up');
 	});
 });

