@@ -34,17 +34,23 @@ export interface Candidate {
  * Words that mark a policy detail or a checkable act, on any policy topic. Derivation 12 adds the
  * words rules are written in beside "must": "may not", "can" (a right), "void", "an offence
  * punishable by", "designated", "comply", "entitled", "indexed", "receive", "free of charge".
+ * Derivation 17: a limit told without a verb of rule ("No more than 15% of … lending may be …",
+ * "are not counted", "outside the scheme").
  */
 const POLICY =
-	/\b(export\w*|import\w*|rules?|regulations?|laws?|amendment|restrictions?|controls?|licen[cs]\w*|allow\w*|permit\w*|prohibit\w*|forbid\w*|ban|bans|banned|banning|barred|exempt\w*|authori[sz]\w*|approv\w*|adopt\w*|pass(?:ed|es)?|vot\w*|transfer\w*|ship\w*|send|sent|sell|sold|sale|supply\w*|suppl(y|ies)|deliver\w*|request\w*|asked|manufactur\w*|produc\w*|makes|made|develop\w*|deploy\w*|budget|deficit|spend\w*|sets? aside|allocat\w*|stockpiles?|replenish\w*|third (countr\w+|part\w+)|agreement|contract|signed|summit|announc\w*|acquir\w*|buy\w*|bought|purchas\w*|loosen\w*|decision|decide\w*|require[sd]?|must|need|consent|valid|fine[ds]?|penalt\w*|tariffs?|dut(y|ies)|tax\w*|lev(?:y|ies|ied)|fees?|surcharges?|subject to|quotas?|caps?|capped|limit\w*|charges?|pay|discount|refus\w*|remov\w*|impos\w*|rais\w*|lower\w*|cut|cuts|freez\w*|froze|closed|take effect|in force|appl(y|ies)|cover\w*|record|extend\w*|introduc\w*|replac\w*|complaint|investigation|minimum|maximum|remains?|stays?|added|eligib\w*|worth|deliveries|may not|may no longer|can|void|offen[cs]es?|punishable|designat\w*|compl(?:y|ies|iance)|entitle\w*|oblig\w*|indexed|receive[sd]?|compensation|free of charge|affected|qualif\w*|shall|liable|into force|may be [a-z]+ed)\b/i;
+	/\b(export\w*|import\w*|rules?|regulations?|laws?|amendment|restrictions?|controls?|licen[cs]\w*|allow\w*|permit\w*|prohibit\w*|forbid\w*|ban|bans|banned|banning|barred|exempt\w*|authori[sz]\w*|approv\w*|adopt\w*|pass(?:ed|es)?|vot\w*|transfer\w*|ship\w*|send|sent|sell|sold|sale|supply\w*|suppl(y|ies)|deliver\w*|request\w*|asked|manufactur\w*|produc\w*|makes|made|develop\w*|deploy\w*|budget|deficit|spend\w*|sets? aside|allocat\w*|stockpiles?|replenish\w*|third (countr\w+|part\w+)|agreement|contract|signed|summit|announc\w*|acquir\w*|buy\w*|bought|purchas\w*|loosen\w*|decision|decide\w*|require[sd]?|must|need|consent|valid|fine[ds]?|penalt\w*|tariffs?|dut(y|ies)|tax\w*|lev(?:y|ies|ied)|fees?|surcharges?|subject to|quotas?|caps?|capped|limit\w*|charges?|pay|discount|refus\w*|remov\w*|impos\w*|rais\w*|lower\w*|cut|cuts|freez\w*|froze|closed|take effect|in force|appl(y|ies)|cover\w*|record|extend\w*|introduc\w*|replac\w*|complaint|investigation|minimum|maximum|remains?|stays?|added|eligib\w*|worth|deliveries|may not|may no longer|can|void|offen[cs]es?|punishable|designat\w*|compl(?:y|ies|iance)|entitle\w*|oblig\w*|indexed|receive[sd]?|compensation|free of charge|affected|qualif\w*|shall|liable|into force|may be [a-z]+ed|no more than|not more than|at most|(?:is|are) not counted|counts? (?:towards|against)|outside (?:the|its) (?:scheme|rules?|ban|cap|limit|levy|surcharge|charge|law|act|regulations?))\b/i;
 
 /** Commentary, reactions, speculation and framing: not facts a learner needs to keep. */
 const COMMENTARY =
 	/\b(enhanc\w*|extends beyond|are considered|desire to|analysts?|experts?|critics?|economists?|likely|could pave|implications?|underscores?|reflects?|reflecting|signals?|signifies|highlights?|represents?|is part of a broader|marks? a significant|sparked|raised questions|welcomed|welcome|it offers|testament|confidence-building|a bold step|for years to come|called|criticis\w*|warned|fears?|feared|urged|praised|hopes?|believes?|suggested|continued|wanted|go far enough|black market|studying|would cut|leading|is known for|originally|in fact|might|may soon|potential|aligns?|broader|goals?|further from|expected to|knocked down|shot down|leeway|departure|exemplifies|trust|voted against|(?:file|lodge)[sd]? a complaint|protest\w*|condemn\w*|denounc\w*)\b/i;
 
-/** Background and inventory, not the policy: last year's figures, what a country has now. */
+/**
+ * Background and inventory, not the policy: last year's figures, what a country has now, who
+ * reported it. A duty to report ("must report", "shall report annually", "required to report") is
+ * the policy (derivation 17); a request to report is not.
+ */
 const BACKGROUND =
-	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
+	/\b(last year|currently|in recent years|has long|first deployed|according to (?:industry )?estimates|had tried|reported|(?<!\b(?:must|shall|will|to|and|or|still|also)\s)report|asked to report|failure to report|government sources|sources said|talks|discussed|recently|so far|repeatedly|largest-ever|doing so)\b/i;
 /** Words that say the sources disagree on a point. */
 const DISPUTE =
 	/\b(?:disputed?|disputes|is not (?:yet )?clear|unclear|not (?:yet )?settled|differ|diverg\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|contest(?:s|ed)|conflicting|contradict\w*)\b/i;
@@ -179,13 +185,23 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
 	};
 }
 
-/** A body or an act by its proper name, opening a sentence: "The National Food Safety Authority". */
+/**
+ * A body or an act by its proper name, opening a sentence: "The National Food Safety Authority",
+ * "The Sentencing (Short Custodial Terms) Act, approved by 163 votes to 118, creates …", "The
+ * Customs (Low-Value Consignments) Act 2026 was approved …" (derivation 17: a name with its
+ * parenthesis, its year or an aside before the verb).
+ */
 const NAMED_SUBJECT =
-	/^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Authority|Agency|Ministry|Commission|Council|Court|Service|Office|Inspectorate|Regulator|Board|Fund|Act|Code|Order|Regulation|Decree|Bill))\s+(?:is|was|will|has|must|may|can|sets?|gives?|runs?|covers?|applies|introduces?|takes?)\b/u;
+	/^The\s+((?:\(?\p{Lu}[\p{L}-]*\)?\s+){1,7}(?:Authority|Agency|Ministry|Commission|Council|Court|Service|Office|Inspectorate|Regulator|Board|Fund|Act|Law|Code|Order|Regulations?|Decree|Bill|Ordinance|Bylaw))(?:\s+\d{4})?(?:,\s+[^,]{3,80},)?\s+(?:is|was|will|has|must|may|can|\p{Ll}{3,}s)\b/u;
 
-function namedSubject(sentence: string): string | undefined {
+/** "The Act will be phased in.": the story's own law, by its kind alone (derivation 17). */
+const THE_POLICY =
+	/^The\s+(?:Act|Law|Bill|Regulations?|Decree|Order|Ordinance|Bylaw|law|act|regulations?|decree|ordinance|bylaw)\s+(?:is|was|will|has|must|may|can|\p{Ll}{3,}s)\b/u;
+
+function namedSubject(sentence: string, main: string | undefined): string | undefined {
 	const m = NAMED_SUBJECT.exec(sentence);
-	return m ? `the ${m[1]!.trim()}` : undefined;
+	if (m) return `the ${m[1]!.trim()}`;
+	return main && THE_POLICY.test(sentence) ? main : undefined;
 }
 
 /**
@@ -195,14 +211,15 @@ function namedSubject(sentence: string): string | undefined {
  * (and the gate makes no card of it).
  */
 function itResolved(sentence: string, previous: string | undefined): string {
-	if (
-		!previous ||
-		!/^It\s+(?:can|may|must|will|shall|is|has|sets|runs|covers|applies|takes|gives|introduces)\b/u.test(
+	// Derivation 17: also after a date ("The Act will be phased in. From 1 July 2026 it applies to
+	// parcels …") and with the verbs a law's provisions are told in ("It adds …", "It abolishes …").
+	const m =
+		/^((?:(?:From|On|Since|By|Until)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2},?)\s+\d{4},?\s+)?)[Ii]t\s+(?=(?:also\s+)?(?:can|may|must|will|shall|is|has|sets|runs|covers|applies|takes|gives|introduces|adds|abolishes|requires|raises|creates|bans|exempts|caps|allows|extends|lowers|cuts|replaces|amends|limits|obliges|prohibits|imposes|ends)\b)/u.exec(
 			sentence
-		)
-	)
-		return sentence;
-	return `${previous.charAt(0).toUpperCase()}${previous.slice(1)}${sentence.slice(2)}`;
+		);
+	if (!previous || !m) return sentence;
+	const name = m[1] ? previous : `${previous.charAt(0).toUpperCase()}${previous.slice(1)}`;
+	return `${m[1]}${name} ${sentence.slice(m[0].length)}`;
 }
 
 /**
@@ -289,7 +306,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				paragraph.text.slice(0, span.end)
 			].join('\n');
 			const it = itResolved(span.text, previous);
-			previous = namedSubject(span.text);
+			// "From 1 July 2026 it applies to …. From 1 January 2027 it applies to …": the same law.
+			previous = namedSubject(span.text, frame.main) ?? (it !== span.text ? previous : undefined);
 			for (const raw of claimsOf(it, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
 				const resolved = resolvedClaim(raw.text, before, frame.owner);

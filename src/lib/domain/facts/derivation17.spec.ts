@@ -1,0 +1,87 @@
+/**
+ * Derivation 17: what held-out 16 and 17's development copies still lost. A law's provisions
+ * told with "It" after the sentence that names the law ("The Sentencing (Short Custodial Terms)
+ * Act, approved by 163 votes to 118, creates …. It applies to everyone sentenced …") made no card.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsReport } from './report';
+
+/** The quiz items and key facts of one pasted article. */
+async function reportOf(name: string, ...lines: string[]) {
+	const { facts } = await factsReport([{ name, text: lines.join('\n\n') }]);
+	return {
+		statements: facts.map((f) => f.statement),
+		claims: facts.flatMap((f) => f.quiz.map((q) => q.claim ?? q.prompt))
+	};
+}
+
+describe('a law’s provisions told with “it” (derivation 17)', () => {
+	it('reads “It applies …” as the law the sentence before opened on, its name with an aside', async () => {
+		const { statements } = await reportOf(
+			'sentencing.txt',
+			'Dravenholt parliament curbs short jail terms',
+			'Published 3 March 2026',
+			'Dravenholt’s courts will be required to replace most prison sentences of 12 months or less with community penalties under a law passed by parliament on 2 March 2026.',
+			'The Sentencing (Short Custodial Terms) Act, approved by 163 votes to 118, creates a presumption against custodial sentences of 12 months or less. It applies to everyone sentenced on or after 1 June 2026, regardless of when the offence was committed.'
+		);
+		expect(statements).toContain(
+			'The Sentencing (Short Custodial Terms) Act applies to everyone sentenced on or after 1 June 2026, regardless of when the offence was committed.'
+		);
+	});
+
+	it('reads “it” after a date as the law a sentence named by its kind alone', async () => {
+		const { statements } = await reportOf(
+			'parcels.txt',
+			'Ostravy ends duty-free parcels',
+			'Published 12 March 2026',
+			'Ostravy’s parliament on 10 March 2026 passed the Customs (Small Parcels) Act, which ends duty-free treatment for cheap parcels bought abroad.',
+			'The Act will be phased in. From 1 July 2026 it applies to parcels sold through online marketplaces.'
+		);
+		expect(statements).toContain(
+			'From 1 July 2026 the Customs (Small Parcels) Act applies to parcels sold through online marketplaces.'
+		);
+	});
+
+	it('leaves “it” alone after a sentence that opens on no law', async () => {
+		const { statements } = await reportOf(
+			'parcels.txt',
+			'Ostravy ends duty-free parcels',
+			'Published 12 March 2026',
+			'Ostravy’s parliament on 10 March 2026 passed the Customs (Small Parcels) Act, which ends duty-free treatment for cheap parcels bought abroad.',
+			'The ministry published its guidance on 11 March 2026. From 1 July 2026 it applies to parcels sold through online marketplaces.'
+		);
+		expect(statements.some((s) => /Act applies to parcels/.test(s))).toBe(false);
+	});
+});
+
+describe('a duty to report is the policy (derivation 17)', () => {
+	it('cards “must report … within 30 days”, never a request to report', async () => {
+		const { statements } = await reportOf(
+			'lending.txt',
+			'Thessala caps high loan-to-income mortgages',
+			'Published 18 May 2026',
+			'The Bank of Thessala will limit mortgage lending at more than 4.5 times income from 1 January 2027.',
+			'Lenders must report their high-LTI lending to the Prudential Supervision Authority within 30 days of the end of each quarter.',
+			'The Low Pay Commission has been asked to report on the idea by October 2026.'
+		);
+		expect(statements).toContain(
+			'Lenders must report their high-LTI lending to the Prudential Supervision Authority within 30 days of the end of each quarter.'
+		);
+		expect(statements.some((s) => /asked to report/.test(s))).toBe(false);
+	});
+});
+
+describe('a limit told as “no more than” is the policy (derivation 17)', () => {
+	it('cards “No more than 15% of … lending may be at more than 4.5 times income”', async () => {
+		const { statements } = await reportOf(
+			'lending.txt',
+			'Thessala caps high loan-to-income mortgages',
+			'Published 18 May 2026',
+			'The Bank of Thessala will limit mortgage lending at more than 4.5 times income from 1 January 2027.',
+			'No more than 15% of a lender’s new owner-occupier mortgage lending in any calendar quarter may be at more than 4.5 times income.'
+		);
+		expect(statements).toContain(
+			'No more than 15% of a lender’s new owner-occupier mortgage lending in any calendar quarter may be at more than 4.5 times income.'
+		);
+	});
+});
