@@ -282,9 +282,14 @@ export function absoluteDates(text: string, reference: Date | null): string {
 				mention.text
 			)
 		) {
+			// "The draft rules, out last Thursday, treat …": an aside that only dated what it
+			// followed goes with its date, never leaving "rules, out treat" (derivation 17).
+			const aside = /,\s+(?:[\p{L}-]+\s+){1,5}$/u.exec(before);
 			out =
-				before.replace(/,?\s*(?:\b(?:on|earlier|last|this)\s+)?$/i, '') +
-				after.replace(/^,(?=\s)/, '');
+				aside && /^,\s/.test(after)
+					? before.slice(0, aside.index) + after.slice(1)
+					: before.replace(/,?\s*(?:\b(?:on|earlier|last|this)\s+)?$/i, '') +
+						after.replace(/^,(?=\s)/, '');
 		}
 	}
 	out = out

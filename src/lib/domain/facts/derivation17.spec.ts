@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
+import { claimsOf } from './claims';
+import { notStandAlone } from './standalone';
 
 /** The quiz items and key facts of one pasted article. */
 async function reportOf(name: string, ...lines: string[]) {
@@ -83,5 +85,48 @@ describe('a limit told as “no more than” is the policy (derivation 17)', () 
 		expect(statements).toContain(
 			'No more than 15% of a lender’s new owner-occupier mortgage lending in any calendar quarter may be at more than 4.5 times income.'
 		);
+	});
+});
+
+describe('an aside that only dated what it followed (derivation 17)', () => {
+	it('goes with its unplaceable date: never “rules, out treat”', () => {
+		const texts = claimsOf(
+			'The Environment Agency’s draft counting rules, out last Thursday, treat all discharges from one overflow within a 12-hour block as a single spill.',
+			new Date('2026-04-15')
+		).map((c) => c.text);
+		expect(texts).toEqual([
+			'The Environment Agency’s draft counting rules treat all discharges from one overflow within a 12-hour block as a single spill.'
+		]);
+	});
+});
+
+describe('claims that lean on another sentence (derivation 17, held-out 17’s unreadable cards)', () => {
+	const ctx = { names: new Set(['Pelvara']), headline: 'Mayors, term limits and run-offs' };
+
+	it('takes “less than that”, “were unchanged” and “On a wet day that can …” for pointers', () => {
+		expect(
+			notStandAlone(
+				'Under the Local Democracy Act, a mayor elected at a by-election who serves less than that can still serve two further full terms.',
+				ctx
+			)
+		).toBe('pointer');
+		expect(notStandAlone('The 4.5 level and the 15% allowance were unchanged.', ctx)).toBe(
+			'pointer'
+		);
+		expect(
+			notStandAlone('Under the Storm Overflow Law, on a wet day that can halve the count.', ctx)
+		).toBe('pronoun');
+	});
+
+	it('keeps a claim that says what the value stays at or what it is more than', () => {
+		expect(
+			notStandAlone('Pelvara’s consumption tax rate remains unchanged at 19%.', ctx)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'In Pelvara, a mayor’s pay may not be higher than that of a government minister.',
+				ctx
+			)
+		).toBeNull();
 	});
 });

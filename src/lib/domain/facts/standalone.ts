@@ -645,6 +645,22 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'pointer';
 	// "Amendment 4 … reduces that to ₱2,000": "that" is what another sentence set (held-out 13).
 	if (/\b(?:that|this|it)\s+(?:to|from)\s+[\p{Sc}\p{N}]/u.test(text)) return 'pointer';
+	// Derivation 17 (held-out 17): "a mayor … who serves less than that" (than what another
+	// sentence said); "The 4.5 level and the 15% allowance were unchanged" (since when?), unless
+	// the claim says at what ("remains unchanged at 19%"); "On a wet day that can halve the count"
+	// ("that" is another sentence's rule, the claim has no subject of its own).
+	if (/\b(?:than|as)\s+(?:that|this|these|those)\b(?!\s+(?:of|in|for)\b)/u.test(text))
+		return 'pointer';
+	if (/\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+unchanged\b(?!\s+at\b)/u.test(text))
+		return 'pointer';
+	if (
+		/^(?:On|In|At|During|For|With)\s[^,]*\bthat\s+(?:can|could|may|might|will|would)\s/u.test(
+			text
+				.replace(/^(?:(?:Under|In) [^,]{2,120},\s*)/u, '')
+				.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+		)
+	)
+		return 'pronoun';
 	// "For other staff, charges …", "Other members may …": other than those another sentence named
 	// (derivation 13, held-out 11).
 	if (
