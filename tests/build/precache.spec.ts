@@ -6,7 +6,12 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ClientBuild } from '../../scripts/bench/sizes';
-import { FACTS_WORKER_CACHE } from '../../src/lib/pwa/caches';
+import {
+	FACTS_WORKER_CACHE,
+	HTML_IMPORT_CACHE,
+	HTML_IMPORT_CHUNK,
+	HTML_IMPORT_INDEX
+} from '../../src/lib/pwa/caches';
 
 const BUILD = 'build';
 
@@ -66,7 +71,9 @@ test('every script, style and icon in the build is precached', () => {
 			!f.startsWith('screenshots/') &&
 			// The facts worker has a runtime cache (next test), the pack worker none (offline
 			// without it the page writes the pack itself); the search worker is precached.
-			!/^_app\/immutable\/workers\/(facts|pack)\.worker-/.test(f)
+			!/^_app\/immutable\/workers\/(facts|pack)\.worker-/.test(f) &&
+			// /add's HTML import has a runtime cache too (below).
+			!f.startsWith(`_app/immutable/chunks/${HTML_IMPORT_CHUNK}-`)
 	);
 	expect(notPrecached).toEqual([]);
 });
@@ -82,10 +89,33 @@ test('the facts worker is served from a runtime cache, first from the cache; the
 	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
 	// The runtime route matches the facts worker's files only (the pack worker's are not cached).
 	const route =
-		/startsWith\("\/_app\/immutable\/workers\/facts\.worker-"\)[^;]*CacheFirst\(\{cacheName:"([\w-]+)"/.exec(
+		/startsWith\("\/_app\/immutable\/workers\/facts\.worker-"\)[^;]*?CacheFirst\(\{cacheName:"([\w-]+)"/.exec(
 			sw
 		);
 	expect(route?.[1]).toBe(FACTS_WORKER_CACHE);
+});
+
+test('/add’s HTML import is served from a runtime cache, first from the cache; the precached index names it', () => {
+	const build = new ClientBuild();
+	const chunk = build.manifest['src/lib/import/html.ts']!.file;
+	expect(chunk).toMatch(new RegExp(`^_app/immutable/chunks/${HTML_IMPORT_CHUNK}-[\\w-]+\\.js$`));
+	// Readability and DOMPurify are in it, and in no other chunk that is precached.
+	for (const marker of ['_grabArticle', 'SAFE_FOR_TEMPLATES']) {
+		expect(build.code('src/lib/import/html.ts')).toContain(marker);
+		const holders = Object.keys(build.manifest).filter((key) => build.code(key).includes(marker));
+		expect(holders.map((key) => build.manifest[key]!.file)).toEqual([chunk]);
+	}
+	const urls = precacheUrls();
+	expect(urls.has(chunk)).toBe(false);
+	// Where the app's warm-up finds it (src/lib/import/html-url.ts): precached, this build's chunk.
+	expect(urls.has(HTML_IMPORT_INDEX)).toBe(true);
+	expect(JSON.parse(readFileSync(join(BUILD, HTML_IMPORT_INDEX), 'utf8'))).toEqual({ file: chunk });
+	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
+	const route =
+		/startsWith\("\/_app\/immutable\/chunks\/([\w-]+)-"\)[^;]*?CacheFirst\(\{cacheName:"([\w-]+)"/.exec(
+			sw
+		);
+	expect(route?.slice(1)).toEqual([HTML_IMPORT_CHUNK, HTML_IMPORT_CACHE]);
 });
 
 test('every asset that a page references is precached', () => {

@@ -1,11 +1,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Pack } from '../../src/lib/domain/pack';
-import { FACTS_WORKER_CACHE } from '../../src/lib/pwa/caches';
+import { FACTS_WORKER_CACHE, HTML_IMPORT_CACHE } from '../../src/lib/pwa/caches';
 import { goOffline, launchProfile, waitForServiceWorker } from './profile';
-import { factGroups, openAllGroups } from './support';
+import { factGroups, openAdd, openAllGroups, paste } from './support';
 
 const PASTED = readFileSync('src/lib/domain/facts/fixtures/gcap-export-decision.txt', 'utf8');
+const WEB_PAGE = readFileSync('tests/e2e/fixtures/hostile-news-page.html', 'utf8');
 
 /** Pastes an article of one's own on the Key facts screen and asks for its facts. */
 async function pasteArticle(page: Page) {
@@ -20,6 +21,46 @@ const cachedFactsWorkers = (page: Page) =>
 		async (name) => (await (await caches.open(name)).keys()).length,
 		FACTS_WORKER_CACHE
 	);
+
+/**
+ * Empties a runtime cache for good, offline: a fetch begun online may still be written after a
+ * first deletion (the service worker writes what its route fetched after answering the page,
+ * and the page's warm-up writes it too), so it deletes until the cache stays empty a while.
+ */
+async function emptyCache(page: Page, name: string) {
+	await expect
+		.poll(
+			async () => {
+				await page.evaluate((name) => caches.delete(name), name);
+				await page.waitForTimeout(1_000);
+				return page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, name);
+			},
+			{ timeout: 30_000 }
+		)
+		.toBe(0);
+}
+
+/** The URLs in the runtime cache of /add's HTML import (Readability, DOMPurify; not precached). */
+const cachedHtmlImports = (page: Page) =>
+	page.evaluate(
+		async (name) => (await (await caches.open(name)).keys()).map((request) => request.url),
+		HTML_IMPORT_CACHE
+	);
+
+/** Every URL in the service worker's precache (Workbox's cache of it). */
+const precachedUrls = (page: Page) =>
+	page.evaluate(async () => {
+		const names = (await caches.keys()).filter((name) => name.includes('precache'));
+		const requests = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+		return requests.flat().map((request) => request.url);
+	});
+
+/** Pastes a copied web page on /add and asks for its preview. */
+async function pasteWebPage(page: Page) {
+	await openAdd(page);
+	await paste(page, 'Kestria doubles its rail budget', WEB_PAGE);
+	await page.getByRole('button', { name: 'Preview' }).click();
+}
 
 /** Visits every screen and article and checks that each shows its content. */
 async function visitEverything(context: BrowserContext, pack: Pack) {
@@ -135,7 +176,7 @@ test('offline, before the facts worker is cached, pasting an article says what i
 	// first: on a busy machine the page's own idle-time caching could otherwise put the worker
 	// back between the deletion and the network going (a run beside another suite saw it).
 	await goOffline(context);
-	await page.evaluate((name) => caches.delete(name), FACTS_WORKER_CACHE);
+	await emptyCache(page, FACTS_WORKER_CACHE);
 	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
 	await page.reload();
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
@@ -167,5 +208,66 @@ test('with the network gone while the browser still says online, a page not save
 	await page.goto('/read/no-such-article');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available offline');
 	await expect(page.getByText('The network cannot be reached, and')).toBeVisible();
+	await context.close();
+});
+
+test('after one online visit, a web page pasted on /add is read offline, its tools from their runtime cache', async ({
+	baseURL
+}, testInfo) => {
+	// A persistent profile, a service worker, two warmed caches and a preview: up to 30 s.
+	test.setTimeout(240_000);
+	const context = await launchProfile(testInfo.outputPath('profile'), baseURL!);
+	const first = await context.newPage();
+	await first.goto('/');
+	await waitForServiceWorker(first);
+	// Not downloaded with the app: the page's tools follow it once the browser is idle, as the
+	// facts worker (which the preview needs too) does.
+	await expect.poll(() => cachedFactsWorkers(first)).toBe(1);
+	await expect.poll(() => cachedHtmlImports(first)).toHaveLength(1);
+	const [tools] = await cachedHtmlImports(first);
+	expect(new URL(tools!).pathname).toMatch(/^\/_app\/immutable\/chunks\/html-import-[\w-]+\.js$/);
+	const precached = await precachedUrls(first);
+	expect(precached.some((url) => url.includes('/_app/immutable/chunks/'))).toBe(true);
+	expect(precached.filter((url) => url.includes('html-import-'))).toEqual([]);
+
+	await goOffline(context);
+	await first.close();
+	const page = await context.newPage();
+	const served: string[] = [];
+	page.on('response', (response) => {
+		if (response.url().includes('/html-import-') && response.fromServiceWorker())
+			served.push(new URL(response.url()).href);
+	});
+	await pasteWebPage(page);
+	const preview = page.getByRole('region', { name: 'Preview' });
+	await expect(preview).toBeVisible({ timeout: 60_000 });
+	await expect(preview.getByLabel('Title')).toHaveValue('Kestria doubles its rail budget');
+	await expect(preview.getByLabel('Publisher')).toHaveValue('The Harbour Gazette');
+	await expect(preview.locator('.opening')).not.toContainText('Subscribe');
+	expect(served).toEqual([tools]);
+	await context.close();
+});
+
+test('offline, before the page tools are cached, pasting a web page says what is missing', async ({
+	baseURL
+}, testInfo) => {
+	test.setTimeout(180_000);
+	const context = await launchProfile(testInfo.outputPath('profile'), baseURL!);
+	const page = await context.newPage();
+	await openAdd(page);
+	await waitForServiceWorker(page);
+	await expect.poll(() => cachedHtmlImports(page)).toHaveLength(1);
+	// As if the browser had not been idle yet, or the user saves data (offline first: see above).
+	await goOffline(context);
+	await emptyCache(page, HTML_IMPORT_CACHE);
+	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+	await page.reload();
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+	expect(await cachedHtmlImports(page)).toEqual([]);
+	await paste(page, 'Kestria doubles its rail budget', WEB_PAGE);
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'Reading a web page needs its page tools (about 25 kB), which are not on this device yet'
+	);
 	await context.close();
 });

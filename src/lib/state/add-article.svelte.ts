@@ -24,6 +24,10 @@ export interface AddFields {
 
 const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** Why a web page cannot be read: its tools' code failed to load (offline, not cached yet). */
+const HTML_TOOLS_MISSING =
+	'Reading a web page needs its page tools (about 25 kB), which are not on this device yet. Connect to the internet once and try again; after that it works offline too.';
+
 /** True when the text is nothing but a web address. */
 const onlyUrl = (text: string) => /^\s*https?:\/\/\S+\s*$/.test(text);
 
@@ -306,7 +310,10 @@ export class AddArticle {
 	async #content(): Promise<{ text: string; meta: ArticleMeta }> {
 		if (this.#html) {
 			if (!this.#imported) {
-				const { importHtml } = await import('$lib/import/html');
+				const { importHtml } = await import('$lib/import/html').catch((error: unknown) => {
+					// Offline, before the tools were cached (they are not precached: html-url.ts).
+					throw error instanceof TypeError ? new Error(HTML_TOOLS_MISSING) : error;
+				});
 				performance.mark('add:read-page');
 				const pasted = this.fileName ? '' : this.text.trim();
 				try {

@@ -3,7 +3,6 @@
  * "new version" prompt. Registration goes through vite-plugin-pwa's workbox-window module.
  */
 import { registerSW } from 'virtual:pwa-register';
-import { warmFactsWorker } from '$lib/workers/facts-worker-url';
 
 /** How often an open app asks whether a new version was deployed. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -23,9 +22,15 @@ class ServiceWorkerState {
 		if (this.#update || !('serviceWorker' in navigator)) return;
 		this.controlling = !!navigator.serviceWorker.controller;
 		navigator.serviceWorker.addEventListener('controllerchange', () => (this.controlling = true));
-		// Once the app is cached, and when the browser is idle, the facts worker follows.
+		// Once the app is cached, and when the browser is idle, the facts worker and /add's HTML
+		// import follow (src/lib/pwa/warm.ts, loaded then).
 		void navigator.serviceWorker.ready.then(() =>
-			(globalThis.requestIdleCallback ?? setTimeout)(() => void warmFactsWorker().catch(() => {}))
+			(globalThis.requestIdleCallback ?? setTimeout)(
+				() =>
+					void import('$lib/pwa/warm')
+						.then(({ warmRuntimeCaches }) => warmRuntimeCaches())
+						.catch(() => {})
+			)
 		);
 		this.#update = registerSW({
 			immediate: true,

@@ -3,7 +3,7 @@
  * is not in the service worker's precache, which every install downloads: the app caches it
  * once the app itself is cached, when the browser is idle (see warmFactsWorker).
  */
-import { FACTS_WORKER_CACHE } from '$lib/pwa/caches';
+import { cacheOneVersion, FACTS_WORKER_CACHE, mayWarmCaches } from '$lib/pwa/caches';
 import url from './facts.worker.ts?worker&url';
 
 export const FACTS_WORKER_URL: string = url;
@@ -15,13 +15,8 @@ export const FACTS_WORKER_URL: string = url;
  * their browser to save data.
  */
 export async function warmFactsWorker(): Promise<void> {
-	const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
-	if (connection?.saveData || !('caches' in globalThis)) return;
-	const cache = await caches.open(FACTS_WORKER_CACHE);
-	const url = new URL(FACTS_WORKER_URL, location.href).href;
-	// Older versions of the worker go; anything else the route cached stays.
-	for (const request of await cache.keys())
-		if (/\/facts\.worker-[^/]*\.js$/.test(request.url) && request.url !== url)
-			await cache.delete(request);
-	if (!(await cache.match(url))) await cache.add(url);
+	if (!mayWarmCaches()) return;
+	await cacheOneVersion(FACTS_WORKER_CACHE, new URL(FACTS_WORKER_URL, location.href).href, (url) =>
+		/\/facts\.worker-[^/]*\.js$/.test(url)
+	);
 }
