@@ -349,9 +349,13 @@ function conjuncts(text: string): string[] {
 			);
 		if (next.start === at && relative) return [head, ...conjuncts(`The ${relative[1]} ${tail}`)];
 		// "asked allies to help bolster stockpiles and send ammunition": "send" belongs to the infinitive.
+		// Only a "to" before a verb: "fit monitors to every overflow … and publish …" is two duties
+		// (derivation 17).
 		const bare = !/(?:s|ed)$/.test(next.text.split(/\s+/)[0] ?? '');
-		if (next.start === at && bare && /\bto\s+\p{Ll}+/u.test(text.slice(first.start, match.index)))
-			continue;
+		const infinitive = [
+			...text.slice(first.start, match.index).matchAll(/\bto\s+(?=\p{Ll})/gu)
+		].some((m) => verbs.some((v) => v.start === first.start + m.index + m[0].length));
+		if (next.start === at && bare && infinitive) continue;
 		if (next.start === at) {
 			// "exempts A, B, and transport packaging used …": a list's last item, not a clause; a
 			// second verb of the same subject agrees with the first ("exempts …, and covers …").
@@ -368,7 +372,26 @@ function conjuncts(text: string): string[] {
 			// A subject that says who with its own conditions ("Small producers with fewer than 10
 			// employees and annual turnover under 2 million corra") is still one subject.
 			if (!subject || words(subject) > 14) continue;
-			return [head, ...conjuncts(`${subject} ${tail}`)];
+			// "Utilities must fit … and publish …": the bare verb keeps the first one's modal
+			// (derivation 17). Not a clause that leans on the first ("… hand in phones … and get
+			// them back", "… carry out noise monitoring … and publish the results"), a fronted
+			// condition for a subject ("Where a reservist is called out, the employer must …"), nor a
+			// noun the tagger read as a verb ("a review of the levy's yield and effect on …").
+			const modal =
+				bare && !aux.test(lead(next)) && !/^(?:can|cannot|need|ought)$/i.test(lead(next))
+					? /^((?:must|may|can|cannot|will|shall|should)(?:\s+not)?)\s/.exec(first.text)?.[1]
+					: undefined;
+			if (
+				/^(?:where|when|if|unless|once|after|before|while|although|because|since|as)\b/i.test(
+					subject
+				) ||
+				(modal &&
+					(/^\S+\s+(?:it|them)\b/i.test(tail) ||
+						/^\S+\s+the\s+[\p{L}-]+\.$/u.test(tail) ||
+						/['’]s\s+\p{Ll}+$/u.test(head)))
+			)
+				continue;
+			return [head, ...conjuncts(`${subject} ${modal ? `${modal} ` : ''}${tail}`)];
 		}
 		// "…, and aim to deploy it": a verb the tagger missed, with the shared subject.
 		if (/^\p{Ll}+\s+to\s+$/u.test(text.slice(at, next.start)) && subject && words(subject) <= 8)

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
 import { claimsOf } from './claims';
-import { notStandAlone } from './standalone';
+import { notPolicy, notStandAlone } from './standalone';
 
 /** The quiz items and key facts of one pasted article. */
 async function reportOf(name: string, ...lines: string[]) {
@@ -128,5 +128,56 @@ describe('claims that lean on another sentence (derivation 17, held-out 17’s u
 				ctx
 			)
 		).toBeNull();
+	});
+});
+
+describe('two duties of one subject (derivation 17)', () => {
+	const texts = (sentence: string) => claimsOf(sentence, new Date('2026-04-15')).map((c) => c.text);
+
+	it('splits “must fit … to every overflow … and publish …”, the second keeping its modal', () => {
+		expect(
+			texts(
+				'Utilities must fit event-duration monitors to every overflow covered by the law by 31 December 2026 and publish each discharge on a public map within one hour of it starting.'
+			)
+		).toEqual([
+			'Utilities must fit event-duration monitors to every overflow covered by the law by 31 December 2026.',
+			'Utilities must publish each discharge on a public map within one hour of it starting.'
+		]);
+	});
+
+	it('keeps a verb after an infinitive with it: “asked allies to help … and send …”', () => {
+		expect(
+			texts('Japan asked allies to help bolster stockpiles and send ammunition to Ukraine.')
+		).toEqual(['Japan asked allies to help bolster stockpiles and send ammunition to Ukraine.']);
+	});
+
+	it('never splits off a clause that leans on the first, a condition or a noun read as a verb', () => {
+		for (const sentence of [
+			'Pupils must hand in their phones at the school gate every morning and get them back when lessons end.',
+			'Where a reservist is called out for operations, the employer must keep the reservist’s job open, and must reinstate the reservist on terms no less favourable than before.',
+			'The Revenue Agency must publish a review of the levy’s yield and effect on flight numbers by 30 September 2028.'
+		])
+			for (const claim of texts(sentence))
+				expect(claim).not.toMatch(
+					/^(?:Pupils must get them|Where a reservist must|The Revenue Agency must effect)/
+				);
+	});
+});
+
+describe('a law’s procedure is not its policy (derivation 17)', () => {
+	const ctx = { names: new Set(['Drevonia']), headline: 'Licences for cosmetic injections' };
+	it('takes “subject to the affirmative procedure” and “subject to approval by …” for procedure', () => {
+		expect(
+			notPolicy(
+				'The Passenger Rights (Air Travel) Regulations are subject to the affirmative procedure.',
+				ctx
+			)
+		).toBe('procedure');
+		expect(
+			notPolicy(
+				'The Cosmetic Procedures Regulations are subject to approval by the National Assembly.',
+				ctx
+			)
+		).toBe('procedure');
 	});
 });
