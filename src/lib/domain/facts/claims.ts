@@ -425,6 +425,17 @@ function nounPhrase(text: string): boolean {
 /** A claim cut to the card's length: asides first, then a fronted phrase; too long → null. */
 function shortened(text: string): string | null {
 	let claim = text.replace(/\s+\((?:[\p{Lu}]{2,8})\)/gu, '');
+	// Derivation 17: an aside between dashes ("a retention offer — a discount to stay — but only
+	// once", "a list of approved methods — ID checks … are expected to be on it — by 1 October"),
+	// or an example between commas ("The total price …, including sports kit, must not exceed
+	// 120 dinnets"), goes before anything the claim says.
+	if (words(claim) > MAX_CLAIM_WORDS)
+		claim = claim.replace(/\s+[—–]\s+[^—–]{2,160}?\s+[—–]\s+/gu, ' ');
+	if (words(claim) > MAX_CLAIM_WORDS)
+		claim = claim.replace(
+			/,\s+(?:including|such as|for example|e\.g\.)\s+[^,]{2,80},\s+(?=\p{Ll})/gu,
+			' '
+		);
 	while (words(claim) > MAX_CLAIM_WORDS) {
 		const aside = ASIDE.exec(claim);
 		if (aside) claim = sentenceOf(claim.slice(0, aside.index));

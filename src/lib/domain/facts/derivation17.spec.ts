@@ -181,3 +181,28 @@ describe('a law’s procedure is not its policy (derivation 17)', () => {
 		).toBe('procedure');
 	});
 });
+
+describe('a long claim loses its dashed aside or its example first (derivation 17)', () => {
+	const texts = (sentence: string) => claimsOf(sentence, new Date('2026-09-02')).map((c) => c.text);
+
+	it('cuts “— … —” and “, including …,” to fit the card', () => {
+		expect(
+			texts(
+				'The Games Authority will publish a list of approved methods — ID checks, bank-card verification and facial age estimation are expected to be on it — by 1 October 2026.'
+			)
+		).toEqual(['The Games Authority will publish a list of approved methods by 1 October 2026.']);
+		expect(
+			texts(
+				'The total price of the uniform a school requires for one pupil, including sports kit, must not exceed 120 dinnets for a full set bought new.'
+			)
+		).toEqual([
+			'The total price of the uniform a school requires for one pupil must not exceed 120 dinnets for a full set bought new.'
+		]);
+	});
+
+	it('keeps them in a claim short enough', () => {
+		expect(
+			texts('Traders may make one retention offer — a discount to stay — per cancellation.')
+		).toEqual(['Traders may make one retention offer — a discount to stay — per cancellation.']);
+	});
+});
