@@ -456,8 +456,12 @@ function shortened(text: string): string | null {
 				continue;
 			}
 			// "exempts A, B, and C" → "exempts A, B": still true, unless the list is all there is.
+			// "does not apply to A, B, C, or D" → "A, B or C": still true of each item left (derivation
+			// 17); an "or" list cut under a permission would narrow a choice, so only under a negation.
+			const or =
+				/^or\s/.test(rest) && /\b(?:not|never|no|exempt\w*|excluded|outside)\b/i.test(head);
 			const listed =
-				/^and\s/.test(rest) &&
+				(/^and\s/.test(rest) || or) &&
 				head.includes(', ') &&
 				!/\b(?:only|exclusively|just|all)\b/i.test(head);
 			// "…, where the landlord has one available": a condition; the claim without it is false
@@ -498,8 +502,9 @@ function shortened(text: string): string | null {
 				last >= 0 &&
 				((/^(?:must|may|can|cannot|will|shall)\s/.test(item) &&
 					/\b(?:must|may|can|cannot|will|shall|is|are)\b/.test(head.slice(0, last))) ||
-					nounPhrase(item));
-			claim = sentenceOf(joins ? `${head.slice(0, last)} and ${item}` : head);
+					nounPhrase(item) ||
+					(or && !/\b(?:must|may|can|cannot|will|shall|is|are)\b/.test(item)));
+			claim = sentenceOf(joins ? `${head.slice(0, last)} ${or ? 'or' : 'and'} ${item}` : head);
 		}
 	}
 	return claim;

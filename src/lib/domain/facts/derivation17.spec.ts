@@ -206,3 +206,25 @@ describe('a long claim loses its dashed aside or its example first (derivation 1
 		).toEqual(['Traders may make one retention offer — a discount to stay — per cancellation.']);
 	});
 });
+
+describe('an exclusion list ending in “or” (derivation 17)', () => {
+	const texts = (sentence: string) => claimsOf(sentence, new Date('2026-03-03')).map((c) => c.text);
+
+	it('is cut to its first items under a negation, joined with “or”', () => {
+		expect(
+			texts(
+				'The presumption does not apply to offences of domestic abuse, sexual offences, breaches of a restraining or protection order, or possession of a knife in a public place.'
+			)
+		).toEqual([
+			'The presumption does not apply to offences of domestic abuse, sexual offences or breaches of a restraining or protection order.'
+		]);
+	});
+
+	it('is never cut under a permission, where it would narrow a choice', () => {
+		expect(
+			texts(
+				'Claimants may prove their identity with a passport, a national identity card, a driving licence issued in the country, or a residence permit with a photograph.'
+			)
+		).toEqual([]);
+	});
+});
