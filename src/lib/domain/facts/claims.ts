@@ -139,8 +139,12 @@ function appositives(text: string): string[] {
 	if (participle && !AUXILIARY.test(participle[1]!) && !/\bneeds?\b/.test(participle[1]!)) {
 		const [, subject, phrase, rest] = participle;
 		// "Containers in transhipment, moved from ship to ship …, are exempt": a plural's "were".
+		// "The … Regulations, approved by parliament in November, apply …": a verb without an "s"
+		// after a subject in "s" is a plural's too (derivation 17: "Regulations was approved").
 		const plural =
-			/^(?:are|were|have|need|face|must\s+\S+)\b/.test(rest!) && !/^(?:is|was|has)\b/.test(rest!);
+			(/^(?:are|were|have|need|face|must\s+\S+)\b/.test(rest!) ||
+				(/[^s]s\)?$/.test(subject!) && /^\p{Ll}+[^s\s]\s/u.test(rest!))) &&
+			!/^(?:is|was|has)\b/.test(rest!);
 		return [`${subject} ${plural ? 'were' : 'was'} ${phrase}.`, `${subject} ${rest}`];
 	}
 	const relative =

@@ -228,3 +228,32 @@ describe('an exclusion list ending in “or” (derivation 17)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('held-out 16’s development copy (derivation 17)', () => {
+	it('gives plural regulations their “were” when an aside is made a claim', () => {
+		expect(
+			claimsOf(
+				'The Consumer Contracts (Subscriptions) Regulations, approved by the Dunmorrow parliament in November 2025, apply to every subscription contract renewed from 30 March 2026.',
+				new Date('2026-03-28')
+			).map((c) => c.text)[0]
+		).toBe(
+			'The Consumer Contracts (Subscriptions) Regulations were approved by the Dunmorrow parliament in November 2025.'
+		);
+	});
+
+	it('takes a list item with only a relative clause for a fragment, not a clause before “which”', () => {
+		const ctx = { names: new Set(['Zennor']), headline: 'Zennor bans loot boxes for under-18s' };
+		expect(
+			notStandAlone(
+				'Physical trading card packs sold in shops, which are covered by separate consumer law.',
+				ctx
+			)
+		).toBe('fragment');
+		expect(
+			notStandAlone(
+				'In Zennor, the code applies in High Wildfire Risk Zones, which will be mapped by the Forest Fire Service.',
+				ctx
+			)
+		).not.toBe('fragment');
+	});
+});

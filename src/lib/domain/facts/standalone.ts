@@ -521,11 +521,18 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'pointer';
 	// "The National Roads Agency, which must replace about 4,600 signs.": a subject and its
 	// relative clause, the rule they began cut off (derivation 13).
-	const cut = /^((?:\S+\s+){0,5}\S+),\s+(?:which|who)\s/u.exec(text);
+	// "Physical trading card packs sold in shops, which are covered by …" (derivation 17).
+	const cut = /^((?:\S+\s+){0,8}\S+),\s+(?:which|who)\s/u.exec(text);
 	if (
 		cut &&
 		!/,\s+\p{Ll}/u.test(text.slice(cut[0].length)) &&
-		!/\b(?:is|are|was|were|will|would|must|may|can|shall|has|have|had)\b/.test(cut[1]!)
+		!/\b(?:is|are|was|were|will|would|must|may|can|shall|has|have|had)\b/.test(cut[1]!) &&
+		// Past six words, only when the tagger finds no finite verb before the comma ("The code
+		// applies in High Wildfire Risk Zones, which …" is a clause).
+		(cut[1]!.split(/\s+/).length <= 6 ||
+			!verbStarts(cut[1]!).some(
+				(v) => !v.gerund && /^(?:\p{Ll}+s|applies|covers)$/u.test(v.text.trim())
+			))
 	)
 		return 'fragment';
 	// A clause cut short: "… a fine of up to 500,000 skell or.", "… was born, reared.".
