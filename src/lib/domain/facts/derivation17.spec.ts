@@ -257,3 +257,23 @@ describe('held-out 16’s development copy (derivation 17)', () => {
 		).not.toBe('fragment');
 	});
 });
+
+describe('a ministry asked against ministries on the story’s business (derivation 17)', () => {
+	it('offers the Interior Ministry beside the Justice Ministry on reoffending rates', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'sentencing.txt',
+				text: [
+					'Dravenholt parliament curbs short prison terms',
+					'Published 3 March 2026',
+					'Dravenholt’s courts will be required to replace most prison sentences of 12 months or less with community penalties under a law passed by parliament on 2 March 2026.',
+					'The Sentencing (Short Custodial Terms) Act requires the Justice Ministry to publish reoffending rates for offenders given community sentences every year.'
+				].join('\n\n')
+			}
+		]);
+		const item = facts
+			.flatMap((f) => f.quiz)
+			.find((q) => q.answer === 'Justice Ministry' && q.choices);
+		expect(item?.choices).toContain('Interior Ministry');
+	});
+});

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../facts/types';
 import { numberShifts, type NumberContext } from './numbers';
-import { GAZETTEER, HOME, kindOf, type NameKind } from './gazetteer';
+import { GAZETTEER, HOME, kindOf, TOPICAL_MINISTRIES, type NameKind } from './gazetteer';
 import { MONTHS } from '../format';
 import { DOMAIN_ENTITIES } from '../facts/aliases';
 import {
@@ -312,8 +312,25 @@ function sameKindBodies(fact: Fact, blank: Blank, options: Option[], corpus: Cor
 		.flatMap((f) => f.answers)
 		.filter((a) => a.type === blank.span.type && roleOf(a.value) === role && a.value !== canonical)
 		.map((a) => ({ key: `government-body:${a.value}`, display: a.value, rank: 0 }));
+	// A ministry the story's own business makes plausible (derivation 17): its text, or its facts.
+	const business = fact.articleIds
+		.map(
+			(id) =>
+				corpus.texts?.get(id) ??
+				corpus.facts
+					.filter((f) => f.articleIds.includes(id))
+					.map((f) => f.statement)
+					.join(' ')
+		)
+		.join(' ');
+	const topical =
+		head === 'ministry'
+			? TOPICAL_MINISTRIES.filter(
+					([name, topic]) => name !== canonical && topic.test(business)
+				).map(([name]) => ({ key: `government-body:${name}`, display: name, rank: 0 }))
+			: [];
 	// A ministry for a ministry first, then another body of the same role.
-	const same = [...own, ...options.filter((o) => roleOf(o.display) === role)];
+	const same = [...own, ...topical, ...options.filter((o) => roleOf(o.display) === role)];
 	return [
 		...same.filter((o) => headOf(o.display) === head),
 		...same.filter((o) => headOf(o.display) !== head)

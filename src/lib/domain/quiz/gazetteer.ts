@@ -93,6 +93,39 @@ export const GAZETTEER: Readonly<Record<NameKind, readonly string[]>> = {
  * Where a firm or a weapon comes from, so that "firms based in the United States" or
  * "missiles bought from the United States" are offered only American options.
  */
+/**
+ * Ministries any state has, offered for a ministry only where the story is on their business
+ * (derivation 17): "the _____ must publish reoffending rates" is asked against the Interior
+ * Ministry, not the Foreign Ministry. Matched against the article's own facts.
+ */
+export const TOPICAL_MINISTRIES: readonly (readonly [string, RegExp])[] = [
+	[
+		'Interior Ministry',
+		/\b(?:police|polic(?:e|ing)|crime|criminal|prison|migra\w*|border|elect\w*|vot\w*|identity)\b/i
+	],
+	[
+		'Justice Ministry',
+		/\b(?:court|courts|sentenc\w*|prison\w*|offend\w*|judge|tribunal|probation)\b/i
+	],
+	[
+		'Health Ministry',
+		/\b(?:health|medic\w*|hospital|patient|pharmac\w*|clinic|injection|tobacco|vap\w*)\b/i
+	],
+	[
+		'Labour Ministry',
+		/\b(?:employ\w*|worker|workers|wage|wages|jobseeker\w*|benefit|pension\w*)\b/i
+	],
+	[
+		'Transport Ministry',
+		/\b(?:road|roads|vehicle\w*|rail\w*|flight|flights|airline\w*|airport\w*|driver\w*|traffic)\b/i
+	],
+	[
+		'Environment Ministry',
+		/\b(?:pollut\w*|emission\w*|sewage|waste|climate|wildlife|river|rivers)\b/i
+	],
+	['Education Ministry', /\b(?:school|schools|pupil\w*|universit\w*|tuition|teacher\w*)\b/i]
+];
+
 export const HOME: ReadonlyMap<string, string> = new Map([
 	...['BAE Systems'].map((n) => [n, 'United Kingdom'] as const),
 	...['Leonardo'].map((n) => [n, 'Italy'] as const),
