@@ -277,3 +277,21 @@ describe('a ministry asked against ministries on the story’s business (derivat
 		expect(item?.choices).toContain('Interior Ministry');
 	});
 });
+
+describe('a list under “The Act leaves untouched:” (derivation 17)', () => {
+	it('reads each item with its lead-in and cards the one with a value', async () => {
+		const { statements, claims } = await reportOf(
+			'parcels.txt',
+			'Ostravy ends duty-free parcels',
+			'Published 12 March 2026',
+			'Ostravy’s parliament on 10 March 2026 passed the Customs (Small Parcels) Act, which ends duty-free treatment for cheap parcels bought abroad.',
+			'Not everything is caught. The Act leaves untouched:',
+			'* gifts sent between private individuals, up to a value of 60 ostra per parcel;',
+			'* goods returned to Ostravy after repair abroad.'
+		);
+		expect(statements).toContain(
+			'The Customs (Small Parcels) Act leaves untouched gifts sent between private individuals, up to a value of 60 ostra per parcel.'
+		);
+		expect(claims.some((c) => /leaves untouched gifts/.test(c))).toBe(true);
+	});
+});

@@ -18,9 +18,12 @@ import type { Paragraph } from '../article';
 export const LIST_MARK =
 	/^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|\(?[a-z]\)(?=\s))\s*/u;
 
-/** A lead-in that ends on what its items complete: "apply to:", "must:", "include:". */
+/**
+ * A lead-in that ends on what its items complete: "apply to:", "must:", "include:", "The Act
+ * leaves untouched:" (derivation 17).
+ */
 const OPEN_END =
-	/\b(?:to|for|of|on|by|from|with|at|in|into|under|include|includes|including|are|is|be|must|will|may|can|cannot|shall|need|needs|requires?|means|covers?|exempts?|bans?|allows?|lets|such as|namely|these|following)$/iu;
+	/\b(?:to|for|of|on|by|from|with|at|in|into|under|include|includes|including|are|is|be|must|will|may|can|cannot|shall|need|needs|requires?|means|covers?|exempts?|excludes?|bans?|allows?|lets|such as|namely|these|following|untouched|out)$/iu;
 /** A lead-in that frames whole clauses: "Inside the zone, from 1 January 2027:", "Under the rules:". */
 const FRAME_START =
 	/^(?:Inside|Within|Under|From|In|Between|After|Before|Until|By|For|On|Once|When|If|Unless|Outside)\b/u;
