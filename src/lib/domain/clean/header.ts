@@ -20,8 +20,12 @@ const CONSENT =
 const BANNER =
 	/\b(?:use|uses|using|store|stores|set|sets)\b[^.]{0,60}\bcookies\b|\bcookies? (?:policy|settings|notice|consent)\b|\bwe and our \d+ (?:partners|vendors)\b|\[\s*(?:accept|reject|ok|yes|i agree|settings|manage)/i;
 
-/** How a page was made: "Transcripts are produced by an external agency …". */
-const MADE = /^transcripts? (?:is|are) (?:produced|provided|prepared|made)\b/i;
+/**
+ * How a page was made: "Transcripts are produced by an external agency …", "Text extracted
+ * automatically from the PDF." (held-out 18).
+ */
+const MADE =
+	/^transcripts? (?:is|are) (?:produced|provided|prepared|made)\b|^(?:the\s+|this\s+)?text (?:was\s+)?(?:extracted|converted)\b[^.]{0,60}\bfrom the (?:pdf|document|scan)\b/i;
 
 /** A line that reads as a story's sentence: twelve words or more, ending as a sentence ends. */
 const sentenceLike = (line: string) => line.split(/\s+/).length >= 12 && /[.!?]["”’)]?$/.test(line);
@@ -81,7 +85,7 @@ function isMenuRow(line: string): boolean {
 
 /** The words of a newspaper's or a broadcaster's name. */
 const MASTHEAD_WORD =
-	/\b(news|times|post|herald|courier|observer|journal|review|daily|weekly|gazette|tribune|chronicle|ledger|monitor|today|online|wire|radio|television|tv|broadcasting|network|magazine|edition)\b/i;
+	/\b(news|times|post|herald|courier|observer|journal|review|daily|weekly|gazette|tribune|chronicle|ledger|monitor|today|online|wire|radio|television|tv|broadcasting|network|magazine|edition|brief|briefing|bulletin|newsletter|digest)\b/i;
 
 /**
  * The site's own name: "Coastal Affairs Weekly", "STROVAK OBSERVER | Independent since 1992".
@@ -123,6 +127,10 @@ export function isMasthead(line: string): boolean {
 	// A document's kind and number: "Circular HEFC 14/2026", "Press notice No. 12/2026".
 	if (
 		/^(?:Circular|Notice|Bulletin|Memorandum|Memo|Guidance note|Press (?:release|notice))\b[^\p{Ll}]*\d+\/\d{2,4}$/u.test(
+			line
+		) ||
+		// "PROCUREMENT POLICY NOTE 03/26" (held-out 18).
+		/^(?:[A-Z]+\s+){0,3}(?:NOTE|CIRCULAR|NOTICE|BULLETIN|MEMORANDUM|MEMO)\s+(?:NO\.?\s*)?\d+\/\d{2,4}$/u.test(
 			line
 		)
 	)
@@ -194,6 +202,8 @@ export function isFurniture(line: string): boolean {
 	// A note on how the page was made: "[PDF text extraction — note.pdf — 3 pages]", "Transcripts
 	// are produced by an external agency …" (held-out 13 and 14).
 	if (/^\[[^\]]*\b(?:pdf|extraction|extracted|scanned|ocr)\b[^\]]*\]$/i.test(line)) return true;
+	// "[PDF] ppn-03-26-prompt-payment.pdf — 4 pages — 212 KB": the file's line (held-out 18).
+	if (/^\[(?:pdf|document|file)\]\s+\S+\.pdf\b/i.test(line)) return true;
 	if (MADE.test(line)) return true;
 	// A ticker above the story: "Breaking: Harbour Road closed after water main burst".
 	if (/^(?:breaking|just in|latest|developing)(?: news)?\s*:/i.test(line)) return true;

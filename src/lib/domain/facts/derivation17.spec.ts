@@ -295,3 +295,27 @@ describe('a list under “The Act leaves untouched:” (derivation 17)', () => {
 		expect(claims.some((c) => /leaves untouched gifts/.test(c))).toBe(true);
 	});
 });
+
+describe('held-out 18’s judge at first contact (derivation 17, after the judging)', () => {
+	const ctx = { names: new Set(['Nivella']), headline: 'Nivella’s new remote worker permit' };
+
+	it('takes a page’s licence and a firm’s regulator line for procedure, not policy', () => {
+		expect(notPolicy('Reproduced under the Open Chamber Licence.', ctx)).toBe('procedure');
+		expect(
+			notPolicy('Ardwell Pike LLP is authorised and regulated by the Legal Services Board.', ctx)
+		).toBe('procedure');
+	});
+
+	it('takes “far lower” without “than” and “anyone who does.” for pointers', () => {
+		expect(notStandAlone('The new fee in Nivella is far lower.', ctx)).toBe('pointer');
+		expect(
+			notStandAlone(
+				'The Border and Migration Agency can cancel the permit of anyone who does.',
+				ctx
+			)
+		).toBe('pointer');
+		expect(
+			notStandAlone('In Nivella, the new fee is far lower than the 1,200 charged before 2017.', ctx)
+		).not.toBe('pointer');
+	});
+});

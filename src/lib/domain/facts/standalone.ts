@@ -652,6 +652,15 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'pointer';
 	// "Amendment 4 … reduces that to ₱2,000": "that" is what another sentence set (held-out 13).
 	if (/\b(?:that|this|it)\s+(?:to|from)\s+[\p{Sc}\p{N}]/u.test(text)) return 'pointer';
+	// Held-out 18: "The new fee is far lower." (than what?), "can cancel the permit of anyone who
+	// does." (does what?).
+	if (
+		/\b(?:far|much|significantly|considerably|a lot)\s+(?:lower|higher|smaller|larger|cheaper|shorter|longer)\b(?![^.]*\bthan\b)/u.test(
+			text
+		)
+	)
+		return 'pointer';
+	if (/\b(?:who|that|which)\s+(?:does|do|did)\.$/u.test(text)) return 'pointer';
 	// Derivation 17 (held-out 17): "a mayor … who serves less than that" (than what another
 	// sentence said); "The 4.5 level and the 15% allowance were unchanged" (since when?), unless
 	// the claim says at what ("remains unchanged at 19%"); "On a wet day that can halve the count"
@@ -795,7 +804,7 @@ const RULE_IN_FORCE =
  * three years of committee work".
  */
 const PROCEDURE =
-	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b)/i;
+	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b)/i;
 
 const PAPERWORK =
 	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
