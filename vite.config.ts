@@ -153,9 +153,11 @@ export default defineConfig({
 					}
 				],
 				// Prerendered pages and data ignore these queries: /search?q=… is search.html, a user
-				// article's reader (/read/user?id=…) and a share (/add?title=&text=&url=) are one
-				// precached page each, and a client navigation's __data.json?…&x-sveltekit-invalidated=01
-				// is the stored file. Offline they open that page, not the app shell.
+				// article's reader (/read/user?id=…), a share (/add?title=&text=&url=), "Quiz me on this
+				// article" (/review?article=…) and /add's link to the cards it left out
+				// (/cards?article=…&state=suspended) are one precached page each, and a client
+				// navigation's __data.json?…&x-sveltekit-invalidated=01 is the stored file. Offline they
+				// open that page, not the app shell.
 				ignoreURLParametersMatching: [
 					/^utm_/,
 					/^fbclid$/,
@@ -164,7 +166,9 @@ export default defineConfig({
 					/^id$/,
 					/^title$/,
 					/^text$/,
-					/^url$/
+					/^url$/,
+					/^article$/,
+					/^state$/
 				],
 				navigateFallback: '/200.html',
 				cleanupOutdatedCaches: true

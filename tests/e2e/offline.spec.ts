@@ -86,6 +86,10 @@ async function visitEverything(context: BrowserContext, pack: Pack) {
 	await page.goto('/review');
 	await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
 	await expect(page.getByTestId('due-count')).toHaveText(/^\d+ due$/);
+	// "Quiz me on this article" opened as an address (a bookmark, a reload): the same page.
+	await page.goto(`/review?article=${encodeURIComponent(pack.articles[0]!.id)}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Quiz' })).toBeVisible();
+	await expect(page.getByRole('main')).toContainText(`On “${pack.articles[0]!.title}”`);
 	await page.goto('/stats');
 	await expect(page.locator('[data-loaded="true"]')).toBeVisible();
 	await page.goto('/settings');
