@@ -313,6 +313,17 @@ function sameKindBodies(fact: Fact, blank: Blank, options: Option[], corpus: Cor
 		.filter((a) => a.type === blank.span.type && roleOf(a.value) === role && a.value !== canonical)
 		.map((a) => ({ key: `government-body:${a.value}`, display: a.value, rank: 0 }));
 	// A ministry the story's own business makes plausible (derivation 17): its text, or its facts.
+	const topical = head === 'ministry' ? topicalMinistries(fact, canonical, corpus) : [];
+	// A ministry for a ministry first, then another body of the same role.
+	const same = [...own, ...topical, ...options.filter((o) => roleOf(o.display) === role)];
+	return [
+		...same.filter((o) => headOf(o.display) === head),
+		...same.filter((o) => headOf(o.display) !== head)
+	];
+}
+
+/** The everyday ministries whose field the fact's articles are on, but the answer's own. */
+function topicalMinistries(fact: Fact, canonical: string, corpus: Corpus): Option[] {
 	const business = fact.articleIds
 		.map(
 			(id) =>
@@ -323,18 +334,9 @@ function sameKindBodies(fact: Fact, blank: Blank, options: Option[], corpus: Cor
 					.join(' ')
 		)
 		.join(' ');
-	const topical =
-		head === 'ministry'
-			? TOPICAL_MINISTRIES.filter(
-					([name, topic]) => name !== canonical && topic.test(business)
-				).map(([name]) => ({ key: `government-body:${name}`, display: name, rank: 0 }))
-			: [];
-	// A ministry for a ministry first, then another body of the same role.
-	const same = [...own, ...topical, ...options.filter((o) => roleOf(o.display) === role)];
-	return [
-		...same.filter((o) => headOf(o.display) === head),
-		...same.filter((o) => headOf(o.display) !== head)
-	];
+	return TOPICAL_MINISTRIES.filter(
+		([name, topic]) => name !== canonical && topic.test(business)
+	).map(([name]) => ({ key: `government-body:${name}`, display: name, rank: 0 }));
 }
 
 /** Whether an option is certainly wrong: not the answer, no name of it, nothing the articles say here. */

@@ -90,18 +90,15 @@ export const GAZETTEER: Readonly<Record<NameKind, readonly string[]>> = {
 };
 
 /**
- * Where a firm or a weapon comes from, so that "firms based in the United States" or
- * "missiles bought from the United States" are offered only American options.
- */
-/**
  * Ministries any state has, offered for a ministry only where the story is on their business
  * (derivation 17): "the _____ must publish reoffending rates" is asked against the Interior
- * Ministry, not the Foreign Ministry. Matched against the article's own facts.
+ * Ministry, not the Foreign Ministry. Matched against the article's text (its facts where the
+ * text is not at hand).
  */
 export const TOPICAL_MINISTRIES: readonly (readonly [string, RegExp])[] = [
 	[
 		'Interior Ministry',
-		/\b(?:police|polic(?:e|ing)|crime|criminal|prison|migra\w*|border|elect\w*|vot\w*|identity)\b/i
+		/\b(?:polic(?:e|ing)|crime|criminal|prison|migra\w*|border|elect\w*|vot\w*|identity)\b/i
 	],
 	[
 		'Justice Ministry',
@@ -126,6 +123,10 @@ export const TOPICAL_MINISTRIES: readonly (readonly [string, RegExp])[] = [
 	['Education Ministry', /\b(?:school|schools|pupil\w*|universit\w*|tuition|teacher\w*)\b/i]
 ];
 
+/**
+ * Where a firm or a weapon comes from, so that "firms based in the United States" or
+ * "missiles bought from the United States" are offered only American options.
+ */
 export const HOME: ReadonlyMap<string, string> = new Map([
 	...['BAE Systems'].map((n) => [n, 'United Kingdom'] as const),
 	...['Leonardo'].map((n) => [n, 'Italy'] as const),
