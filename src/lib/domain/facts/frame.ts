@@ -158,7 +158,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 function complement(rest: string): string {
 	// "of 200,000 vanta": a number's separators end no complement.
 	const prep = /^\s+(on|for|of)\s+((?:[^,.;]|[,.](?=\d)){2,80})/u.exec(rest);
-	if (prep && !DATE_WORD.test(prep[2]!)) {
+	// "a residence permit for people who work remotely": the noun alone, its clause cut, says
+	// nothing of which ("Nivella's residence permit for people", held-out 18).
+	const clauseCut = prep && /^[\p{L}-]+\s+(?:who|whose|that|which)\b/u.test(prep[2]!);
+	if (prep && !clauseCut && !DATE_WORD.test(prep[2]!)) {
 		const body = prep[2]!.replace(STOP, '').trim();
 		// "fine of up to 250,000": cut at "to", "of up" names nothing (derivation 11).
 		if (

@@ -428,10 +428,23 @@ const DEADLINE =
  * rule sets is never moved to a year before the answer's ("by 31 December 2026" is not offered as
  * 2023, before the decree). (A rate above the whole keeps above it in numberVariants.)
  */
-function plausible(fact: Fact, blank: Blank, option: Option): boolean {
+function plausible(fact: Fact, blank: Blank, option: Option, corpus: Corpus): boolean {
 	const { type, start, text } = blank.span;
 	if (type !== 'date') return true;
 	const year = (t: string) => Number(/\b(?:19|20)\d\d\b/.exec(t)?.[0] ?? 0);
+	// "Tribunal fees return in April" above "… reintroduces a fee from _____" (1 April 2027): the
+	// headline rules out "1 May 2027"; only the year may be wrong (derivation 18, held-out 18).
+	const shown = fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
+	const monthOf = (t: string) => MONTH_NAME.exec(t)?.[0];
+	const month = monthOf(text);
+	if (
+		month &&
+		new RegExp(String.raw`\b${month}\b`).test(shown) &&
+		monthOf(option.display) !== month
+	)
+		return false;
+	const shownYear = year(shown);
+	if (shownYear && shownYear === year(text) && year(option.display) !== shownYear) return false;
 	// "The Sunbed Safety Act 2026 was passed on _____": the name dates its making, so no other
 	// year is a choice (held-out 15).
 	const named = NAMED_YEAR.exec(fact.statement)?.[1];
@@ -440,6 +453,8 @@ function plausible(fact: Fact, blank: Blank, option: Option): boolean {
 	if (!DEADLINE.test(fact.statement.slice(0, start))) return true;
 	return year(option.display) >= year(text);
 }
+
+const MONTH_NAME = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
 /** A policy named with its year: "the Sunbed Safety Act 2026", "Order 2026", "Rules 2026". */
 const NAMED_YEAR =
@@ -477,7 +492,7 @@ export function wrongOptions(
 	const chosen: Option[] = [];
 	for (const option of shuffled(raw, random).sort((a, b) => a.rank - b.rank)) {
 		if (chosen.some((c) => same(c.display, option.display) || c.key === option.key)) continue;
-		if (!withinBounds(fact, blank, option) || !plausible(fact, blank, option)) continue;
+		if (!withinBounds(fact, blank, option) || !plausible(fact, blank, option, corpus)) continue;
 		if (certainlyWrong(fact, blank, option, corpus)) chosen.push(option);
 	}
 	return chosen;

@@ -105,9 +105,23 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 	const distance = (v: number) => Math.abs(Math.log(v / n));
 	// A step of a few percent (9 or 11 beside 10, £75 beside £80) reads as a trick, not a choice.
 	const apart = (v: number) => !ruled || distance(v) >= 0.11;
-	return [...new Set(candidates)]
-		.filter(keep)
-		.filter(apart)
-		.sort((a, b) => distance(a) - distance(b))
-		.slice(0, 5);
+	// "will rise from 8% to _____" (10%): a change moves about as far as the true one did, so 20%
+	// or 30% is a leap nobody would pick (derivation 18, held-out 18). Options stay within three
+	// times the true change of where it started, by whole steps where the round ones are too far.
+	const reach = change ? 3 * Math.abs(n - change.from) : Infinity;
+	const near = (v: number) => Math.abs(v - change!.from) <= reach + 1e-9;
+	const byDistance = (values: number[]) => values.sort((a, b) => distance(a) - distance(b));
+	const chosen = byDistance([...new Set(candidates)].filter(keep).filter(apart));
+	if (change && reach > 0 && Number.isInteger(n) && Number.isInteger(change.from)) {
+		const within = chosen.filter(near);
+		// Whole steps only where no more than one round value is near enough ("28 days" keeps
+		// "21 or 14", never "27").
+		const steps = byDistance(
+			[1, -1, 2, -2, 3, -3, 4, -4]
+				.map((k) => n + k)
+				.filter((v) => keep(v) && near(v) && !within.includes(v))
+		);
+		return [...within, ...(within.length < 2 ? steps : [])].slice(0, 5);
+	}
+	return chosen.slice(0, 5);
 }
