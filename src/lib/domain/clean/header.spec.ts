@@ -317,3 +317,37 @@ describe('what stood above held-out 18’s headlines (after its judging)', () =>
 		expect(mail.title).toBe('Tribunal fees return in April');
 	});
 });
+
+describe('what stood above held-out 19’s headlines (derivation 18)', () => {
+	it('takes a notice’s number with its series code and a site’s name beside its motto or initials for the site’s', () => {
+		expect(isMasthead('PLANNING NOTICE PN 2026/07')).toBe(true);
+		expect(isMasthead('CYCLETRADE PILSEVANT — news for the bike business')).toBe(true);
+		expect(isMasthead('KBN — Kettrigan Broadcasting Network')).toBe(true);
+		// A headline with a dash is no site's name: its initials are not the line's first word.
+		expect(isMasthead('NHS — new rules for walk-in clinics')).toBe(false);
+		expect(isMasthead('Kettrigan bans polls — Broadcasting Network reacts')).toBe(false);
+	});
+
+	it('finds the headline under a site’s name and motto, and never in a contents list', () => {
+		const page = cleanRawText(
+			[
+				'KBN — Kettrigan Broadcasting Network',
+				'Home | News | Politics | Business',
+				'Opinion polls to be banned in final days before elections',
+				'Publishing opinion polls in the last days of an election campaign will become a criminal offence in Kettrigan, after the Electoral Integrity Act passed its final stage.'
+			].join('\n\n')
+		);
+		expect(page.title).toBe('Opinion polls to be banned in final days before elections');
+		const mail = cleanRawText(
+			[
+				'From: Amsvoll Renters’ Network <digest@rentersnetwork.av>',
+				'Subject: [Renters’ Weekly] Bidding wars banned, deposits capped - what the new law does',
+				'IN THIS ISSUE',
+				'* The Rented Homes (Fair Letting) Act: the essentials',
+				'* Deposits: which cap?',
+				'It’s done. The Rented Homes (Fair Letting) Act passed its final vote in parliament on Wednesday, 204 to 151, and it bans rental bidding wars and caps deposits.'
+			].join('\n\n')
+		);
+		expect(mail.title).toBe('Bidding wars banned, deposits capped - what the new law does');
+	});
+});

