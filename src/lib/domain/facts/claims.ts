@@ -351,7 +351,14 @@ function conjuncts(text: string): string[] {
 			/\b(?:a|an|the|its|their)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+)\s+(?:that|which)\s+[^,]*$/u.exec(
 				head.slice(first.start)
 			);
-		if (next.start === at && relative) return [head, ...conjuncts(`The ${relative[1]} ${tail}`)];
+		// But "Duskmere will cut the value of goods that travellers can bring … and will close …":
+		// the main verb's own auxiliary again is the main clause's (derivation 18, held-out 19).
+		const again = (v: { text: string }) => v.text.split(/\s+/)[0]?.toLowerCase();
+		const repeated =
+			again(next) === again(first) &&
+			/^(?:will|would|must|may|can|shall|should|has|have|is|are)$/.test(again(next) ?? '');
+		if (next.start === at && relative && !repeated)
+			return [head, ...conjuncts(`The ${relative[1]} ${tail}`)];
 		// "asked allies to help bolster stockpiles and send ammunition": "send" belongs to the infinitive.
 		// Only a "to" before a verb: "fit monitors to every overflow … and publish …" is two duties
 		// (derivation 17).

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
-import { entityNames, notStandAlone, resolveEntities } from './standalone';
+import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
+import { claimsOf } from './claims';
 import { numberShifts } from '../quiz/numbers';
 import { policyFrame } from './frame';
 
@@ -179,5 +180,163 @@ describe('options near a change and under the headline (derivation 18)', () => {
 		const card = quiz.find((q) => q.answer === '1 April 2027' && q.choices);
 		expect(card?.choices?.length).toBe(4);
 		for (const choice of card!.choices!) expect(choice).toMatch(/^1 April \d{4}$/);
+	});
+});
+
+/**
+ * After held-out 19 was judged (judge T): its worked examples quizzed ("Take Paulo, a sales
+ * manager who pays income tax at _____"), a list's lettered items read alone ("By buying
+ * statutory biodiversity credits from the _____"), a second clause given the first one's object
+ * for subject ("The value of goods will close the duty-free shops"), "The limit will not be _____
+ * km/h anywhere", the count of a country's assemblies asked, a rule's threshold in people taken
+ * for a headcount.
+ */
+describe('worked examples and lists (derivation 18, held-out 19)', () => {
+	it('makes no card of a section headed “A worked example”, nor of a paragraph opening one', async () => {
+		const quiz = await quizOf(
+			'cars.txt',
+			'Ombrasca raises company car tax on electric cars',
+			'Published 4 November 2026',
+			'Ombrasca will raise the tax on electric company cars from 2% of the list price to 3% in 2027, under the Finance Act passed on 3 November 2026.',
+			'How much will I pay? A worked example',
+			'Take Paulo, a sales manager who pays income tax at 30% and has an electric company car with a list price of 40,000 tessels.',
+			'Ombrasca’s employers must report every company car to the Revenue Office by 31 January 2027.',
+			'An example. A flat is advertised at 1,100 cobbets a month. The landlord may not accept the 1,200 offer.'
+		);
+		const claims = quiz.map((q) => q.claim ?? q.prompt);
+		expect(claims.some((c) => /Paulo|1,200 offer/.test(c))).toBe(false);
+		expect(claims.some((c) => /must report every company car/.test(c))).toBe(true);
+	});
+
+	it('reads a lettered item with its lead-in, and no item its lead-in cannot complete', async () => {
+		const quiz = await quizOf(
+			'water.txt',
+			'Fluoride to be added to public water supplies nationwide',
+			'Published 2 June 2026',
+			'All large public water supplies in Joscany will have fluoride added under the Water Supply (Fluoridation) Regulations announced on 2 June 2026.',
+			'The Water Supply (Fluoridation) Regulations do not apply to:',
+			' a. private wells and private water supplies;',
+			' b. supplies where the natural fluoride level is already 0.5 milligrams per litre or more, which must be monitored.',
+			'The gain may be delivered, in order of preference:',
+			'(c) by buying statutory credits from the Water Authority, as a last resort only.'
+		);
+		const claims = quiz.map((q) => q.claim ?? q.prompt);
+		expect(claims).toContain(
+			'The Water Supply (Fluoridation) Regulations do not apply to supplies where the natural fluoride level is already 0.5 milligrams per litre or more.'
+		);
+		expect(claims.some((c) => /^(?:By buying|Supplies where)/.test(c))).toBe(false);
+	});
+
+	it('reads an item that is a rule of its own as one, never one whose subject another line set', async () => {
+		const quiz = await quizOf(
+			'water.txt',
+			'Fluoride to be added to public water supplies nationwide',
+			'Published 2 June 2026',
+			'All large public water supplies in Joscany will have fluoride added under the Water Supply (Fluoridation) Regulations announced on 2 June 2026.',
+			'The programme will be phased in:',
+			'• supplies serving more than 100,000 people must be fluoridated by 31 December 2027;',
+			'The new rules set out three conditions:',
+			'• the first two weeks must be taken together within eight weeks of the start;'
+		);
+		const claims = quiz.map((q) => q.claim ?? q.prompt);
+		expect(claims.some((c) => /more than 100,000 people must be fluoridated/.test(c))).toBe(true);
+		expect(claims.some((c) => /first two weeks/i.test(c))).toBe(false);
+	});
+});
+
+describe('what a claim’s clauses and blanks say (derivation 18, held-out 19)', () => {
+	it('gives a second clause with the main verb’s auxiliary the sentence’s subject', () => {
+		expect(
+			claimsOf(
+				'Duskmere will cut the value of goods that travellers can bring in by half and will close the duty-free shops in its airport arrival halls.',
+				null
+			).map((c) => c.text)
+		).toEqual([
+			'Duskmere will cut the value of goods that travellers can bring in by half.',
+			'Duskmere will close the duty-free shops in its airport arrival halls.'
+		]);
+		// "a budget that raises A and freezes B": the second verb is still the budget's.
+		expect(
+			claimsOf(
+				'Kestria passed a budget that raises the income tax and freezes the duty on fuel.',
+				null
+			).map((c) => c.text)
+		).toEqual([
+			'Kestria passed a budget that raises the income tax.',
+			'The budget freezes the duty on fuel.'
+		]);
+	});
+
+	it('asks no value a negation makes every option fit, no count of a thing, no figure used as a name', async () => {
+		const quiz = await quizOf(
+			'speed.txt',
+			'Strelloch votes for 30 km/h limit on most streets',
+			'Published 9 September 2026',
+			'Strelloch’s council approved a 30 km/h limit on every road inside the city boundary on 8 September 2026.',
+			'In Strelloch, the limit will not be 20 km/h anywhere.',
+			'The Strelloch rules apply to elections to the five regional assemblies and to national referendums.',
+			'In Strelloch, gains on land under an agri-environment agreement may not be counted towards the 10%.'
+		);
+		const blanks = quiz.filter((q) => q.type !== 'true-false').map((q) => q.prompt);
+		expect(
+			blanks.some((p) => /not be _____ km\/h|the _____ regional|towards the _____/.test(p))
+		).toBe(false);
+		expect(quiz.some((q) => /towards the 10%/.test(q.prompt))).toBe(false);
+	});
+
+	it('takes a count of people as a rule’s threshold, and a frame the headline names', () => {
+		const water = ctx('Fluoride to be added to public water supplies nationwide');
+		expect(
+			notPolicy(
+				'Under the Water Supply (Fluoridation) Regulations, supplies serving more than 100,000 people must be fluoridated by 31 December 2027.',
+				water
+			)
+		).toBeNull();
+		expect(notPolicy('More than 100,000 people marched in Sarnia against the plan.', water)).toBe(
+			'headcount'
+		);
+		const legal = ctx('Sarnia legal aid means test reform');
+		expect(
+			notStandAlone(
+				'Under the new test, the gross income limit rises from 2,650 scudels a month to 3,400 scudels a month in Sarnia.',
+				legal
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'Under the new test, the gross income limit rises from 2,650 scudels a month to 3,400 scudels a month in Sarnia.',
+				ctx('Sarnia budget: what changes')
+			)
+		).not.toBeNull();
+	});
+
+	it('makes no card of “a higher percentage” than nothing, nor of when guidance came out', () => {
+		const c = ctx('Sarnia biodiversity gain condition');
+		expect(
+			notStandAlone('In Sarnia, planning authorities may not require a higher percentage.', c)
+		).toBe('pointer');
+		expect(
+			notStandAlone(
+				'In Sarnia, planning authorities may not require a higher percentage than 10%.',
+				c
+			)
+		).toBeNull();
+		expect(
+			notPolicy(
+				'The Sarnia Legal Aid Agency’s draft guidance for providers was published on 3 February 2026.',
+				c
+			)
+		).toBe('paperwork');
+	});
+});
+
+describe('whose policy a story is (derivation 18, held-out 19)', () => {
+	it('never takes a lobby named in the possessive for the state', () => {
+		const frame = policyFrame(
+			'Bidding wars banned, deposits capped - what the new law does',
+			'The Rented Homes (Fair Letting) Act passed its final vote in parliament on Wednesday. The Landlords’ Federation’s guidance to its members quotes the figure. The Federation’s members must comply, says the Federation’s chair.',
+			''
+		);
+		expect(frame.owner).not.toBe('Federation');
 	});
 });

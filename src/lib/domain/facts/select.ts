@@ -238,6 +238,24 @@ function contestedNouns(text: string | undefined): string[] {
 	].map((m) => m[1]!);
 }
 
+/**
+ * A worked example's opening: "An example.", "Take Paulo, a sales manager who …", "Here's how it
+ * works for one family.", "The Ministry gave us the following example." Its figures are the rule
+ * worked out for one case, not the rule (derivation 18, held-out 19).
+ */
+const EXAMPLE_OPENER =
+	/^(?:(?:An|One|A worked|Another) example[.:]|(?:For example|For instance),\s+(?:take|imagine|suppose|say)\b|Example:|Take\s+\p{Lu}\p{Ll}+,|Suppose\b|Imagine\b|Say (?:you|a|an)\b|Here['’]s how (?:it|this|that) works for\b|[^.]{0,80}\bthe following example[.:])/u;
+/** A heading over a worked example: "A worked example", "How the fine adds up — a worked example". */
+const EXAMPLE_HEADING = /\b(?:example|illustrative)\b/i;
+/** A heading: a short line with no sentence's closing stop, not a list's item. */
+const isHeading = (text: string) =>
+	!/[.!?:;,]["”’)]?$/u.test(text.trim()) &&
+	!/[.!?]["”’)]?\s/u.test(text) &&
+	text.trim().split(/\s+/).length <= 15 &&
+	!/^\s*(?:[*•·‣▪◦–-]|\(?[a-z0-9]{1,3}[).])\s/u.test(text) &&
+	// A picture's caption ("[Illustration: … graphics]") is no heading.
+	!/^\s*\[/u.test(text);
+
 /** A member speaking in a debate's record: "Mr Kovell:", "Ms Orla Destrin (Coastal North):". */
 const MEMBER_SPEAKS = new RegExp(
 	String.raw`^(?:${SPEAKER_TITLE})\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?([\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\))?:\s`,
@@ -272,8 +290,15 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
 	const ministers = ministersOf(article.paragraphs.map((p) => p.text));
+	// Inside a section headed "A worked example" (until the next heading).
+	let example = false;
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
+		if (isHeading(paragraph.text)) {
+			example = EXAMPLE_HEADING.test(paragraph.text);
+			return;
+		}
+		if (example || EXAMPLE_OPENER.test(paragraph.text)) return;
 		// "Mr Tobias Renn (Hallow Vale): … is wrong in principle": a member's speech in a debate's
 		// record is their view; the minister's states the policy (derivation 16).
 		const member = MEMBER_SPEAKS.exec(paragraph.text);
@@ -292,6 +317,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		// A list item is read with its lead-in ("Inside the zone, from 1 January 2027:" + "• …"),
 		// its own line the evidence (derivation 12).
 		const item = listed.get(index);
+		if (item === '') return;
 		const units = item
 			? [{ start: 0, end: paragraph.text.length, text: item }]
 			: sentences(paragraph.text);

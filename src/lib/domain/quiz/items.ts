@@ -14,6 +14,7 @@ import {
 	giveaways,
 	mentions,
 	NAMED,
+	NUMERIC,
 	type Blank,
 	type Cloze,
 	type Option
@@ -87,7 +88,8 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// A change asks for the new value, not the old one ("from 18 to 16": 16).
 	if (
 		/\bfrom\s+$/.test(before) &&
-		/^(?:\s+\p{L}+)?\s+to\s+(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u.test(
+		// "from _____ scudels a month to 3,400": a unit of up to three words between.
+		/^(?:\s+\p{L}+){0,3}\s+to\s+(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u.test(
 			after
 		)
 	)
@@ -96,6 +98,28 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	if (/^[^.]{0,30}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?\S*\d/.test(after))
 		return undefined;
 	if (/\d[^.]{0,40}\b(?:just\s+)?(?:under|below|above|over|short of)\s+(?:the\s+)?$/.test(before))
+		return undefined;
+	// "The limit will not be _____ km/h anywhere": every wrong value makes the statement true too
+	// (derivation 18, held-out 19). A limit ("may not exceed _____") is a question.
+	if (
+		(NUMERIC.has(type) || type === 'date') &&
+		/\b(?:(?:will|would|shall|must|may|can|could)\s+not\s+be|(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|won['’]t\s+be|never\s+be)\s+(?:set\s+at\s+|at\s+|an?\s+|the\s+)?$/i.test(
+			before
+		)
+	)
+		return undefined;
+	// "may not be counted towards the _____." (the 10%): a figure used as the name of what another
+	// sentence set, read without it (derivation 18, held-out 19).
+	if (NUMERIC.has(type) && /\bthe\s+$/i.test(before) && /^\s*[.,;:]/.test(after)) return undefined;
+	// "elections to the _____ regional assemblies": how many of a thing there are is background,
+	// not the rule (derivation 18, held-out 19); "the 30 km/h limit" keeps its unit.
+	if (
+		type === 'number' &&
+		/\bthe\s+$/i.test(before) &&
+		/^\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:years?|months?|weeks?|days?|hours?|minutes?|per\s?cent|percent)\b)\p{Ll}{3,}s\b(?![\s-]*(?:limit|cap|rule|threshold|minimum|maximum))/u.test(
+			after
+		)
+	)
 		return undefined;
 	// A count of a list the prompt prints ("three items: a, b and c") is no question.
 	if (type === 'number' && /^[^.]{0,40}(?::|,[^,]+,)[^,]+\band\b/.test(after)) return undefined;
