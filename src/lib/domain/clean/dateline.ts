@@ -22,8 +22,12 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 
 const chrono = casualParser();
 
+/**
+ * The label before a date: "Published:", "Updated", "Date of issue:", "Judgment date:",
+ * "Volume 412: debated on" (a debate record's, held-out 20).
+ */
 const DATE_PREFIX =
-	/^(?:(?:published|updated|posted|last updated|first published|embargoed (?:until|to)|embargo|made)\b(?: on)?|(?:date|sent)(?=\s*:))\s*:?[\s.]*/i;
+	/^(?:(?:published|updated|posted|last updated|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|sent)(?=\s*:))\s*:?[\s.]*/i;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 

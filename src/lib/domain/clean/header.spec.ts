@@ -351,3 +351,60 @@ describe('what stood above held-out 19’s headlines (derivation 18)', () => {
 		expect(mail.title).toBe('Bidding wars banned, deposits capped - what the new law does');
 	});
 });
+
+describe('what stood above held-out 20’s headlines (derivation 18)', () => {
+	it('takes a body’s name alone, a debate record’s name, a court’s bench and a notice’s particulars for the page’s', () => {
+		expect(isMasthead('Environment Protection Directorate')).toBe(true);
+		expect(isMasthead('OFFICIAL REPORT (HANSARD) — HOUSE OF ASSEMBLY OF BRODHALLEN')).toBe(true);
+		expect(isMasthead('Justices: Chief Justice Aveline, Justice Morcombe, Justice Strathdun')).toBe(
+			true
+		);
+		expect(isMasthead('Date of issue: 30.04.2026')).toBe(true);
+		expect(isMasthead('Ref.: EPD/N/2026/11')).toBe(true);
+		// A headline that ends on a body's name has a verb.
+		expect(isMasthead('Watchdog fines the Revenue Office')).toBe(false);
+	});
+
+	it('reads a notice’s heading in capitals without the line under it, and its date of issue', () => {
+		const notice = cleanRawText(
+			[
+				'Environment Protection Directorate',
+				'Ref.: EPD/N/2026/11',
+				'Date of issue: 30.04.2026',
+				'NOTICE ON THE PHASE-OUT OF PETROL-POWERED HANDHELD GARDEN MACHINERY\nissued under Article 31 of the Clean Air Act 2024',
+				'1.1 This notice informs retailers of the rules that apply to petrol-powered handheld garden machinery under the Handheld Garden Machinery Order 2026, adopted on 23 April 2026.'
+			].join('\n\n')
+		);
+		expect(notice.title).toBe(
+			'NOTICE ON THE PHASE-OUT OF PETROL-POWERED HANDHELD GARDEN MACHINERY'
+		);
+		expect(notice.dateline?.value).toEqual({ value: '2026-04-30', precision: 'day' });
+	});
+
+	it('dates a debate record and a judgment by their labels', () => {
+		const debate = cleanRawText(
+			[
+				'OFFICIAL REPORT (HANSARD) — HOUSE OF ASSEMBLY OF BRODHALLEN',
+				'Volume 412: debated on Tuesday 10 March 2026',
+				'Recall of Members Bill — Third Reading',
+				'The Minister for Constitutional Affairs (Seraphine Wraybourne): For the first time, voters will be able to recall their Member of the House between elections under the Recall of Members Bill.'
+			].join('\n\n')
+		);
+		expect(debate.title).toBe('Recall of Members Bill — Third Reading');
+		expect(debate.dateline?.value).toEqual({ value: '2026-03-10', precision: 'day' });
+	});
+
+	it('ends the story at its readers’ comments', () => {
+		const page = cleanRawText(
+			[
+				'Watchdog orders AI labels on realistic ads from October',
+				'The Advertising Standards and Media Commission will require a visible label on every realistic AI-generated advert from 1 October 2026.',
+				'9 COMMENTS',
+				'Campaign Desk (reply to Jonty P) — The ASMC says the 3% applies to the frame, not to the ad’s duration.'
+			].join('\n\n')
+		);
+		expect(page.paragraphs.map((p) => p.text).some((t) => /applies to the frame/.test(t))).toBe(
+			false
+		);
+	});
+});

