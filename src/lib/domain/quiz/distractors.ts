@@ -445,6 +445,14 @@ function plausible(fact: Fact, blank: Blank, option: Option, corpus: Corpus): bo
 		return false;
 	const shownYear = year(shown);
 	if (shownYear && shownYear === year(text) && year(option.display) !== shownYear) return false;
+	// "from the start of the 2027–28 tax year on _____": the prompt's own words name the year.
+	const rest = fact.statement.slice(0, start) + fact.statement.slice(start + text.length);
+	if (
+		year(text) &&
+		new RegExp(String.raw`\b${year(text)}\b`).test(rest) &&
+		year(option.display) !== year(text)
+	)
+		return false;
 	// "The Sunbed Safety Act 2026 was passed on _____": the name dates its making, so no other
 	// year is a choice (held-out 15).
 	const named = NAMED_YEAR.exec(fact.statement)?.[1];

@@ -115,7 +115,7 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// not the rule (derivation 18, held-out 19); "the 30 km/h limit" keeps its unit.
 	if (
 		type === 'number' &&
-		/\bthe\s+$/i.test(before) &&
+		/\b(?:the|all|all the)\s+$/i.test(before) &&
 		/^\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:years?|months?|weeks?|days?|hours?|minutes?|per\s?cent|percent)\b)\p{Ll}{3,}s\b(?![\s-]*(?:limit|cap|rule|threshold|minimum|maximum))/u.test(
 			after
 		)
