@@ -89,10 +89,10 @@ function continues(
 	width: number | null
 ): boolean {
 	if (/[.!?:;"”’)\]]$/.test(last)) return false;
-	// "NOTICE ON THE PHASE-OUT OF … MACHINERY" over "issued under Article 31 …": a heading in
-	// capitals and the line under it, never one wrapped sentence (held-out 20).
-	// A name in capitals over its motto ("THE TIGHT LINE" over "a coarse angler's notebook …") or
-	// a kind over its subject ("NOTICE" over "on the Smoke Control … Order") is one line.
+	// "NOTICE ON THE PHASE-OUT OF … MACHINERY" over "issued under Article 31 …": a heading of five
+	// words or more in capitals and the line under it are two lines (held-out 20). A shorter one
+	// goes on in the next: a name over its motto ("THE TIGHT LINE" over "a coarse angler's
+	// notebook …"), a kind over its subject ("NOTICE" over "on the Smoke Control … Order").
 	if (
 		whole !== null &&
 		!/\p{Ll}/u.test(whole) &&

@@ -116,9 +116,9 @@ export function isMasthead(line: string): boolean {
 		/^(?:\p{Lu}[\p{Lu}'’&.-]+\s+){2,4}\p{Ll}/u.test(line)
 	)
 		return true;
-	// "CYCLETRADE PILSEVANT — news for the bike business": the name in capitals, a dash, its motto
-	// in lower case (held-out 19).
-	// Two words, or one long one: "NHS — new rules for walk-in clinics" is a headline.
+	// "CYCLETRADE PILSEVANT — news for the bike business": the name in capitals (two words, or one
+	// long one: "NHS — new rules for walk-in clinics" is a headline), a dash, its motto in lower
+	// case (held-out 19).
 	if (
 		/^(?:(?:\p{Lu}[\p{Lu}'’&.-]+\s+){1,3}\p{Lu}[\p{Lu}'’&.-]+|\p{Lu}{7,})\s+[—–-]\s+\p{Ll}/u.test(
 			line

@@ -408,6 +408,19 @@ describe('what held-out 20 showed (derivation 18)', () => {
 		expect(claims.some((c) => /wildly optimistic|in name only/i.test(c))).toBe(false);
 	});
 
+	it('keeps what a union of states says its rule is', async () => {
+		const quiz = await quizOf(
+			'eu.txt',
+			'Sarnia joins the EU ban on single-use vapes',
+			'Published 20 November 2026',
+			'Sarnia will ban single-use vapes from 1 June 2027 under a law passed on 19 November 2026.',
+			'The European Union says that single-use vapes will be banned in all member states from 1 January 2028.'
+		);
+		expect(quiz.map((q) => q.claim ?? q.prompt)).toContain(
+			'Single-use vapes will be banned in all member states from 1 January 2028.'
+		);
+	});
+
 	it('asks no dispute about “the figure”, no count after “all”, and keeps a year the prompt names', async () => {
 		const quiz = await quizOf(
 			'tips.txt',

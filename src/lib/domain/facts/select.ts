@@ -243,7 +243,7 @@ function contestedNouns(text: string | undefined): string[] {
 
 /** Who lobbies or criticises: a group, a union, a campaign, the opposition, critics. */
 const LOBBY =
-	/\b(?:Front|Association|Federation|Union|Alliance|Campaign|Coalition|Network|Society|Forum|Confederation|Lobby|Action|campaigners?|unions?|charit(?:y|ies)|opposition|critics?|opponents?|groups?)\b/u;
+	/\b(?:Front|Association|Federation|(?<!European\s)Union|Alliance|Campaign|Coalition|Network|Society|Forum|Confederation|Lobby|Action|campaigners?|unions?|charit(?:y|ies)|opposition|critics?|opponents?|groups?)\b/u;
 
 /**
  * A worked example's opening: "An example.", "Take Paulo, a sales manager who …", "Here's how it
@@ -251,7 +251,7 @@ const LOBBY =
  * worked out for one case, not the rule (derivation 18, held-out 19).
  */
 const EXAMPLE_OPENER =
-	/^(?:\d+(?:\.\d+)*\s+)?(?:Example[.:]|(?:An|One|A worked|Another) example[.:]|(?:For example|For instance),\s+(?:take|imagine|suppose|say)\b|Example:|Take\s+\p{Lu}\p{Ll}+,|Suppose\b|Imagine\b|Say (?:you|a|an)\b|Here['’]s how (?:it|this|that) works for\b|[^.]{0,80}\bthe following example[.:])/u;
+	/^(?:\d+(?:\.\d+)*\s+)?(?:Example[.:]|(?:An|One|A worked|Another) example[.:]|(?:For example|For instance),\s+(?:take|imagine|suppose|say)\b|Take\s+\p{Lu}\p{Ll}+,|Suppose\b|Imagine\b|Say (?:you|a|an)\b|Here['’]s how (?:it|this|that) works for\b|[^.]{0,80}\bthe following example[.:])/u;
 /** A heading over a worked example: "A worked example", "How the fine adds up — a worked example". */
 const EXAMPLE_HEADING = /\b(?:example|illustrative)\b/i;
 /** A heading: a short line with no sentence's closing stop, not a list's item. */
