@@ -140,12 +140,15 @@ export function numberVariants(text: string, context: NumberContext): string[] {
 	});
 }
 
+/** A month's name, capitalised as dates write it. */
+const MONTH_NAME = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
+
 /**
  * Plausible wrong dates in the answer's own format: another month, a year either side.
  * The nearest shifts of each kind rank first, so three options mix months and years.
  */
 export function dateVariants(text: string): [string, number][] {
-	const month = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`).exec(text);
+	const month = MONTH_NAME.exec(text);
 	const year = /\b(?:1[89]|20)\d\d\b/.exec(text);
 	const day = Number(/\b\d{1,2}\b/.exec(text)?.[0] ?? 0);
 	const m = month ? MONTHS.indexOf(month[0]) : -1;
@@ -461,8 +464,6 @@ function plausible(fact: Fact, blank: Blank, option: Option, corpus: Corpus): bo
 	if (!DEADLINE.test(fact.statement.slice(0, start))) return true;
 	return year(option.display) >= year(text);
 }
-
-const MONTH_NAME = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
 /** A policy named with its year: "the Sunbed Safety Act 2026", "Order 2026", "Rules 2026". */
 const NAMED_YEAR =
