@@ -312,6 +312,8 @@ function conjuncts(text: string): string[] {
 		verbs = verbs.filter((v) => v.start >= modal.start);
 	const first = verbs[0];
 	if (!first) return [text];
+	/** A verb group's first word: "will" of "will close". */
+	const lead = (v: { text: string }) => v.text.split(/\s+/)[0] ?? '';
 	let subject = subjectOf(text.slice(0, first.start));
 	// "People who breed fewer than three litters and do not sell … will not need a licence": the
 	// "and" joins the subject's own conditions; the clauses start at its main verb (derivation 12:
@@ -366,16 +368,15 @@ function conjuncts(text: string): string[] {
 			);
 		// But "Duskmere will cut the value of goods that travellers can bring … and will close …":
 		// the main verb's own auxiliary again is the main clause's (derivation 18, held-out 19).
-		const again = (v: { text: string }) => v.text.split(/\s+/)[0]?.toLowerCase();
 		const repeated =
-			again(next) === again(first) &&
-			/^(?:will|would|must|may|can|shall|should|has|have|is|are)$/.test(again(next) ?? '');
+			lead(next).toLowerCase() === lead(first).toLowerCase() &&
+			/^(?:will|would|must|may|can|shall|should|has|have|is|are)$/i.test(lead(next));
 		if (next.start === at && relative && !repeated)
 			return [head, ...conjuncts(`The ${relative[1]} ${tail}`)];
 		// "asked allies to help bolster stockpiles and send ammunition": "send" belongs to the infinitive.
 		// Only a "to" before a verb: "fit monitors to every overflow … and publish …" is two duties
 		// (derivation 17).
-		const bare = !/(?:s|ed)$/.test(next.text.split(/\s+/)[0] ?? '');
+		const bare = !/(?:s|ed)$/.test(lead(next));
 		const infinitive = [
 			...text.slice(first.start, match.index).matchAll(/\bto\s+(?=\p{Ll})/gu)
 		].some((m) => verbs.some((v) => v.start === first.start + m.index + m[0].length));
@@ -383,7 +384,6 @@ function conjuncts(text: string): string[] {
 		if (next.start === at) {
 			// "exempts A, B, and transport packaging used …": a list's last item, not a clause; a
 			// second verb of the same subject agrees with the first ("exempts …, and covers …").
-			const lead = (v: { text: string }) => v.text.split(/\s+/)[0] ?? '';
 			const aux = /^(?:is|was|has|does|will|would|must|may|might|can|could|shall|should|had|did)$/i;
 			if (
 				/[^s]s$/.test(lead(first)) &&

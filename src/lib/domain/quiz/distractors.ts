@@ -427,42 +427,46 @@ const DEADLINE =
 	/\b(?:must|shall|will|is to|are to|has to|have to|needs? to)\b[^.;]*\b(?:by|from|until|before|no later than)\s+$/;
 
 /**
- * Whether a wrong option is one a learner could hold (derivation 13, held-out 13): a deadline the
+ * The test of whether a wrong option is one a learner could hold (derivation 13, held-out 13): a deadline the
  * rule sets is never moved to a year before the answer's ("by 31 December 2026" is not offered as
  * 2023, before the decree). (A rate above the whole keeps above it in numberVariants.)
  */
-function plausible(fact: Fact, blank: Blank, option: Option, corpus: Corpus): boolean {
+function plausibleFor(fact: Fact, blank: Blank, corpus: Corpus): (option: Option) => boolean {
 	const { type, start, text } = blank.span;
-	if (type !== 'date') return true;
+	if (type !== 'date') return () => true;
+	// What the options are checked against, read once per blank.
 	const year = (t: string) => Number(/\b(?:19|20)\d\d\b/.exec(t)?.[0] ?? 0);
+	const answerYear = year(text);
 	// "Tribunal fees return in April" above "… reintroduces a fee from _____" (1 April 2027): the
 	// headline rules out "1 May 2027"; only the year may be wrong (derivation 18, held-out 18).
-	const shown = fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
+	const shown = shownHeadlines(fact, corpus);
 	const monthOf = (t: string) => MONTH_NAME.exec(t)?.[0];
 	const month = monthOf(text);
-	if (
-		month &&
-		new RegExp(String.raw`\b${month}\b`).test(shown) &&
-		monthOf(option.display) !== month
-	)
-		return false;
+	const keepMonth = !!month && new RegExp(String.raw`\b${month}\b`).test(shown);
 	const shownYear = year(shown);
-	if (shownYear && shownYear === year(text) && year(option.display) !== shownYear) return false;
+	const keepShownYear = !!shownYear && shownYear === answerYear;
 	// "from the start of the 2027–28 tax year on _____": the prompt's own words name the year.
 	const rest = fact.statement.slice(0, start) + fact.statement.slice(start + text.length);
-	if (
-		year(text) &&
-		new RegExp(String.raw`\b${year(text)}\b`).test(rest) &&
-		year(option.display) !== year(text)
-	)
-		return false;
+	const keepYear = !!answerYear && new RegExp(String.raw`\b${answerYear}\b`).test(rest);
 	// "The Sunbed Safety Act 2026 was passed on _____": the name dates its making, so no other
 	// year is a choice (held-out 15).
 	const named = NAMED_YEAR.exec(fact.statement)?.[1];
-	if (named && Number(named) === year(text) && MADE.test(fact.statement))
-		return year(option.display) === year(text);
-	if (!DEADLINE.test(fact.statement.slice(0, start))) return true;
-	return year(option.display) >= year(text);
+	const madeThatYear = !!named && Number(named) === answerYear && MADE.test(fact.statement);
+	const deadline = DEADLINE.test(fact.statement.slice(0, start));
+	return (option) => {
+		const optionYear = year(option.display);
+		if (keepMonth && monthOf(option.display) !== month) return false;
+		if (keepShownYear && optionYear !== shownYear) return false;
+		if (keepYear && optionYear !== answerYear) return false;
+		if (madeThatYear) return optionYear === answerYear;
+		if (!deadline) return true;
+		return optionYear >= answerYear;
+	};
+}
+
+/** The headlines a fact's card is shown under, one per line. */
+export function shownHeadlines(fact: Fact, corpus: Corpus): string {
+	return fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
 }
 
 /** A policy named with its year: "the Sunbed Safety Act 2026", "Order 2026", "Rules 2026". */
@@ -499,9 +503,10 @@ export function wrongOptions(
 				corpus
 			);
 	const chosen: Option[] = [];
+	const plausible = plausibleFor(fact, blank, corpus);
 	for (const option of shuffled(raw, random).sort((a, b) => a.rank - b.rank)) {
 		if (chosen.some((c) => same(c.display, option.display) || c.key === option.key)) continue;
-		if (!withinBounds(fact, blank, option) || !plausible(fact, blank, option, corpus)) continue;
+		if (!withinBounds(fact, blank, option) || !plausible(option)) continue;
 		if (certainlyWrong(fact, blank, option, corpus)) chosen.push(option);
 	}
 	return chosen;

@@ -8,7 +8,7 @@ import type { AnswerSpan, AnswerType, Fact, QuizItem } from '../facts/types';
 import { restatesHeadline } from '../facts/headline';
 import { MONTHS } from '../format';
 import { kindOf } from './gazetteer';
-import { poolOf, wrongOptions, type Corpus } from './distractors';
+import { poolOf, shownHeadlines, wrongOptions, type Corpus } from './distractors';
 import {
 	entityNamed,
 	giveaways,
@@ -279,7 +279,7 @@ function itemsOf(
 		.sort((a, b) => PRIORITY[a.span.type] - PRIORITY[b.span.type] || a.span.start - b.span.start);
 	// Derivation 10: the card is shown under its headline; an answer the headline prints ("Kelvoria
 	// sells 60% of …") is given away.
-	const shown = fact.articleIds.map((a) => corpus.headlines?.get(a) ?? '').join('\n');
+	const shown = shownHeadlines(fact, corpus);
 	const inHeadline = (text: string) =>
 		new RegExp(String.raw`(?<![\p{L}\p{N}])${escapedText(text)}(?![\p{L}\p{N}])`, 'iu').test(shown);
 	// A body the headline calls by its head noun ("… as Directorate tightens rules" for "the
