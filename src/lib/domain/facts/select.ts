@@ -286,6 +286,31 @@ function ministersOf(texts: readonly string[]): Set<string> {
 	return names;
 }
 
+/** A speaker's label by their name alone, as a record gives it after the first time: "Seraphine Wraybourne: ". */
+const NAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(?=\p{Lu})/u;
+
+/**
+ * The full names a debate's record gives its speakers in brackets or after a title, each with
+ * whether they speak as a minister: "The Minister for Constitutional Affairs (Seraphine
+ * Wraybourne):" and "Mr Jory Ashgrove (Wendlecombe North) (Opp):" (held-out 20).
+ */
+function speakersOf(texts: readonly string[]): Map<string, boolean> {
+	const speakers = new Map<string, boolean>();
+	for (const text of texts) {
+		const minister =
+			/^(?:The\s+)?(?:Minister|Secretary of State|Deputy Minister|Cabinet Member)\b[^:(]{0,80}\(([^)]{2,60})\):\s/u.exec(
+				text
+			)?.[1];
+		if (minister) speakers.set(minister.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\s+/u, '').trim(), true);
+		const member = new RegExp(
+			String.raw`^(?:${SPEAKER_TITLE})\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\)){1,2}:\s`,
+			'u'
+		).exec(text)?.[1];
+		if (member && !speakers.has(member)) speakers.set(member, false);
+	}
+	return speakers;
+}
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
@@ -300,6 +325,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
 	const ministers = ministersOf(article.paragraphs.map((p) => p.text));
+	const speakers = speakersOf(article.paragraphs.map((p) => p.text));
 	// Inside a section headed "A worked example" (until the next heading).
 	let example = false;
 	article.paragraphs.forEach((paragraph, index) => {
@@ -313,6 +339,11 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		// record is their view; the minister's states the policy (derivation 16).
 		const member = MEMBER_SPEAKS.exec(paragraph.text);
 		if (member && !ministers.has(member[1]!)) return;
+		// "Seraphine Wraybourne: The Bill will come into force …": a speaker named alone after the
+		// first time; a member's words are their view, the minister's label is no word of the claim.
+		const label = NAME_LABEL.exec(paragraph.text);
+		const speaker = label ? speakers.get(label[1]!) : undefined;
+		if (speaker === false) return;
 		// A paragraph that reports a disagreement ("is disputed", "not clear"): what one side says
 		// there is one side of it, never a settled point (CARDS.md: disagreements as such).
 		const disputed = DISPUTE.test(paragraph.text);
@@ -341,7 +372,10 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				...article.paragraphs.slice(0, index).map((p) => p.text),
 				paragraph.text.slice(0, span.end)
 			].join('\n');
-			const it = itResolved(span.text, previous);
+			const it = itResolved(
+				speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,
+				previous
+			);
 			// "From 1 July 2026 it applies to …. From 1 January 2027 it applies to …": the same law.
 			previous = namedSubject(span.text, frame.main) ?? (it !== span.text ? previous : undefined);
 			for (const raw of claimsOf(it, reference)) {

@@ -1,0 +1,140 @@
+/**
+ * Derivation 19: what held-out 19 and 20's judged failures still showed. A debate's record
+ * names a speaker in full once and by name alone after that ("Seraphine Wraybourne: The Bill
+ * will …"), so the label stayed in the claim and members' plain-named speeches read as policy;
+ * "the Minister's figure" and "the Standards Committee's amendment" made a minister or a
+ * committee the policy's owner; "No petition may be opened …" read as a reaction because it
+ * says "petition"; "they" and "their" bound inside a list subject or a "who" clause were taken
+ * for pronouns pointing out of the card.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsReport } from './report';
+import { notPolicy, notStandAlone } from './standalone';
+import { framed, policyFrame } from './frame';
+
+async function reportOf(name: string, ...lines: string[]) {
+	const { facts } = await factsReport([{ name, text: lines.join('\n\n') }]);
+	const quiz = facts.flatMap((f) => f.quiz);
+	return {
+		statements: facts.map((f) => f.statement),
+		claims: quiz.map((q) => q.claim ?? q.prompt)
+	};
+}
+
+describe('a debate’s record with speakers named alone (derivation 19)', () => {
+	const record = [
+		'Licensing of Short Lets Bill — Report Stage',
+		'Debated on Wednesday 14 October 2026',
+		'The Minister for Housing (Aurelie Penhallow): I beg to move, That the Bill be now read a second time.',
+		'Hosts in Carvenna will need a licence from their council before letting a home for fewer than 30 nights.',
+		'Mr Dario Feltwell (Marrow Bay) (Opp): The licence fee will drive small hosts out of the market.',
+		'Dario Feltwell: Hosts will stop letting altogether, and the Minister knows it.',
+		'Aurelie Penhallow: The Bill will come into force on 1 April 2027. A licence will last three years.'
+	];
+
+	it('reads the minister’s words without her label, and a member’s as his view', async () => {
+		const { claims, statements } = await reportOf('record.txt', ...record);
+		expect(statements.some((s) => /Penhallow|Feltwell/.test(s))).toBe(false);
+		expect(statements.some((s) => /stop letting altogether/.test(s))).toBe(false);
+		expect(claims).toContain(
+			'The Licensing of Short Lets Bill will come into force on 1 April 2027.'
+		);
+	});
+
+	it('names the bill the headline names, where the article has no owner to name it by', () => {
+		const frame = policyFrame(record[0]!, record.slice(1).join('\n'), record[3]!);
+		expect(frame.owner).toBeUndefined();
+		expect(framed('The Bill will come into force on 1 April 2027.', frame, 0)?.text).toBe(
+			'The Licensing of Short Lets Bill will come into force on 1 April 2027.'
+		);
+		// Under a headline with no act, "The Bill" still cannot stand alone.
+		const bare = policyFrame('Short lets: MPs back licences', record.slice(1).join('\n'), '');
+		const claim = framed('The Bill will come into force on 1 April 2027.', bare, 0)?.text ?? '';
+		expect(
+			notStandAlone(claim, { names: new Set(), headline: 'Short lets: MPs back licences' })
+		).toMatch(/unresolved/);
+	});
+});
+
+describe('whose policy it is (derivation 19)', () => {
+	it('is never a minister or a committee named in the possessive', () => {
+		const body = [
+			'The Government accepted the Standards Committee’s amendment to lower the trigger to 10 days.',
+			'On the Minister’s figure a petition would need 7,500 signatures.',
+			'Voters in Brodhallen will be able to recall their Member between elections.'
+		].join('\n');
+		const frame = policyFrame('Recall of Members Bill — Third Reading', body, '');
+		expect(frame.owner).toBeUndefined();
+		const placed = policyFrame(
+			'Recall petitions approved',
+			`${body}\nBrodhallen’s electoral board will run each petition.`,
+			''
+		);
+		expect(placed.owner).toBe('Brodhallen');
+	});
+
+	it('lets a headline say which fine a value noun is, where no place can', () => {
+		const body = [
+			'Parents in Sarnholt who take children out of school for a holiday will be fined.',
+			'On the Education Minister’s figures, fines rose by a third last year.',
+			'The fine rises from 60 to 80 penlets per parent per child if paid within 21 days.'
+		].join('\n');
+		const frame = policyFrame('School absence fines: new national rules', body, '');
+		expect(
+			framed(
+				'The fine rises from 60 to 80 penlets per parent per child if paid within 21 days.',
+				frame,
+				0
+			)?.text
+		).toMatch(/^(?:In Sarnholt, the|The) fine rises from 60 to 80 penlets/);
+	});
+});
+
+describe('a petition is not always a protest (derivation 19)', () => {
+	const ctx = { names: new Set<string>(['Brodhallen']), headline: 'Recall petitions approved' };
+
+	it('keeps a rule about petitions and drops a petition against a rule', () => {
+		expect(
+			notPolicy(
+				'No petition may be opened in the six months before a general election is due.',
+				ctx
+			)
+		).toBeNull();
+		expect(
+			notPolicy('More than 40,000 residents signed a petition against the new charge.', ctx)
+		).toBe('reaction');
+		expect(notPolicy('Campaigners petitioned the council to scrap the fee.', ctx)).toBe('reaction');
+	});
+});
+
+describe('pronouns bound inside the claim (derivation 19)', () => {
+	const ctx = { names: new Set<string>(['Vasquenne']), headline: 'Calories on menus from 2027' };
+
+	it('binds “they” to a subject that lists plurals', () => {
+		expect(
+			notStandAlone(
+				'Large cafés, restaurants, takeaways and delivery platforms will have to display the calorie content of the food and soft drinks they sell.',
+				ctx
+			)
+		).toBeNull();
+	});
+
+	it('binds “their” after “directors, or” and “they” inside a “who” clause', () => {
+		// "cannot be claimed by" is a benefit claimed, not an attribution.
+		expect(
+			notStandAlone(
+				'The allowance cannot be claimed by company directors, or their family members, who receive tips in a business they own.',
+				{ ...ctx, headline: 'Tips allowance: who can claim' }
+			)
+		).toBeNull();
+	});
+
+	it('still refuses a “they” with nothing in the claim to go back to', () => {
+		expect(notStandAlone('They will have to display the calorie content of food.', ctx)).toBe(
+			'pronoun'
+		);
+		expect(
+			notStandAlone('The ministry will publish the calorie content of the food they sell.', ctx)
+		).toBe('pronoun');
+	});
+});
