@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
-import { notPolicy, notStandAlone } from './standalone';
+import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
+import { listSentences } from './lists';
 import { framed, policyFrame } from './frame';
 
 async function reportOf(name: string, ...lines: string[]) {
@@ -136,5 +137,86 @@ describe('pronouns bound inside the claim (derivation 19)', () => {
 		expect(
 			notStandAlone('The ministry will publish the calorie content of the food they sell.', ctx)
 		).toBe('pronoun');
+	});
+});
+
+describe('a name the article defines for itself (derivation 19)', () => {
+	it('reads “the Order” as the order the notice defined', async () => {
+		const { claims, statements } = await reportOf(
+			'notice.txt',
+			'NOTICE ON THE PHASE-OUT OF PETROL LAWN MOWERS',
+			'Date of issue: 12.05.2026',
+			'1.1 This notice sets out the rules under the Lawn Equipment (Emissions) Order 2026 ("the Order"), which the Council of Ministers adopted on 5 May 2026.',
+			'2.1 Ride-on mowers used on farms are not covered by the Order.',
+			'2.2 The Order covers new petrol lawn mowers with an engine below 5 kW.'
+		);
+		expect(statements).toContain(
+			'Ride-on mowers used on farms are not covered by the Lawn Equipment (Emissions) Order 2026.'
+		);
+		expect(claims).toContain(
+			'The Lawn Equipment (Emissions) Order 2026 covers new petrol lawn mowers with an engine below 5 kW.'
+		);
+		expect(statements.some((c) => /\bthe Order\b/.test(c))).toBe(false);
+	});
+
+	it('never reads “the Tribunal Service” as a tribunal with “Service” after it', () => {
+		const entities = entityNames(['Appeals go to the Employment Appeal Tribunal.']);
+		expect(resolveEntities('The Tribunal Service gives it as 65 pallons.', entities)).toBe(
+			'The Tribunal Service gives it as 65 pallons.'
+		);
+		expect(resolveEntities('The Tribunal will hear appeals.', entities)).toBe(
+			'The Employment Appeal Tribunal will hear appeals.'
+		);
+	});
+});
+
+describe('a list keeps one kind of marker (derivation 19)', () => {
+	it('ends a lettered list at a numbered heading or a page marker', () => {
+		const body = (text: string) => ({ kind: 'body' as const, text });
+		const read = listSentences([
+			body('6.2 The restrictions on use do not apply to:'),
+			body('(a) farming and forestry operations;'),
+			body('(b) sports grounds, between 07:00 and 09:00 on weekdays only.'),
+			body('— EPD/N/2026/11 — Page 2 of 4 —'),
+			body('7. Replacement grant'),
+			body('7.1 Small businesses may apply for a grant.')
+		]);
+		expect(read.get(1)).toMatch(
+			/The restrictions on use do not apply to farming and forestry operations\.$/
+		);
+		expect(read.has(3)).toBe(false);
+		expect(read.has(4)).toBe(false);
+	});
+});
+
+describe('two sources that give one point two values, side by side (derivation 19)', () => {
+	it('never keys one side, though no word says they differ', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'stoves.txt',
+				text: [
+					'Wood stove limits: what the new rules mean',
+					'Published 3 October 2026',
+					'Stoves in Pellagor’s cities must be certified from 1 November 2027.',
+					'The Environment Ministry’s explanatory memorandum states the limit as 2.5 grams per hour. The certification protocol of the Pellagor Standards Bureau gives 4.0 grams per hour.'
+				].join('\n\n')
+			}
+		]);
+		const quiz = facts.flatMap((f) => f.quiz);
+		expect(quiz.some((q) => q.answer === '2.5' || q.answer === '4.0')).toBe(false);
+		expect(facts.some((f) => /^Sources differ on the limit/.test(f.statement))).toBe(true);
+	});
+});
+
+describe('a document’s own notes (derivation 19)', () => {
+	it('gives no card to which text prevails in case of conflict', () => {
+		const ctx = { names: new Set<string>() };
+		expect(
+			notPolicy(
+				'In case of conflict, the Environment and Planning Act 2025 and the Order prevail.',
+				ctx
+			)
+		).toBe('procedure');
+		expect(notPolicy('The Order prevails over local by-laws on noise.', ctx)).toBeNull();
 	});
 });

