@@ -220,3 +220,19 @@ describe('a document’s own notes (derivation 19)', () => {
 		expect(notPolicy('The Order prevails over local by-laws on noise.', ctx)).toBeNull();
 	});
 });
+
+describe('“from the same date” (derivation 19)', () => {
+	it('is the date the rule before it starts from', async () => {
+		const { claims } = await reportOf(
+			'tips.txt',
+			'Pollemby tips allowance: what changes for workers',
+			'Published 2 March 2027',
+			'Workers in Pollemby may receive the first 3,000 drammets of tips a year free of income tax from 6 April 2027 until 5 April 2030.',
+			'From the same date, employers must pass every tip paid by card to staff within 30 days.'
+		);
+		expect(claims).toContain(
+			'From 6 April 2027, employers must pass every tip paid by card to staff within 30 days.'
+		);
+		expect(claims.some((c) => /same date/.test(c))).toBe(false);
+	});
+});

@@ -13,7 +13,8 @@ import { leadOf } from './headline';
 import { listSentences } from './lists';
 import { acronymsOf, spelledOut } from './acronyms';
 import { entityNames, resolveEntities } from './standalone';
-import { mentions, sentences, type Mention, type Span } from './nlp';
+import { dateMentions, mentions, sentences, type Mention, type Span } from './nlp';
+import { MONTHS } from '../format';
 import type { Evidence, FactDate, FactKind } from './types';
 
 export interface Candidate {
@@ -347,6 +348,31 @@ function definedIn(claim: string, terms: ReadonlyMap<string, string>): string {
 	return text;
 }
 
+/** "from the same date", "with effect from the same date": a date an earlier sentence gave. */
+const SAME_DATE = /\b(from|on|by|until|with effect from)\s+the\s+same\s+date\b(?!\s+as\b)/iu;
+
+/**
+ * The sentence with "the same date" as the date it refers to: the last date with its day, month
+ * and year the article gave before it (derivation 19: "From the same date, employers must pass
+ * every tip …" after "… from 6 April 2027."). Unchanged where no such date is near.
+ */
+function sameDateResolved(sentence: string, before: string, reference: Date | null): string {
+	const m = SAME_DATE.exec(sentence);
+	if (!m || !reference) return sentence;
+	const near = before.slice(Math.max(0, before.length - 800));
+	const full = dateMentions(near, reference).filter(
+		(d) => d.stated.year && d.stated.month && d.stated.day && !d.approximate
+	);
+	// "from 1 May 2026 until 30 April 2028": the date a rule starts from, where one is given.
+	const last =
+		full
+			.filter((d) => /\b(?:from|on)\s+$/iu.test(near.slice(Math.max(0, d.start - 6), d.start)))
+			.at(-1) ?? full.at(-1);
+	if (!last) return sentence;
+	const words = `${last.day} ${MONTHS[last.month - 1]} ${last.year}`;
+	return sentence.slice(0, m.index) + `${m[1]} ${words}` + sentence.slice(m.index + m[0].length);
+}
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
@@ -409,8 +435,17 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				...article.paragraphs.slice(0, index).map((p) => p.text),
 				paragraph.text.slice(0, span.end)
 			].join('\n');
+			// What the article said before this sentence: where "the same date" is.
+			const earlier = [
+				...article.paragraphs.slice(0, index).map((p) => p.text),
+				paragraph.text.slice(0, span.start)
+			].join('\n');
 			const it = itResolved(
-				speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,
+				sameDateResolved(
+					speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,
+					earlier,
+					reference
+				),
 				previous
 			);
 			// "From 1 July 2026 it applies to …. From 1 January 2027 it applies to …": the same law.
