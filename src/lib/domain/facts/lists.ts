@@ -37,7 +37,8 @@ function leadInOf(text: string): string | undefined {
 	if (!trimmed.endsWith(':')) return undefined;
 	// "(1) Article 2 shall not apply to:": a numbered provision's own number is no part of it.
 	const last = trimmed
-		.split(/(?<=[.!?])\s+/u)
+		// "… whole plants.¹ The plants on the list include:": a footnote's mark ends a sentence too.
+		.split(/(?<=[.!?]["”’]?[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*)\s+/u)
 		.at(-1)!
 		.slice(0, -1)
 		.replace(LIST_MARK, '')

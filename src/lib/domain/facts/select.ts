@@ -427,7 +427,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			: sentences(paragraph.text);
 		for (const span of units) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
-			if (!/[.!?]["”’]?$/u.test(span.text)) continue;
+			if (!/[.!?]["”’]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/u.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
 			if (FURNITURE.test(span.text) || CAPTION.test(span.text)) continue;
 			// What the article has said so far: where "the missiles" and "the changes" are named.

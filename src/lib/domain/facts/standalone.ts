@@ -93,7 +93,7 @@ const NAMES_POLICY =
 	/\b(?:ban|bans|tax|taxes|toll|levy|cap|caps|rules?|regulations?|law|act|order|decree|code|scheme|charge|fee|quota|limit|embargo|requirement|duty|licen[cs]e|permit)\b/iu;
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
-	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|(?<!\b(?:lives?|living|works?|working|stays?|staying)\s)there|here|latter|former|the same(?!\s+as\b)|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any|Every one)\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one(?!\s+[a-z]))\b/i;
+	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|(?<!\b(?:lives?|living|works?|working|stays?|staying)\s)there|here|latter|former|the same(?!\s+as\b)|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any)\b(?!\s+(?!(?:must|may|will|shall|can|cannot|of|is|are|has|have|other|such|that|who|which|whose|one)\b)[a-z]{3,})|^Every one\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one(?!\s+[a-z]))\b/i;
 /** A subject parted from its verb by a lone comma: what stood beside it was cut away. */
 const SUBJECT_CUT =
 	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
@@ -427,6 +427,11 @@ function unbound(claim: string): string {
 	// (derivation 19, held-out 20).
 	text = text.replace(/\b(\p{Ll}{3,}s,?\s+(?:or|and)\s+)their\b/gu, '$1');
 	text = text.replace(/\b(\p{Ll}{3,}s,?\s+who\s+[^.;]*?)\bthey\b/gu, '$1');
+	// "it will be illegal to sell …", "it is an offence to keep …": "it" stands for what follows.
+	text = text.replace(
+		/\bit\s+(?=(?:is|will be|would be|becomes|will become|shall be)\s+(?:illegal|unlawful|an offence|a criminal offence|a crime|compulsory|mandatory|forbidden|prohibited)\s+(?:to|for)\s)/giu,
+		''
+	);
 	// "pay every invoice within 30 days of receiving it": what is received is the object before.
 	text = text.replace(
 		/\b((?:every|each|any|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:within|in)\s+[^,.;]{1,40}?\s+(?:of|after)\s+(?:receiving|getting|issuing|submitting))\s+it\b/gu,
