@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
 import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
 import { listSentences } from './lists';
+import { numberShifts } from '../quiz/numbers';
 import { framed, policyFrame } from './frame';
 
 async function reportOf(name: string, ...lines: string[]) {
@@ -385,5 +386,20 @@ describe('a disagreement no card can name is still one (derivation 19)', () => {
 		const settled = facts.flatMap((f) => f.quiz).filter((q) => !/^Sources differ/.test(q.prompt));
 		expect(settled.some((q) => /5,000|8,000/.test(q.answer))).toBe(false);
 		expect(facts.some((f) => /^Sources differ/.test(f.statement))).toBe(true);
+	});
+});
+
+describe('numbers near a change that is not round (derivation 19)', () => {
+	it('offers round values either side of “up from 151 to 196”, never its multiples', () => {
+		const shifts =
+			numberShifts(196, {
+				before: 'The weekly earnings limit is going up from 151 quarrins to ',
+				after: ' quarrins a week in April 2027.'
+			}) ?? [];
+		expect(shifts.length).toBeGreaterThanOrEqual(3);
+		expect(shifts.every((v) => v > 151 && v <= 151 + 3 * 45)).toBe(true);
+		expect(shifts.some((v) => v < 196)).toBe(true);
+		expect(shifts.some((v) => v % 196 === 0)).toBe(false);
+		expect(shifts.every((v) => v % 10 === 0)).toBe(true);
 	});
 });

