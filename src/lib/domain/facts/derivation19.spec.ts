@@ -403,3 +403,44 @@ describe('numbers near a change that is not round (derivation 19)', () => {
 		expect(shifts.every((v) => v % 10 === 0)).toBe(true);
 	});
 });
+
+describe('a tribunal’s summary of the law (derivation 19)', () => {
+	const summary = [
+		'Residential Property Tribunal — Decision summary',
+		'Promulgated: 2026/03/11',
+		'This summary is provided to help understand the decision.',
+		'1. Under the Renting Homes (Pets) Act 2025, which came into force on 1 September 2025, a landlord may not unreasonably refuse a tenant’s written request to keep a pet. The landlord must reply in writing within 28 days.',
+		'2. A refusal must give reasons. Section 4 of the Act lists the grounds on which a refusal is to be treated as reasonable:',
+		'(a) the animal is too large for the size of the home;',
+		'(b) the animal is of a type that requires a licence to keep.',
+		'6. The Tribunal found the refusal unreasonable. Ground (b) only applies where the freeholder has actually been asked and has refused.'
+	];
+
+	it('puts the act before a rule the headline does not name, and no list case alone', async () => {
+		const { statements } = await reportOf('decision.txt', ...summary);
+		const name = '228-morwendy-tenant-pet-consent-decision.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-21/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		expect(facts.flatMap((f) => f.quiz).map((q) => q.claim)).toContain(
+			'Under the Renting Homes (Pets) Act, the landlord must reply in writing within 28 days.'
+		);
+		expect(statements.some((s) => /^The animal is/.test(s))).toBe(false);
+		expect(statements.some((s) => /^(?:Under [^,]+, )?[Gg]round only applies/.test(s))).toBe(false);
+	});
+
+	it('calls a list that lost its “and …” cut short', () => {
+		const ctx = { names: new Set<string>(), headline: 'Subscription reminders' };
+		expect(
+			notStandAlone(
+				'The reminder must state the price that will be charged, the date of the first payment.',
+				ctx
+			)
+		).toBe('cut short');
+		expect(
+			notStandAlone(
+				'The reminder must state the price that will be charged, the date of the first payment and how to cancel.',
+				ctx
+			)
+		).toBeNull();
+	});
+});

