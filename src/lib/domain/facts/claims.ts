@@ -595,6 +595,8 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		.replace(/\s*\[\d{1,3}\](?=[.;:,]?\s*$)/u, '')
 		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.
 		.replace(/^(?:And|But)\s+(?=\p{L})/u, '')
+		// "Also outside the levy are goods re-exported within six months": the list's last case.
+		.replace(/^Also\s+(?=\p{Ll})/u, '')
 		// '(hereinafter "the NFA")', '(the "Regulations")': the article's own shorthand.
 		.replace(
 			/\s+\((?:hereinafter|hereafter|the|referred to as)\b[^()]{0,40}["“”][^()]{1,40}\)/gu,

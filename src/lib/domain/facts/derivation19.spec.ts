@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
 import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
 import { listSentences } from './lists';
+import { claimsOf } from './claims';
 import { numberShifts } from '../quiz/numbers';
 import { framed, policyFrame } from './frame';
 
@@ -442,5 +443,30 @@ describe('a tribunal’s summary of the law (derivation 19)', () => {
 				ctx
 			)
 		).toBeNull();
+	});
+});
+
+describe('a phase-in that says nothing of its steps (derivation 19)', () => {
+	it('is vague; one with its dates is not', () => {
+		const ctx = { names: new Set(['Ostrabel']), headline: 'Ostrabel carbon border levy' };
+		expect(notStandAlone('The Carbon Border Adjustment Levy will be phased in.', ctx)).toBe(
+			'vague'
+		);
+		expect(
+			notStandAlone(
+				'The Carbon Border Adjustment Levy will be phased in from 1 January 2027 to 1 January 2030.',
+				ctx
+			)
+		).not.toBe('vague');
+	});
+});
+
+describe('a list’s last case told with “Also” (derivation 19)', () => {
+	it('keeps the case and drops the “Also”', () => {
+		expect(
+			claimsOf('Also outside the levy are goods re-exported within six months.', null).map(
+				(c) => c.text
+			)
+		).toEqual(['Outside the levy are goods re-exported within six months.']);
 	});
 });

