@@ -273,19 +273,14 @@ const MEMBER_SPEAKS = new RegExp(
 	'u'
 );
 
-/** The surnames of ministers a debate's record names: "The Minister for Public Health (Dr Ilse Marrant):". */
-function ministersOf(texts: readonly string[]): Set<string> {
-	const names = new Set<string>();
-	for (const text of texts) {
-		const m =
-			/^(?:The\s+)?(?:Minister|Secretary of State|Deputy Minister|Cabinet Member)\b[^:(]{0,80}\(([^)]{2,60})\):\s/u.exec(
-				text
-			);
-		const surname = m?.[1]!.trim().split(/\s+/).at(-1);
-		if (surname) names.add(surname);
-	}
-	return names;
-}
+/** A minister's first words in a debate's record: "The Minister for Public Health (Dr Ilse Marrant):". */
+const MINISTER_SPEAKS =
+	/^(?:The\s+)?(?:Minister|Secretary of State|Deputy Minister|Cabinet Member)\b[^:(]{0,80}\(([^)]{2,60})\):\s/u;
+/** A member's, named in full: "Mr Jory Ashgrove (Wendlecombe North) (Opp):". */
+const MEMBER_NAMED = new RegExp(
+	String.raw`^(?:${SPEAKER_TITLE})\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\)){1,2}:\s`,
+	'u'
+);
 
 /** A speaker's label by their name alone, as a record gives it after the first time: "Seraphine Wraybourne: ". */
 const NAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(?=\p{Lu})/u;
@@ -298,18 +293,19 @@ const NAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(?
 function speakersOf(texts: readonly string[]): Map<string, boolean> {
 	const speakers = new Map<string, boolean>();
 	for (const text of texts) {
-		const minister =
-			/^(?:The\s+)?(?:Minister|Secretary of State|Deputy Minister|Cabinet Member)\b[^:(]{0,80}\(([^)]{2,60})\):\s/u.exec(
-				text
-			)?.[1];
+		const minister = MINISTER_SPEAKS.exec(text)?.[1];
 		if (minister) speakers.set(minister.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\s+/u, '').trim(), true);
-		const member = new RegExp(
-			String.raw`^(?:${SPEAKER_TITLE})\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)(?:\s*\([^)]{1,60}\)){1,2}:\s`,
-			'u'
-		).exec(text)?.[1];
+		const member = MEMBER_NAMED.exec(text)?.[1];
 		if (member && !speakers.has(member)) speakers.set(member, false);
 	}
 	return speakers;
+}
+
+/** The surnames of the ministers a debate's record names: "Marrant" of "(Dr Ilse Marrant):". */
+function ministersOf(speakers: ReadonlyMap<string, boolean>): Set<string> {
+	return new Set(
+		[...speakers].filter(([, minister]) => minister).map(([name]) => name.split(/\s+/).at(-1)!)
+	);
 }
 
 /**
@@ -416,8 +412,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;
-	const ministers = ministersOf(article.paragraphs.map((p) => p.text));
 	const speakers = speakersOf(article.paragraphs.map((p) => p.text));
+	const ministers = ministersOf(speakers);
 	// Inside a section headed "A worked example" (until the next heading).
 	let example = false;
 	article.paragraphs.forEach((paragraph, index) => {
