@@ -470,3 +470,15 @@ describe('a list’s last case told with “Also” (derivation 19)', () => {
 		).toEqual(['Outside the levy are goods re-exported within six months.']);
 	});
 });
+
+describe('a frame’s preposition is no verb (derivation 19)', () => {
+	it('keeps “Under the … Act, the right applies to …” whatever the tagger makes of “right”', () => {
+		const ctx = { names: new Set<string>(), headline: 'Paid bereavement leave' };
+		expect(
+			notStandAlone(
+				'Under the Employment (Bereavement Leave) Act, the right applies to deaths on or after 1 April 2026.',
+				ctx
+			)
+		).toBeNull();
+	});
+});

