@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fetchPack } from './support';
+import { fetchPack, openReader } from './support';
 import { goOffline, launchProfile, waitForServiceWorker } from './profile';
 
 /** Reads a card as IndexedDB holds it, straight from the browser. */
@@ -122,7 +122,9 @@ test.describe('review', () => {
 	test('Quiz me on this article asks only that article’s facts', async ({ page, request }) => {
 		const pack = await fetchPack(request);
 		const article = pack.articles.find((a) => a.id === 'japan-to-sell-patriot-missiles-to-us')!;
-		await page.goto(`/read/${article.id}`);
+		// The reader ready first: a click on "Key facts" before hydration opens nothing (a run
+		// beside another suite timed out here waiting for the panel's link).
+		await openReader(page, article);
 		await page.getByRole('button', { name: /Key facts/ }).click();
 		await page.getByRole('link', { name: 'Quiz me on this article' }).click();
 		await expect(page.getByText(`On “${article.title}”`)).toBeVisible();
