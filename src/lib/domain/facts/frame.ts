@@ -800,12 +800,10 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 			!/\bunder\s+(?:the\s+)?(?:new\s+)?(?:regulations|rules|act|law|bill|order|decree|code)\b/iu.test(
 				text
 			) &&
-			!text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase())
+			!namesMain(text, frame)
 		) {
-			const lead = `Under ${frame.main}, `;
-			const result = lead + lower(text);
-			if (words(result) <= MAX_CLAIM_WORDS)
-				return { text: result, name: { start: 0, end: lead.length } };
+			const under = underMain(text, frame);
+			if (under) return under;
 		}
 		return { text };
 	}
@@ -814,17 +812,27 @@ export function framed(claim: string, frame: PolicyFrame, offset: number): Frame
 	if (frame.proper.has(first) || /^\p{Lu}\p{L}*[’']s\s/u.test(text)) return { text };
 	// "Under the Renting Homes (Pets) Act 2025 a landlord may not …": the claim names the story's
 	// own act; it stands alone whatever the headline says (held-out 21).
-	if (
-		frame.main &&
-		RULE.test(text) &&
-		!PAST.test(text) &&
-		text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase())
-	)
-		return { text };
+	if (RULE.test(text) && !PAST.test(text) && namesMain(text, frame)) return { text };
 	// "Licences will be valid for six months": derivations 5–7 put it "Under <a policy name>, …",
 	// words the article does not have, behind held-out 3's WRONG and most UNREADABLE cards. Now
 	// only the place, when the article's actor is one country: "In Tarvonia, licences …".
 	return inCountry(text, frame);
+}
+
+/** Whether the claim names the story's own policy ("… the Renting Homes (Pets) Act 2025 …"). */
+function namesMain(text: string, frame: PolicyFrame): boolean {
+	return (
+		!!frame.main && text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase())
+	);
+}
+
+/** The claim put under the story's own policy ("Under Brevonia's tax on …, businesses must …"), when it stays short enough. */
+function underMain(text: string, frame: PolicyFrame): Framed | null {
+	const lead = `Under ${frame.main}, `;
+	const result = lead + lower(text);
+	return words(result) <= MAX_CLAIM_WORDS
+		? { text: result, name: { start: 0, end: lead.length } }
+		: null;
 }
 
 /** An act's proper name in a headline, with or without "the": "Recall of Members Bill". */
@@ -885,16 +893,14 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	// ("Under Brevonia's tax on plastic packaging, businesses must register …").
 	if (
 		frame.main &&
-		!text.toLowerCase().includes(frame.main.replace(/^the\s+/i, '').toLowerCase()) &&
+		!namesMain(text, frame) &&
 		/^\p{Lu}/u.test(text) &&
 		!/^(?:To|And|But|Or|So)\s/.test(text) &&
 		RULE.test(text) &&
 		!PAST.test(text)
 	) {
-		const lead = `Under ${frame.main}, `;
-		const result = lead + lower(text);
-		if (words(result) <= MAX_CLAIM_WORDS)
-			return { text: result, name: { start: 0, end: lead.length } };
+		const under = underMain(text, frame);
+		if (under) return under;
 	}
 	if ((owns || topical) && sentence) return { text };
 	if (!frame.country) return null;
