@@ -6,9 +6,12 @@
  */
 import { MONTHS } from '../format';
 import { absoluteDates } from './dates';
-import { verbStarts } from './nlp';
+import { FOOTNOTE_MARKS, verbStarts } from './nlp';
 
 export const MAX_CLAIM_WORDS = 25;
+
+/** A footnote's mark after a word's stop or comma: "… and whole plants.¹". */
+const FOOTNOTE_MARK = new RegExp(String.raw`(?<=[.,;:!?)"”’])[${FOOTNOTE_MARKS}]+`, 'gu');
 
 export interface Claim {
 	text: string;
@@ -590,7 +593,7 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 			''
 		)
 		// "… and whole plants.¹": a footnote's mark is no word of the claim (held-out 21).
-		.replace(/(?<=[.,;:!?)"”’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, '')
+		.replace(FOOTNOTE_MARK, '')
 		// "… to allow Parliament to legislate [81].": a judgment's paragraph number (held-out 14).
 		.replace(/\s*\[\d{1,3}\](?=[.;:,]?\s*$)/u, '')
 		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.

@@ -13,6 +13,10 @@
  * card only where the body says it too, and the body's own sentence will.
  */
 import type { Paragraph } from '../article';
+import { FOOTNOTE_MARKS } from './nlp';
+
+/** Where a lead-in's sentences part: after a stop, a quotation's mark or a footnote's ("plants.¹ The …"). */
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?]["”’]?[${FOOTNOTE_MARKS}*†]*)\s+`, 'u');
 
 /** A list marker opening a line: a bullet, a dash, "1." or "a)". */
 export const LIST_MARK =
@@ -38,7 +42,7 @@ function leadInOf(text: string): string | undefined {
 	// "(1) Article 2 shall not apply to:": a numbered provision's own number is no part of it.
 	const last = trimmed
 		// "… whole plants.¹ The plants on the list include:": a footnote's mark ends a sentence too.
-		.split(/(?<=[.!?]["”’]?[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*)\s+/u)
+		.split(SENTENCE_BREAK)
 		.at(-1)!
 		.slice(0, -1)
 		.replace(LIST_MARK, '')

@@ -64,6 +64,11 @@ export function sentences(text: string): Span[] {
 	return splitSentences(text).map((span) => ({ ...span }));
 }
 
+/** The superscript digits a footnote's mark is written in: "… whole plants.¹". */
+export const FOOTNOTE_MARKS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+/** A sentence's stop with a footnote's mark after it, before the next sentence. */
+const FOOTNOTED_STOP = new RegExp(String.raw`[.!?][${FOOTNOTE_MARKS}]+(?=\s+\p{Lu})`, 'gu');
+
 const splitSentences = memo(2000, (text): Span[] => {
 	const spans: Span[] = [];
 	let cursor = 0;
@@ -75,7 +80,7 @@ const splitSentences = memo(2000, (text): Span[] => {
 		// "… whole plants.¹ The plants on the list include:": the tokenizer reads a footnote's
 		// mark as a word; the stop before it ends the sentence (held-out 21).
 		let from = 0;
-		for (const mark of trimmed.matchAll(/[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s+\p{Lu})/gu)) {
+		for (const mark of trimmed.matchAll(FOOTNOTED_STOP)) {
 			const end = mark.index + mark[0].length;
 			spans.push({ start: start + from, end: start + end, text: trimmed.slice(from, end) });
 			from = end + (/^\s+/u.exec(trimmed.slice(end))?.[0].length ?? 0);

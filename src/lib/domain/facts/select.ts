@@ -13,7 +13,7 @@ import { leadOf } from './headline';
 import { listSentences } from './lists';
 import { acronymsOf, spelledOut } from './acronyms';
 import { entityNames, resolveEntities } from './standalone';
-import { dateMentions, mentions, sentences, type Mention, type Span } from './nlp';
+import { dateMentions, FOOTNOTE_MARKS, mentions, sentences, type Mention, type Span } from './nlp';
 import { MONTHS } from '../format';
 import type { Evidence, FactDate, FactKind } from './types';
 
@@ -396,6 +396,9 @@ function sameDateResolved(sentence: string, before: string, reference: Date | nu
 	return sentence.slice(0, m.index) + `${m[1]} ${words}` + sentence.slice(m.index + m[0].length);
 }
 
+/** A sentence's closing stop, with a quotation's mark or a footnote's after it. */
+const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`, 'u');
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
@@ -450,21 +453,20 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		const units = item
 			? [{ start: 0, end: paragraph.text.length, text: item }]
 			: sentences(paragraph.text);
+		// The paragraphs before this one, each on its line: read once per paragraph, not per sentence.
+		const prior = article.paragraphs
+			.slice(0, index)
+			.map((p) => `${p.text}\n`)
+			.join('');
 		for (const span of units) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
-			if (!/[.!?]["”’]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/u.test(span.text)) continue;
+			if (!SENTENCE_END.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
 			if (FURNITURE.test(span.text) || CAPTION.test(span.text)) continue;
 			// What the article has said so far: where "the missiles" and "the changes" are named.
-			const before = [
-				...article.paragraphs.slice(0, index).map((p) => p.text),
-				paragraph.text.slice(0, span.end)
-			].join('\n');
+			const before = prior + paragraph.text.slice(0, span.end);
 			// What the article said before this sentence: where "the same date" is.
-			const earlier = [
-				...article.paragraphs.slice(0, index).map((p) => p.text),
-				paragraph.text.slice(0, span.start)
-			].join('\n');
+			const earlier = prior + paragraph.text.slice(0, span.start);
 			const it = itResolved(
 				sameDateResolved(
 					speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,

@@ -94,6 +94,9 @@ const NAMES_POLICY =
 /** Pronouns and demonstratives: what they stand for is in another sentence. */
 const PRONOUN =
 	/\b(?:it|they|them|he|she|him|his|her|hers|we|us|our|you|your|this|these|(?<!\b(?:including|except|excluding|as well as|than)\s)those(?!\s+(?:who|whose|aged|over|under|with|without|in|on|at|from|of|[a-z]+ed)\b)|such(?!\s+as\b)|(?<!\b(?:lives?|living|works?|working|stays?|staying)\s)there|here|latter|former|the same(?!\s+as\b)|another|either|neither|both)\b|\b(?:of|for|to|by|with|do|does|did|after|before) that\b|\b(?:by|until|since|from|before|after) then\b|\b(?:do|doing|does|did) so\b|\bthat\s*[.,;]|^(?:Each|Any)\b(?!\s+(?!(?:must|may|will|shall|can|cannot|of|is|are|has|have|other|such|that|who|which|whose|one)\b)[a-z]{3,})|^Every one\b|\b(?:any|each) (?:change|changes|application|applications|case|cases|one(?!\s+[a-z]))\b/i;
+/** An auxiliary or a modal: a clause with one has a verb, whatever the tagger reads. */
+const AUX =
+	/\b(?:is|are|was|were|be|been|will|would|must|may|might|can|cannot|could|shall|should|has|have|had|does|do|did)\b/iu;
 /** A subject parted from its verb by a lone comma: what stood beside it was cut away. */
 const SUBJECT_CUT =
 	/^(?!(?:In|Under|From|By|For|On|After|Since|Until|With|Without|If|When|As|At|Once|Unless|Where|While|Before)\b)(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s+(?:are|is|was|were|must|will|may|can|cannot|have|has)\s/u;
@@ -647,8 +650,6 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'fragment';
 	// "Under the Work Placements Act, ten weeks, full time, 37 and a half hours a week, no pay.": a
 	// speaker's words with no verb at all, the frame put before them (held-out 21).
-	const AUX =
-		/\b(?:is|are|was|were|be|been|will|would|must|may|might|can|cannot|could|shall|should|has|have|had|does|do|did)\b/iu;
 	if (
 		afterFrame !== text &&
 		!AUX.test(text) &&
