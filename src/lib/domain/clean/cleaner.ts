@@ -187,6 +187,13 @@ function datedRow(line: string): Dateline | null {
 			// "4 comments", "Filed under Regulations, Tackle": a blog's labels (held-out 10).
 			/^\d+\s+comments?$/i.test(part) ||
 			/^filed under\s/i.test(part) ||
+			// "CPD: 0.5 hours", "NRS Rural": a trade page's or a programme's labels beside its date.
+			(dates.some(Boolean) && /^\p{Lu}\p{L}{1,12}(?:\s\p{Ll}{2,12})?:\s+\S.{0,40}$/u.test(part)) ||
+			(dates.some(Boolean) && /^\p{Lu}{2,6}\s+\p{Lu}\p{Ll}+$/u.test(part)) ||
+			// "17.02.2026 · Updates from 08:55 · Last update 16:48": a live page's times (held-out 22).
+			/^(?:updates?\s+(?:from|since)|last\s+updated?|live\s+from)\s+\d{1,2}[:.]\d{2}$/i.test(
+				part
+			) ||
 			// "6 September 2026, 19:05 local | Zentara": where it was filed.
 			(dates.some(Boolean) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(part)) ||
 			/^[Bb]y\s+\p{Lu}/u.test(part)

