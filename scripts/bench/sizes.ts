@@ -68,7 +68,12 @@ export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 // still reads offline after one online visit (src/lib/import/html-url.ts). Added: the small
 // index naming its chunk (76 B) and the warm-up's own chunk, which left every screen's first
 // visit. The same ~1.5 kB above the measured size, for the same build-to-build spread.
-export const PRECACHE_BUDGET = 312_800;
+// 314.0 kB (measured 312,888 B at e20ebc0; 312,121 B at the last stop) since derivation 20's
+// cleaner rules (datelines such as "20/1/26" and "Tues 13 Oct 2026", headlines under paywall
+// lines, adverts, taglines and mastheads: clean/header.ts, dateline.ts, rules.ts), which /add
+// runs offline and so are precached. The headroom had fallen to ~0.7 kB over the sessions; it
+// is ~1.1 kB again.
+export const PRECACHE_BUDGET = 314_000;
 
 export interface Sized {
 	/** What the chunk is, stable across builds: its route, entry or main module name. */

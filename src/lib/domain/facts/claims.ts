@@ -57,7 +57,7 @@ const SUBORDINATE =
 
 /** Opens on a word that points back to an earlier sentence: alone it cannot be understood. */
 const DANGLING =
-	/^(?:If|When|So far|Instead|Otherwise|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
+	/^(?:If|When|So far|Instead|Otherwise|How|Whether|Why|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

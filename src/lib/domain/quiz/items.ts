@@ -60,8 +60,9 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// A blank inside a quotation would leave the quote unreadable.
 	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
 	if (opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return undefined;
-	// "2029–30" is one year's name: no blank before its dash (derivation 11).
-	if (/[\p{L}\p{N}-]$/u.test(before) || /^[\p{L}\p{N}\-–]/u.test(after)) return undefined;
+	// "2029–30" is one year's name: no blank before its dash (derivation 11), nor before the
+	// slash of "2027/28" (derivation 20, held-out 24 offered "2029/28").
+	if (/[\p{L}\p{N}-]$/u.test(before) || /^[\p{L}\p{N}\-–/]/u.test(after)) return undefined;
 	// "by _____ votes to 52": a vote's tally is how it passed, not what it decided (derivation 11).
 	if (
 		type === 'number' &&
@@ -129,6 +130,15 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	// "accessible _____ hours a day" (24), "open _____ days a week" (7): the whole period, which
 	// the words after the blank give away (held-out 22).
 	if (type === 'number' && wholePeriod(after) === Number(text.replace(/,/g, ''))) return undefined;
+	// "the Rules as laid set _____." (38,700): a bare figure with nothing after it to say what it
+	// counts (held-out 24).
+	if (
+		type === 'number' &&
+		/^\s*[.;]?\s*$/.test(after) &&
+		/\b(?:set|sets|is|are|was|were)\s+$/.test(before) &&
+		/^[\d,.]+$/.test(text)
+	)
+		return undefined;
 	// A count of a list the prompt prints ("three items: a, b and c") is no question.
 	if (type === 'number' && /^[^.]{0,40}(?::|,[^,]+,)[^,]+\band\b/.test(after)) return undefined;
 	// "Ukraine and other countries", "countries like the United States": examples, not the rule.
