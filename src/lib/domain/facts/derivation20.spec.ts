@@ -339,3 +339,55 @@ describe('the story’s act with no country to own it (derivation 20)', () => {
 		).toMatch(/, Mr Dovic’s/);
 	});
 });
+
+describe('asides, times and outcomes (derivation 20)', () => {
+	const ctx = { names: new Set<string>(), headline: 'Poultry must be kept indoors' };
+
+	it('reads a participle after an appositive as the thing named, not the subject', () => {
+		expect(
+			texts(
+				'The Board has declared a Bird Flu Prevention Zone, an BFPZ, covering the whole of Tessaly.'
+			).join(' ')
+		).not.toMatch(/The Board covers/);
+	});
+
+	it('drops a closing "whose" aside, which a true/false card would give away by', () => {
+		expect(
+			texts(
+				'The Housing Support Act does not apply to private tenants, whose support is set by local rules.'
+			)
+		).toEqual(['The Housing Support Act does not apply to private tenants.']);
+	});
+
+	it('takes "last night", "the final Regulations", an appeal’s outcome and a gazette’s disclaimer for no card', async () => {
+		expect(
+			notStandAlone(
+				'Under the Poultry Housing Order, Tessaly’s keepers brought their birds indoors last night.',
+				ctx
+			)
+		).toBe('unresolved time');
+		expect(notStandAlone('The final Regulations require weekly collection.', ctx)).toBe('pointer');
+		// "the final rules for …" says which.
+		expect(
+			notStandAlone(
+				'Tessaly’s Aviation Directorate has published the final rules for drone delivery.',
+				ctx
+			)
+		).not.toBe('pointer');
+		expect(
+			notPolicy('The Supreme Court by a majority of four to one allows the appeal in part.', ctx)
+		).not.toBeNull();
+		const { facts } = await factsReport([
+			{
+				name: 'gazette.txt',
+				text: [
+					'THE POULTRY HOUSING ORDER 2026',
+					'Published: 10 July 2026',
+					'Under the Poultry Housing Order 2026, every keeper in Tessaly must keep poultry indoors from 1 December 2026.',
+					'The Gazette does not check the content of notices beyond its own style rules.'
+				].join('\n\n')
+			}
+		]);
+		expect(facts.some((f) => /Gazette/.test(f.statement))).toBe(false);
+	});
+});

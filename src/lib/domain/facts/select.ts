@@ -129,7 +129,7 @@ function wordCount(text: string): number {
 }
 
 const FURNITURE =
-	/^(?:About the (?:author|writer)|Sign up|Subscribe|Follow (?:us|him|her|them)|Share (?:this|on)|Copyright|©|Read more|Related)\b|\b(?:covers|writes about) [\p{L} ,]+ for (?:The )?\p{Lu}/u;
+	/^(?:About the (?:author|writer)|Sign up|Subscribe|Follow (?:us|him|her|them)|Share (?:this|on)|Copyright|©|Read more|Related)\b|\b(?:covers|writes about) [\p{L} ,]+ for (?:The )?\p{Lu}|^The (?:Gazette|Journal|Bulletin|Register) (?:does not|cannot|is not able to) (?:check|verify|edit|accept)\b/u;
 
 /** An image caption or credit the cleaner kept in the body: "Image caption: Traffic on …". */
 const CAPTION =

