@@ -391,3 +391,25 @@ describe('asides, times and outcomes (derivation 20)', () => {
 		expect(facts.some((f) => /Gazette/.test(f.statement))).toBe(false);
 	});
 });
+
+describe('a figure the article says another source gives otherwise (derivation 20)', () => {
+	it('keeps "no more than 16 tablets" off the cards when a later paragraph says "12 tablets, not 16"', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'packs.txt',
+				text: [
+					'Painkiller packs to shrink outside pharmacies',
+					'Published: 10 March 2026',
+					'From 1 September 2026, shops in Tessaly other than pharmacies may sell paracetamol only in small packs, the health minister announced.',
+					'Under the Medicines (Pack Size) Regulations, supermarkets and corner shops in Tessaly will be able to sell paracetamol only in packs of no more than 16 tablets, Mr Delavey told the morning programme.',
+					'There is, however, a discrepancy over the central number. Guidance published by the Medicines Agency states that the maximum pack size outside pharmacies will be 12 tablets, not 16.'
+				].join('\n\n')
+			}
+		]);
+		const cards = facts.flatMap((f) => f.quiz.map((q) => q.claim ?? q.prompt)).join(' ');
+		expect(cards).toMatch(/1 September 2026/);
+		// Neither side is a settled card; both stay key facts.
+		expect(cards).not.toMatch(/16 tablets|12 tablets/);
+		expect(facts.some((f) => /16 tablets/.test(f.statement))).toBe(true);
+	});
+});

