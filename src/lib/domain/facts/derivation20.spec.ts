@@ -413,3 +413,22 @@ describe('a figure the article says another source gives otherwise (derivation 2
 		expect(facts.some((f) => /16 tablets/.test(f.statement))).toBe(true);
 	});
 });
+
+describe('estimates and reports, not rules (derivation 20)', () => {
+	it('takes "most … will" for an estimate and "No … has been made" for a report', () => {
+		const ctx = { names: new Set<string>(), headline: 'Visitors will need a travel authorisation' };
+		expect(
+			notPolicy(
+				'Under the Immigration (Travel Authorisation) Rules, most decisions will be made within three working days.',
+				ctx
+			)
+		).toBe('forecast');
+		expect(notPolicy('No appointment has been made.', ctx)).toBe('history');
+		expect(
+			notPolicy(
+				'Under the Immigration (Travel Authorisation) Rules, visitors must apply at least 72 hours before travel.',
+				ctx
+			)
+		).toBeNull();
+	});
+});

@@ -123,13 +123,13 @@ const RULE_VERB =
 
 /** A forecast, an estimate, a plan under discussion: not a decided rule. */
 const FORECAST =
-	/\b(?:expects?|expected|expecting|forecasts?|forecast|projected|projections?|predicts?|predicted|estimat\w*|could|might|likely|unlikely|is set to|are set to|aims? to|hopes?|consider\w*|discuss\w*|weigh\w*|mulling|debat\w*|propos\w*|may soon|plans? to|intends? to|is due to|are due to)\b/i;
+	/(?:^|,\s+)most\s+(?:[a-z-]+\s+){1,3}will\b|\b(?:expects?|expected|expecting|forecasts?|forecast|projected|projections?|predicts?|predicted|estimat\w*|could|might|likely|unlikely|is set to|are set to|aims? to|hopes?|consider\w*|discuss\w*|weigh\w*|mulling|debat\w*|propos\w*|may soon|plans? to|intends? to|is due to|are due to)\b/i;
 /** A reaction, a protest, a complaint: someone's view of the policy, not the policy. */
 const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|(?:called|pressed|pushed) for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petitioned|petitions?\s+(?:against|calling|to\s+(?:stop|scrap|halt|block))|(?:signed|launched|started|delivered|handed in|organised|organized)\s+(?:a|the)\s+petition|court challenge|appeal(?:ed|s)? against|lobb(?:y|ied|ying)\s+(?:against|for)\b|lobbyists? (?:said|say|warned))\b/iu;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
-	/\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set)\b|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|had (?:first|originally|initially) (?:announced|proposed|planned|suggested)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
+	/(?:^|,\s+)no\s+[a-z-]+\s+(?:has|have)\s+(?:yet\s+)?been\b|\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set)\b|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|had (?:first|originally|initially) (?:announced|proposed|planned|suggested)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
 /** A rule told in the past ("The act required platforms to …"): what it said before, not now. */
 const PAST_RULE =
 	/\b(?:required|obliged|allowed|permitted|forced|forbade|barred|banned)\s+(?:[\p{L}-]+\s+){1,5}?(?:to|from)\s+\p{Ll}+/u;
