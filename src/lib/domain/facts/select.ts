@@ -66,6 +66,8 @@ const SAYS = /\b(?:says|said|say|according to|puts|insists?|maintains?|argues?|c
 
 /** A quotation: double quotes, or single quotes that open with ‘ (an apostrophe never does). */
 const QUOTE = /[“"][^”"]{12,}[”"]|‘[^‘]{12,}’(?!\p{L})/u;
+/** Every quotation of a text. */
+const QUOTES = new RegExp(QUOTE.source, 'gu');
 
 /**
  * The headings Key facts groups an article's facts under. The first five name the launch
@@ -415,7 +417,7 @@ function quotedOtherwise(
 	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
 		const other = new RegExp(String.raw`(\d[\d,.]*)\s+${unit}\b`, 'u');
 		for (const near of [paragraphs[index - 1], paragraphs[index + 1]]) {
-			for (const quote of near?.text.match(/[“"][^”"]{10,}[”"]/gu) ?? []) {
+			for (const [quote] of near?.text.matchAll(QUOTES) ?? []) {
 				const m = other.exec(quote);
 				if (m && m[1] !== value) return true;
 			}
@@ -424,8 +426,9 @@ function quotedOtherwise(
 	return false;
 }
 
-/** A source's words: "said", "told", "states", "according to", or a quotation. */
-const ATTRIBUTED = /\b(?:said|says|told|tells|states|stated|according to)\b|[“"]/u;
+/** A source's words: what SAYS reads, "told", "states", or a quotation. */
+const attributed = (text: string) =>
+	SAYS.test(text) || /\b(?:told|tells|states|stated)\b/u.test(text) || QUOTE.test(text);
 
 /**
  * "… no more than 16 tablets, Mr Delavey told …" and, paragraphs later, another source: "…
@@ -434,7 +437,7 @@ const ATTRIBUTED = /\b(?:said|says|told|tells|states|stated|according to)\b|[“
  * contact).
  */
 function saidOtherwise(sentence: string, paragraphs: readonly Paragraph[], index: number): boolean {
-	if (!ATTRIBUTED.test(sentence)) return false;
+	if (!attributed(sentence)) return false;
 	// The other side's own sentence: "… states that the maximum … will be 12 tablets, not 16."
 	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
 	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
