@@ -5,7 +5,7 @@
  * jurisdiction the article names first in the possessive, and each policy noun ("cap",
  * "tariff", "regulation", "agency") is named the way the article first introduces it.
  */
-import { MAX_CLAIM_WORDS } from './claims';
+import { MAX_CLAIM_WORDS, SPEAKER_TITLE } from './claims';
 import { sharesWords } from './headline';
 
 export interface PolicyFrame {
@@ -631,11 +631,14 @@ function nearest(frame: PolicyFrame, offset: number): string | undefined {
 	return (umbrella ?? best)?.[1];
 }
 
+/** A claim's first word that keeps its capital after "Under …,": a title ("Mr Dovic"), an acronym. */
+const KEEPS_CAPITAL = new RegExp(
+	String.raw`^(?:(?:${SPEAKER_TITLE}|Justice|Judge|Professor|Prof)\b|\p{Lu}{2,}\b)`,
+	'u'
+);
 /** The claim's first letter in lower case, after "Under …,": not a title's ("Mr Dovic") or an acronym's. */
 const lower = (text: string) =>
-	/^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Justice|Judge|Professor|Prof)\b|\p{Lu}{2,}\b)/u.test(text)
-		? text
-		: text.charAt(0).toLowerCase() + text.slice(1);
+	KEEPS_CAPITAL.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Whether a claim names the owner (or its people: "Aurelian", "Japanese"). */
 function namesOwner(claim: string, owner: string): boolean {

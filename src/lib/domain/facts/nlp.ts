@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { casualParser, type Parser } from '../chrono';
 import { ALIASES_LONGEST_FIRST, DOMAIN_ENTITIES, lookupAlias } from './aliases';
 import { memo } from './memo';
+import { MONTHS } from '../format';
 // compromise's match strings parsed once, not at every match (same answers, less time).
 import './match-cache';
 import type { AnswerType } from './types';
@@ -63,6 +64,9 @@ const tagged = memo(400, (text) => nlp(text));
 export function sentences(text: string): Span[] {
 	return splitSentences(text).map((span) => ({ ...span }));
 }
+
+/** A range's first day as chrono's words give it: "1 November", "November 1". */
+const ENDS_ON_MONTH = new RegExp(String.raw`(?:${MONTHS.join('|')})(?:\s+\d{1,2})?$`);
 
 /** The superscript digits a footnote's mark is written in: "… whole plants.¹". */
 export const FOOTNOTE_MARKS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
@@ -280,14 +284,7 @@ function findDates(text: string, reference: Date): DateMention[] {
 		// first day, the end stays in the words (held-out 24: the end was lost in the claim).
 		if (result.end) {
 			const first = /^(.+?)(?:\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*)\d/u.exec(words)?.[1];
-			if (
-				first &&
-				/\d/.test(first) &&
-				/(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?$/.test(
-					first
-				)
-			)
-				words = first;
+			if (first && /\d/.test(first) && ENDS_ON_MONTH.test(first)) words = first;
 		}
 		const approximate = qualifier !== null || /^the (early|mid-|late)/i.test(words);
 		const decade = /\d{4}s$/.test(words);

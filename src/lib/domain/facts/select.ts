@@ -398,6 +398,9 @@ function sameDateResolved(sentence: string, before: string, reference: Date | nu
 	return sentence.slice(0, m.index) + `${m[1]} ${words}` + sentence.slice(m.index + m[0].length);
 }
 
+/** A figure and the word after it, its unit: "20,000 crommets", "16 tablets". */
+const FIGURE = /(\d[\d,.]*)\s+(\p{Ll}{3,})/gu;
+
 /** A sentence's closing stop, with a quotation's mark or a footnote's after it. */
 const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`, 'u');
 
@@ -412,9 +415,8 @@ function quotedOtherwise(
 	paragraphs: readonly Paragraph[],
 	index: number
 ): boolean {
-	if (saidOtherwise(sentence, paragraphs, index)) return true;
 	if (!/^According to\b/u.test(sentence)) return false;
-	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
+	for (const [, value, unit] of sentence.matchAll(FIGURE)) {
 		const other = new RegExp(String.raw`(\d[\d,.]*)\s+${unit}\b`, 'u');
 		for (const near of [paragraphs[index - 1], paragraphs[index + 1]]) {
 			for (const [quote] of near?.text.matchAll(QUOTES) ?? []) {
@@ -440,7 +442,7 @@ function saidOtherwise(sentence: string, paragraphs: readonly Paragraph[], index
 	if (!attributed(sentence)) return false;
 	// The other side's own sentence: "… states that the maximum … will be 12 tablets, not 16."
 	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
-	for (const [, value, unit] of sentence.matchAll(/(\d[\d,.]*)\s+(\p{Ll}{3,})/gu)) {
+	for (const [, value, unit] of sentence.matchAll(FIGURE)) {
 		const not = new RegExp(
 			String.raw`\d[\d,.]*\s+${unit},?\s+not\s+${value!.replace(/[.]/g, '\\.')}\b`,
 			'u'
@@ -519,6 +521,10 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			const before = prior + paragraph.text.slice(0, span.end);
 			// What the article said before this sentence: where "the same date" is.
 			const earlier = prior + paragraph.text.slice(0, span.start);
+			// A figure another source gives otherwise: read once per sentence, not once per claim.
+			const otherwise =
+				quotedOtherwise(span.text, article.paragraphs, index) ||
+				saidOtherwise(span.text, article.paragraphs, index);
 			const it = itResolved(
 				sameDateResolved(
 					speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,
@@ -590,7 +596,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 					...(named === null ||
 					(disputed && (claim.speaker || SAYS.test(span.text))) ||
 					contested.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'u').test(statement)) ||
-					quotedOtherwise(span.text, article.paragraphs, index) ||
+					otherwise ||
 					DISPUTE_LINE.test(span.text)
 						? { cardless: true as const }
 						: {})
