@@ -347,7 +347,8 @@ describe('rules written without "must" (derivation 12)', () => {
 		]);
 		const prompts = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
 		expect(prompts).toContain(
-			'True or false: A vessel with a faulty tracker may not leave port again until the device is repaired.'
+			// "the device" named as the article introduced it (derivation 21).
+			'True or false: A vessel with a faulty tracker may not leave port again until the approved satellite tracking device is repaired.'
 		);
 		expect(prompts).toContain(
 			'True or false: Under the Pharmacy Services Regulations, pharmacies may no longer close for lunch between 12pm and 2pm on weekdays.'

@@ -6,7 +6,7 @@
  */
 import type { Article, Paragraph } from '../article';
 import { claimsOf, MAX_CLAIM_WORDS, SPEAKER_TITLE, type Claim } from './claims';
-import { dangles, resolvedClaim } from './resolve';
+import { dangles, introduced, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
 import { leadOf } from './headline';
@@ -547,7 +547,8 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 				// "the bank" → "the Bank of Brennmoor" when the article names exactly one bank (only
 				// after the policy's name, whose offsets say what is not asked).
 				const plain = named?.text ?? resolved ?? defined;
-				let text = resolveEntities(plain, entities);
+				// "The order" → "The sobriety monitoring order", as the article introduced it.
+				let text = introduced(resolveEntities(plain, entities), earlier);
 				let moved = 0;
 				while (moved < plain.length && plain[moved] === text[moved]) moved++;
 				if (named?.name && text !== plain && moved < named.name.end) text = plain;
