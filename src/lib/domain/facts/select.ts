@@ -4,7 +4,7 @@
  * third-country transfers, quantities, dates, who said what), and what kind of fact each is.
  * Commentary ("analysts suggest", "it underscores") is left out: it cannot be checked.
  */
-import type { Article, Paragraph } from '../article';
+import type { Article } from '../article';
 import { claimsOf, MAX_CLAIM_WORDS, SPEAKER_TITLE, type Claim } from './claims';
 import { dangles, introduced, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
@@ -12,6 +12,7 @@ import { sentenceDate } from './dates';
 import { leadOf } from './headline';
 import { listSentences } from './lists';
 import { acronymsOf, spelledOut } from './acronyms';
+import { givenOtherwise, QUOTE } from './disputes';
 import { entityNames, resolveEntities } from './standalone';
 import { dateMentions, FOOTNOTE_MARKS, mentions, sentences, type Mention, type Span } from './nlp';
 import { MONTHS } from '../format';
@@ -63,11 +64,6 @@ const DISPUTE_LINE =
 	/\b(?:disputed|in dispute|unclear|not (?:yet |entirely )?clear|not (?:yet )?settled|differ(?:ed)?\s+(?:on|over|about)|disagree\w*|conflicting|different (?:dates|figures|accounts|numbers|answers))\b/i;
 /** A sentence that reports what someone says. */
 const SAYS = /\b(?:says|said|say|according to|puts|insists?|maintains?|argues?|claims?)\b/i;
-
-/** A quotation: double quotes, or single quotes that open with ‘ (an apostrophe never does). */
-const QUOTE = /[“"][^”"]{12,}[”"]|‘[^‘]{12,}’(?!\p{L})/u;
-/** Every quotation of a text. */
-const QUOTES = new RegExp(QUOTE.source, 'gu');
 
 /**
  * The headings Key facts groups an article's facts under. The first five name the launch
@@ -398,60 +394,8 @@ function sameDateResolved(sentence: string, before: string, reference: Date | nu
 	return sentence.slice(0, m.index) + `${m[1]} ${words}` + sentence.slice(m.index + m[0].length);
 }
 
-/** A figure and the word after it, its unit: "20,000 crommets", "16 tablets". */
-const FIGURE = /(\d[\d,.]*)\s+(\p{Ll}{3,})/gu;
-
 /** A sentence's closing stop, with a quotation's mark or a footnote's after it. */
 const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`, 'u');
-
-/**
- * "According to the Ministry's briefing, … a fine of up to 20,000 crommets." beside a quotation
- * in the next paragraph: "… faces a fine of up to 10,000 crommets": a source's figure that a
- * quoted speaker beside it gives otherwise is one side of a disagreement, never a settled card
- * (held-out 23's WRONG card).
- */
-function quotedOtherwise(
-	sentence: string,
-	paragraphs: readonly Paragraph[],
-	index: number
-): boolean {
-	if (!/^According to\b/u.test(sentence)) return false;
-	for (const [, value, unit] of sentence.matchAll(FIGURE)) {
-		const other = new RegExp(String.raw`(\d[\d,.]*)\s+${unit}\b`, 'u');
-		for (const near of [paragraphs[index - 1], paragraphs[index + 1]]) {
-			for (const [quote] of near?.text.matchAll(QUOTES) ?? []) {
-				const m = other.exec(quote);
-				if (m && m[1] !== value) return true;
-			}
-		}
-	}
-	return false;
-}
-
-/** A source's words: what SAYS reads, "told", "states", or a quotation. */
-const attributed = (text: string) =>
-	SAYS.test(text) || /\b(?:told|tells|states|stated)\b/u.test(text) || QUOTE.test(text);
-
-/**
- * "… no more than 16 tablets, Mr Delavey told …" and, paragraphs later, another source: "…
- * will be 12 tablets, not 16": a figure the article itself says another source gives otherwise
- * is one side of a disagreement, never a settled card (held-out 25's WRONG card at first
- * contact).
- */
-function saidOtherwise(sentence: string, paragraphs: readonly Paragraph[], index: number): boolean {
-	if (!attributed(sentence)) return false;
-	// The other side's own sentence: "… states that the maximum … will be 12 tablets, not 16."
-	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
-	for (const [, value, unit] of sentence.matchAll(FIGURE)) {
-		const not = new RegExp(
-			String.raw`\d[\d,.]*\s+${unit},?\s+not\s+${value!.replace(/[.]/g, '\\.')}\b`,
-			'u'
-		);
-		if (paragraphs.some((p, i) => i !== index && p.kind === 'body' && not.test(p.text)))
-			return true;
-	}
-	return false;
-}
 
 /** The claims worth a card in one article, in reading order, each with its source sentence. */
 export function selectCandidates(article: Article, reference: Date | null): Candidate[] {
@@ -522,9 +466,7 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			// What the article said before this sentence: where "the same date" is.
 			const earlier = prior + paragraph.text.slice(0, span.start);
 			// A figure another source gives otherwise: read once per sentence, not once per claim.
-			const otherwise =
-				quotedOtherwise(span.text, article.paragraphs, index) ||
-				saidOtherwise(span.text, article.paragraphs, index);
+			const otherwise = givenOtherwise(span.text, article.paragraphs, index);
 			const it = itResolved(
 				sameDateResolved(
 					speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,
