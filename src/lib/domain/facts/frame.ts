@@ -142,9 +142,9 @@ const PUBLIC_BODY =
 	/^(?:government|parliament|cabinet|ministry|agency|authority|council|commission|regulator|court|assembly|senate|national|central|competition|data|health|finance|trade|transport|interior|labour|education|environment|fisheries|agriculture|defence|housing|civil|electoral|prime|president|constitutional)\b/i;
 
 /** A modifier word before the head: "25 percent", "£12 daily", "2025 cod", "constitutional". */
-// Not an auxiliary ("regulations do not change"), and not a word a comma ends ("the names, tax
-// numbers": a list, not a tax's modifier; held-out 28).
-const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says|do|does|did|not|no|can|cannot|may|must|shall|should)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]*[\p{Ll}\p{N}£€$¥%-]|percent)`;
+// Not an auxiliary ("regulations do not change") or a determiner ("a worker any fee"), and not a
+// word a comma ends ("the names, tax numbers": a list, not a tax's modifier; held-out 28).
+const MOD = String.raw`(?:(?!(?:a|an|the|to|of|on|in|at|by|and|or|its|their|has|have|had|was|were|is|are|will|would|said|says|do|does|did|not|no|can|cannot|may|must|shall|should|any|every|each|all|some|this|that|these|those|his|her|our|your)\s)(?![\p{Ll}]+ed\s)[\p{Ll}\p{N}£€$¥%.,-]*[\p{Ll}\p{N}£€$¥%-]|percent)`;
 /** A comparative before a policy's noun: "a longer curfew", "a higher cap". */
 const COMPARED =
 	/^(?:longer|shorter|higher|lower|stricter|tougher|wider|narrower|bigger|smaller|larger|later|earlier|stronger|weaker|tighter|looser|cheaper|greater|more|less)\b/;
