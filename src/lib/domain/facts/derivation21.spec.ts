@@ -170,6 +170,23 @@ describe('a detail two sources give otherwise, never flagged (derivation 21)', (
 		expect(givenOtherwise(phased[0]!.text, phased, 0)).toBe(false);
 	});
 
+	it('reads a table’s row that gives the date otherwise, though nobody is quoted', () => {
+		const paragraphs = body(
+			'(i) Automatic transfers of small pots will begin on 1 April 2029.',
+			'Milestone | Date',
+			'First consolidators authorised | 1 October 2028',
+			'First automatic transfers | October 2029'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		// The same month in the row, or a row about something else, is no disagreement.
+		const agreeing = body(
+			'(i) Automatic transfers of small pots will begin on 1 April 2029.',
+			'First automatic transfers | April 2029',
+			'First consolidators authorised | October 2028'
+		);
+		expect(givenOtherwise(agreeing[0]!.text, agreeing, 0)).toBe(false);
+	});
+
 	it('makes no card of either side in a whole article', async () => {
 		const { facts } = await factsReport([
 			{

