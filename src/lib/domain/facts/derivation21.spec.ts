@@ -255,6 +255,29 @@ describe('the page around a held-out 27 or 28 story (derivation 21)', () => {
 });
 
 describe('claims of a held-out 27 or 28 story (derivation 21)', () => {
+	it('reads an example under its heading past a table’s rows, and no source note or "again"', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'ranked.txt',
+				text: [
+					'Ranked voting for mayors in Vellmark',
+					'VELLMARK CITY, 3 March 2026 - Mayors in Vellmark will be elected by ranked ballots from 2028 under an Act passed on Tuesday.',
+					'3. ^ "Act text, Schedule 2". The threshold is given as 40% in the Act as reported by the Vellmark Review (4 June 2026). However, the Ministry of Local Government\'s guidance for candidates (September 2026) states that new mayors below 50% of first preferences must face a second round.',
+					'Example count (illustrative)',
+					'Candidate | Round 1 | Round 2',
+					'Lenz | 4,100 | 4,600',
+					'Lenz wins in round 2 with 4,600 of 9,700 votes still in the count.'
+				].join('\n\n')
+			}
+		]);
+		const statements = facts.map((f) => f.statement).join('\n');
+		expect(statements).toMatch(/ranked ballots/);
+		expect(statements).not.toMatch(/wins in round|second round/);
+		expect(notStandAlone('In Vellmark, a learner who misses a test must book again.', ctx)).toBe(
+			'pointer'
+		);
+	});
+
 	const ctx = { names: new Set(['Vellmark']), headline: 'Vellmark milk contracts' };
 
 	it('reads a numbered paragraph without its number', async () => {

