@@ -387,3 +387,24 @@ describe('claims of a held-out 27 or 28 story (derivation 21)', () => {
 		).toBe('procedure');
 	});
 });
+
+describe('rules said with "no longer", "be able to" and "starts on" (derivation 21)', () => {
+	it('makes cards of them, as of "must" and "may"', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'renters.txt',
+				text: [
+					'Renters in Vellmark win end to no-fault evictions',
+					'5th June 2026, 11:40am',
+					'Private renters in Vellmark will be protected from eviction without a reason after the assembly passed the Renters (Security of Tenure) Act on Wednesday.',
+					'Under the Act, landlords in Vellmark will no longer be able to end a tenancy by serving a no-fault notice. The protection starts on 1 May 2027 for new tenancies and on 1 May 2028 for tenancies that already exist.',
+					'Under the Act, a tenant in Vellmark will be able to leave with two months’ notice at any time.'
+				].join('\n\n')
+			}
+		]);
+		const cards = facts.flatMap((f) => f.quiz.map((q) => q.claim ?? q.prompt)).join('\n');
+		expect(cards).toMatch(/no longer be able to end a tenancy/);
+		expect(cards).toMatch(/1 May 2027/);
+		expect(cards).toMatch(/two months’ notice/);
+	});
+});
