@@ -360,6 +360,21 @@ describe('claims of a held-out 27 or 28 story (derivation 21)', () => {
 		);
 	});
 
+	it('asks a share after "the age of 65" as a share, and a short notice against short ones', () => {
+		const share = numberVariants('60%', {
+			before: 'From the age of 65, judges will be able to work at ',
+			after: ' of full hours.'
+		});
+		expect(share.length).toBeGreaterThanOrEqual(3);
+		for (const o of share) expect(Math.abs(Number.parseInt(o, 10) - 60)).toBeGreaterThanOrEqual(5);
+		const notice = numberVariants('two', {
+			before: 'a tenant can leave with ',
+			after: " months' notice."
+		});
+		expect(notice).not.toContain('nine');
+		expect(notice).not.toContain('twelve');
+	});
+
 	it('offers other times of day against a time of day', () => {
 		const options = numberVariants('5.30am', { before: 'banned between ', after: ' and 9pm.' });
 		expect(options.length).toBeGreaterThanOrEqual(3);
