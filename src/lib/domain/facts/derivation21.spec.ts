@@ -393,6 +393,15 @@ describe('claims of a held-out 27 or 28 story (derivation 21)', () => {
 		);
 	});
 
+	it('reads "a warning sign" as a thing a rule requires, not a warning', () => {
+		expect(
+			notPolicy('In Vellmark, the warning sign must stay up for 60 days after a pack shrinks.', ctx)
+		).toBeNull();
+		expect(
+			notPolicy('Retailers in Vellmark warned that the signs would confuse shoppers.', ctx)
+		).toBe('reaction');
+	});
+
 	it('reads a body’s yearly list as its routine, not a rule', () => {
 		expect(
 			notPolicy(
