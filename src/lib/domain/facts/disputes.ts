@@ -6,6 +6,10 @@
  * point disputed, unclear or differently given) and then gives two named sources with two
  * values of one kind (two dates, or two figures in one unit) in the sentences that follow.
  * Anything less stays as it was: the sides' sentences have no card of their own.
+ *
+ * Where the article never says so, `givenOtherwise` (derivation 21) reads a sentence whose figure
+ * or date another source's sentence or a table's row gives otherwise: the sentence keeps its key
+ * fact and gets no card, though no "Sources differ" fact is made of it.
  */
 import type { Article, Paragraph } from '../article';
 import { MONTHS } from '../format';
@@ -675,16 +679,37 @@ const topicWords = (text: string) =>
 /** What someone wants rather than what they say the rule is. */
 const DEMAND = /\b(?:should|ought to|wants?|wanted|calls? for|called for|urg(?:e|es|ed))\b/u;
 
-/** The sentences of the article's other body paragraphs that give a source's account of the rule. */
-function othersSaying(paragraphs: readonly Paragraph[], index: number): string[] {
-	return paragraphs.flatMap((p, i) =>
-		i === index || p.kind !== 'body'
+/** A source's sentence, read once: its paragraph, its bounded figures, its dates, its topic. */
+interface Saying {
+	paragraph: number;
+	figures: Bounded[];
+	turns: { ends: boolean; date: string }[];
+	topic: Set<string>;
+}
+
+/** Each article's sources' sentences, read once per article rather than once per sentence. */
+const sayings = new WeakMap<readonly Paragraph[], Saying[]>();
+
+/** The sentences of the article's body paragraphs that give a source's account of the rule. */
+function sayingsOf(paragraphs: readonly Paragraph[]): Saying[] {
+	let found = sayings.get(paragraphs);
+	if (found) return found;
+	found = paragraphs.flatMap((p, paragraph) =>
+		p.kind !== 'body'
 			? []
 			: sentences(p.text)
 					.map((s) => p.text.slice(s.start, s.end))
 					// "… said security support should last at least ten years": a demand, not an account.
 					.filter((t) => ATTRIBUTED.test(t) && !DEMAND.test(t))
+					.map((t) => ({
+						paragraph,
+						figures: boundedFigures(t),
+						turns: datedTurns(t),
+						topic: topicWords(t)
+					}))
 	);
+	sayings.set(paragraphs, found);
+	return found;
 }
 
 /** A table's row as text: "First automatic transfers | October 2029". */
@@ -732,6 +757,9 @@ const UNIT_FIGURE = /(\d[\d,.]*)\s+(\p{Ll}{3,})/gu;
  * - a date something starts or ends on that another source's sentence, of the same thing, gives
  *   otherwise: "the deduction ends on 1 April 2027" and "the deduction will end … from 6 April
  *   2027" (derivation 21, held-out 24).
+ * - a date that a table's row, of the same thing, gives in another month: "Automatic transfers
+ *   will begin on 1 April 2029." and "First automatic transfers | October 2029" (derivation 21,
+ *   held-out 28), whoever the sentence's source.
  */
 export function givenOtherwise(
 	sentence: string,
@@ -765,12 +793,13 @@ export function givenOtherwise(
 	const figures = boundedFigures(sentence);
 	if (figures.length === 0 && turns.length === 0) return false;
 
-	return othersSaying(paragraphs, index).some(
+	return sayingsOf(paragraphs).some(
 		(other) =>
-			boundedFigures(other).some((b) =>
+			other.paragraph !== index &&
+			(other.figures.some((b) =>
 				figures.some((a) => a.bound === b.bound && a.unit === b.unit && a.value !== b.value)
 			) ||
-			(datedTurns(other).some((b) => turns.some((a) => a.ends === b.ends && a.date !== b.date)) &&
-				[...topicWords(other)].some((w) => topic.has(w)))
+				(other.turns.some((b) => turns.some((a) => a.ends === b.ends && a.date !== b.date)) &&
+					[...other.topic].some((w) => topic.has(w))))
 	);
 }
