@@ -394,12 +394,12 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 			prose.push(i);
 	}
 	for (const [tried, proseIndex] of prose.entries()) {
-		const header = headlineAbove(lines, proseIndex);
+		const opening = openingOf(lines, proseIndex);
+		const header = headlineAbove(lines, proseIndex, opening);
 		if (!header) continue;
 		// A sentence passed over ("BETA This is a new service …", a forum's rules, a head
 		// teacher's greeting above a newsletter's story) must not be the story's own first
 		// paragraph, which speaks of what its headline and its opening speak of (held-out 25, 26).
-		const opening = openingOf(lines, proseIndex);
 		const title = stems(header.title ?? lines[header.titleIndex]!);
 		const ours = prose.slice(0, tried).some((i) => {
 			const words = stems(lines[i]!);
@@ -427,9 +427,15 @@ function openingOf(lines: readonly string[], proseIndex: number): Set<string> {
 	);
 }
 
-/** The headline among the lines above `proseIndex`, taken as the story's first prose. */
-function headlineAbove(lines: readonly string[], proseIndex: number): PageHeader | null {
-	const opening = openingOf(lines, proseIndex);
+/**
+ * The headline among the lines above `proseIndex`, taken as the story's first prose, whose
+ * opening paragraphs' words are `opening`.
+ */
+function headlineAbove(
+	lines: readonly string[],
+	proseIndex: number,
+	opening: ReadonlySet<string>
+): PageHeader | null {
 	let loose: number | null = null;
 	let subject: PageHeader | null = null;
 	for (let i = 0; i < proseIndex; i++) {

@@ -440,9 +440,7 @@ export function policyFrame(title: string, body: string, lead: string): PolicyFr
  * days" said of nothing).
  */
 function soleActInOpening(opening: string, body: string): string | undefined {
-	const acts = new Set(
-		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
-	);
+	const acts = actsNamed(body);
 	if (acts.size !== 1) return undefined;
 	const [act] = acts;
 	return opening.includes(act!) ? `the ${act}` : undefined;
@@ -451,6 +449,13 @@ function soleActInOpening(opening: string, body: string): string | undefined {
 /** "the Patient Guarantee Act", "the Public Safety and Policing Bill": an act's proper name. */
 const ACT_NAME =
 	/\b(?:[Tt]he|a|new|[Ii]ts|\p{Lu}\p{Ll}+[’']s)\s+((?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|on|for)\s+)?(?:\(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|to|of|on|for|and|in|the)){0,4}\)\s+)?){1,5}(?:Act|Law|Bill|Code|Decree|Regulations?|Order|Ordinance|Rules|Amendment|Charge|Levy|Scheme))\b(?![\s-]+\p{Lu}\p{Ll})/gu;
+
+/** The acts the body names by their proper names ("Patient Guarantee Act"), each once. */
+function actsNamed(body: string): Set<string> {
+	return new Set(
+		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
+	);
+}
 
 /** Modifiers that say which policy it is not: "Tarvonia's tighter cap", "a separate bill". */
 const NOT_TOPIC =
@@ -471,9 +476,7 @@ function mainPolicy(
 	const top = opening.toLowerCase();
 	// An act the article names by its proper name, the only one it names, that the opening
 	// names or calls "a law", "the bill": "the Patient Guarantee Act".
-	const acts = new Set(
-		[...body.matchAll(ACT_NAME)].map((m) => m[1]!).filter((n) => !/^(?:The|A|An)\s/.test(n))
-	);
+	const acts = actsNamed(body);
 	// "The Electoral Participation Bill has passed …, the Electoral Participation Act": one law.
 	for (const name of acts)
 		if (/\sBill$/u.test(name) && acts.has(name.replace(/\sBill$/u, ' Act'))) acts.delete(name);
