@@ -34,7 +34,7 @@ const SPEAKER = new RegExp(
 	'u'
 );
 const LEAD_IN =
-	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|According to (?:the )?[^,]{2,40}),\s*/i;
+	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly|According to (?:the )?[^,]{2,40}),\s*/i;
 const ANONYMOUS =
 	/,\s*(?:speaking on (?:the )?condition of anonymity|who asked not to be named)[^,]*,|,\s+the\s+\p{Lu}{2,6},/giu;
 const SAY = String.raw`(?:said|says|told\s+[\p{L} ]{2,30}?|added|noted|wrote|reported|confirmed|emphasi[sz]ed|stressed|announced|according\s+to\s+[^,.]{2,60})`;
@@ -148,6 +148,14 @@ function appositives(text: string): string[] {
 			(/^(?:are|were|have|need|face|must\s+\S+)\b/.test(rest!) ||
 				(/[^s]s\)?$/.test(subject!) && /^\p{Ll}+[^s\s]\s/u.test(rest!))) &&
 			!/^(?:is|was|has)\b/.test(rest!);
+		// "Under the Criminal Justice Act, signed into law on Friday, a judge can …": the name
+		// after the preposition was signed; the rule keeps its frame and its comma (derivation 22).
+		const framed = /^(?:Under|In|With|From|By)\s+(\p{Ll}+\s+\p{Lu}.*)$/u.exec(subject!);
+		if (framed)
+			return [
+				`${capital(framed[1]!)} ${plural ? 'were' : 'was'} ${phrase}.`,
+				`${subject}, ${rest}`
+			];
 		return [`${subject} ${plural ? 'were' : 'was'} ${phrase}.`, `${subject} ${rest}`];
 	}
 	const relative =
@@ -318,6 +326,33 @@ function alternatives(text: string): string[] {
 	return [`${head} ${word} ${first}.`, `${head} ${word} ${second}`];
 }
 
+/** A permission's modal and its negation: "can" → "cannot", "will still be able to" → "will not be able to". */
+const PERMITTED: [RegExp, string][] = [
+	[/^will (?:still )?be able to$/u, 'will not be able to'],
+	[/^can(?: still)?$/u, 'cannot'],
+	[/^may(?: still)?$/u, 'may not'],
+	[/^(is|are) (?:still )?(allowed|permitted) to$/u, '$1 not $2 to']
+];
+
+/**
+ * "Landlords will still be able to take a property back if they want to sell it or move in
+ * themselves, but not during the first 12 months of a tenancy": the exception is a rule of its
+ * own, true whatever the condition ("Landlords will not be able to take a property back during the
+ * first 12 months of a tenancy"); the permission without its exception would not be (derivation
+ * 22, held-out 27). Null when the sentence is not of that shape.
+ */
+function exceptedNot(text: string): string | null {
+	const m =
+		/^((?:(?:Under|In|From)\s[^,]{2,100},\s+)?\p{L}[^,]{2,80}?)\s+(will (?:still )?be able to|can(?: still)?|may(?: still)?|(?:is|are) (?:still )?(?:allowed|permitted) to)\s+([^,]{3,120}?)(?:\s+(?:if|when|where|provided)\s[^,]{3,120})?,\s+but\s+not\s+((?:during|before|after|within|in|on|for|until|from|outside|more than|earlier than|later than)\s[^,]{3,80}\.)$/u.exec(
+			text
+		);
+	if (!m) return null;
+	const [, subject, modal, verb, when] = m;
+	const rule = PERMITTED.find(([pattern]) => pattern.test(modal!));
+	if (!rule || verbStarts(verb!).length === 0) return null;
+	return `${subject} ${modal!.replace(rule[0], rule[1])} ${verb} ${when}`;
+}
+
 /** Two clauses joined by "and"/"but"/"while" become two claims; a shared subject is repeated. */
 function conjuncts(text: string): string[] {
 	// "The Agency recommends, but does not require, a short awareness session": two verbs that
@@ -330,6 +365,23 @@ function conjuncts(text: string): string[] {
 	if (shared) {
 		const [, subject, verb, negated, object] = shared;
 		return [`${subject}${verb} ${object}`, `${subject}${negated} ${object}`];
+	}
+	// "The Agency can fine a retailer … and, for repeat offenders, ban a shop …": the second verb's
+	// own circumstance between commas; the second claim keeps it after its modal ("The Agency can,
+	// for repeat offenders, ban a shop …"), and the first never gets it (derivation 22).
+	const interposed =
+		/^(.+?)\s+and,\s+((?:for|in|on|after|where|if|from|within|once|unless|when)\s[^,]{2,50}),\s+(\p{Ll}+\s.+)$/u.exec(
+			text
+		);
+	if (interposed && !/^if\s+(?:so|not|none|any)\b/u.test(interposed[2]!)) {
+		const [, head, phrase, tail] = interposed;
+		const parts = conjuncts(`${head}, and ${tail}`);
+		const modal = /^(.+?\b(?:must|may|can|cannot|will|shall)(?:\s+not)?)\s+(?=\p{Ll})/u.exec(
+			parts[1] ?? ''
+		);
+		if (parts.length === 2 && modal && parts[1]!.endsWith(tail!))
+			return [parts[0]!, `${modal[1]}, ${phrase}, ${parts[1]!.slice(modal[0].length)}`];
+		return [text];
 	}
 	// Not "aged 75 and over", "and above", "and older": one bound, not two clauses.
 	const joint =
@@ -388,9 +440,17 @@ function conjuncts(text: string): string[] {
 		const head = text.slice(0, match.index);
 		const tail = text.slice(at);
 		// "applies only to A, B, and C": the list is the point; a part of it would be false.
+		// Not a clause with its own subject and modal after a comma's "and" ("Rent can be raised
+		// only once a year, …, and tenants who think … can challenge it": derivation 22).
 		if (
 			/\b(?:only|exclusively)\b/i.test(text.slice(first.start, match.index)) &&
-			!verbs.some((v) => v.start === at)
+			!verbs.some((v) => v.start === at) &&
+			!(
+				/^,\s+(?:and|but)\s+$/.test(match[0]) &&
+				/^(?:[\p{L}'’-]+\s+){1,8}?(?:(?:who|that|which)\s[^,]{3,80}?\s)?(?:can|cannot|must|may|will|shall)\s+(?:not\s+)?\p{Ll}/u.test(
+					tail
+				)
+			)
 		)
 			return [text];
 		// "developed by the United States and produced by Raytheon": one passive, not two claims.
@@ -427,6 +487,16 @@ function conjuncts(text: string): string[] {
 			...text.slice(first.start, match.index).matchAll(/\bto\s+(?=\p{Ll})/gu)
 		].some((m) => verbs.some((v) => v.start === first.start + m.index + m[0].length));
 		if (next.start === at && bare && infinitive) continue;
+		// "…, but only savings above 16,000 pelgars count": "only" before the clause's own subject,
+		// its verb later in the clause; no shared subject ("Cash savings can only savings …" was
+		// made of it, derivation 22).
+		const clauseEnd = text.indexOf(', ', at);
+		if (
+			next.start === at &&
+			lead(next).toLowerCase() === 'only' &&
+			verbs.some((v) => v.start > next.start && (clauseEnd < 0 || v.start < clauseEnd))
+		)
+			return [head, ...conjuncts(capital(tail))];
 		if (next.start === at) {
 			// "exempts A, B, and transport packaging used …": a list's last item, not a clause; a
 			// second verb of the same subject agrees with the first ("exempts …, and covers …").
@@ -449,7 +519,7 @@ function conjuncts(text: string): string[] {
 			// noun the tagger read as a verb ("a review of the levy's yield and effect on …").
 			const modal =
 				bare && !aux.test(lead(next)) && !/^(?:can|cannot|need|ought)$/i.test(lead(next))
-					? /^((?:must|may|can|cannot|will|shall|should)(?:\s+not)?)\s/.exec(first.text)?.[1]
+					? /^((?:must|may|can|cannot|will|shall|should)(?:\s+not)?)(?:\s|$)/.exec(first.text)?.[1]
 					: undefined;
 			if (
 				/^(?:where|when|if|unless|once|after|before|while|although|because|since|as)\b/i.test(
@@ -484,7 +554,7 @@ function conjuncts(text: string): string[] {
 const ASIDE =
 	/,\s+(?:including|in time for|after|following|amid|as|with|while|which|who|a move|both|up|down|the\s+\w+\s+said)\b[^,]*(?=[.]$)/iu;
 const FRONTED =
-	/^(?:Except for|Following|After|Under|With|As part of|Amid|Since|Despite)\b[^,]{3,90}(?:,\s+(?:such as|like|including)\s+[^,]{2,60})?,\s+/u;
+	/^(?:Except for|Following|After|Under|With|As part of|Amid|Since|Despite)\b[^,]{3,90}(?:,\s+(?:such as|like|including)\s+[^,]{2,60}|,\s+(?:signed|passed|approved|adopted|published|announced|agreed|made|laid)\b[^,]{2,60})?,\s+/u;
 
 /** "packaging of goods that are exported": a noun phrase, its only verbs in a relative clause. */
 function nounPhrase(text: string): boolean {
@@ -718,7 +788,11 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		)) {
 			const { text: piece, speaker: inner } = unattributed(whole);
 			const speaker = said ?? inner;
-			for (const part of alternatives(piece).flatMap((p) => conjuncts(sentenceOf(p)))) {
+			const exception = exceptedNot(piece);
+			const pieces = exception
+				? [exception]
+				: alternatives(piece).flatMap((p) => conjuncts(sentenceOf(p)));
+			for (const part of pieces) {
 				const { text: clause, speaker: own } = unattributed(part);
 				const claim = shortened(sentenceOf(clause.replace(/\s+also\b/g, '')));
 				if (!claim || words(claim) < 5 || DANGLING.test(claim) || POINTS_BACK.test(claim)) continue;

@@ -119,7 +119,7 @@ const ATTRIBUTION =
 
 /** Modals and finite verbs that state a rule or a decision. */
 const RULE_VERB =
-	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take|expire|lapse|end)|(?:is|are|was|were|be|been|remains?|stays?) (?:not )?(?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|taxed|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|attracts?|incurs?|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed)|leaves? (?:untouched|out)|excludes?|excluded)\b/i;
+	/\b(?:must|may|can|cannot|shall|need(?:s|ed)? to|needs?|keeps?|gets?|ha(?:ve|s) until|(?:is|are) (?:forbidden|outside)|enforc(?:e|es|ed)|withh(?:old|olds|eld)|no longer|will not be able to|becomes? (?:compulsory|mandatory)|will (?:have to|be|pay|need|apply|lose|face|receive|rise|fall|take|expire|lapse|end)|(?:is|are|was|were|be|been|remains?|stays?) (?:not )?(?:required|exempt\w*|banned|barred|prohibited|allowed|permitted|eligible|entitled|valid|fined|charged|subject|liable|capped|limited|taxed|set|raised|lowered|cut|frozen|approved|adopted|passed|blocked|suspended|withdrawn|abolished|introduced|extended|unchanged|licen[cs]ed|manufactured|made|built|produced|signed|decided|authori[sz]ed)|requir(?:e|es|ed)|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?|bans?|banned|bars?|barred|exempts?|exempted|approv(?:e|es|ed)|adopt(?:s|ed)?|pass(?:es|ed)|vot(?:e|es|ed)|introduc(?:e|es|ed)|rais(?:e|es|ed)|cuts?|lower(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|sets?|impos(?:e|es|ed)|fines?|fined|charg(?:e|es|ed)|levies|levied|attracts?|incurs?|pays?|paid|appl(?:y|ies|ied)|takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|in force|block(?:s|ed)?|freez(?:e|es)|froze|frozen|caps?|capped|limits?|limited|licen[cs]e[sd]?|signed|decided|ends?|ended|abolish(?:es|ed)?|suspend(?:s|ed)?|withdr(?:aw|aws|ew)|authori[sz](?:e|es|ed)|sanction(?:s|ed)?|exports?|exported|imports?|imported|transfers?|transferred|ships?|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|sells?|sold|covers?|covered|extends?|extended|replac(?:e|es|ed)|award(?:s|ed)?|allocat(?:e|es|ed)|orders?|ordered|rul(?:e|es|ed)|registers?|registered|valid|eligible|entitled|faces?|lose|loses|receives?|received|publish(?:es|ed)?|announc(?:e|es|ed)|unveil(?:s|ed)|enact(?:s|ed)|amend(?:s|ed)|revis(?:e|es|ed)|loosen(?:s|ed)?|tighten(?:s|ed)?|runs? for|lasts?|collect(?:s|ed)?|clos(?:e|es|ed)|reopen(?:s|ed)?|rises?|rose|falls?|fell|remains?|stays?|asked|requested|manufactured|produced|built|made|develop(?:s|ed)|leaves? (?:untouched|out)|excludes?|excluded)\b/i;
 
 /** A forecast, an estimate, a plan under discussion: not a decided rule. */
 const FORECAST =
@@ -127,6 +127,13 @@ const FORECAST =
 /** A reaction, a protest, a complaint: someone's view of the policy, not the policy. */
 const REACTION =
 	/\b(?:criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|react\w*|warn(?!ings?\s+(?:signs?|labels?|notices?|lights?|letters?|symbols?|messages?)\b)\w*|complain\w*|complaint|protest\w*|oppos\w*|angr\w*|vow\w*|(?:called|pressed|pushed) for|urged|threaten\w*|strikes?|marches|rall(?:y|ies)|petitioned|petitions?\s+(?:against|calling|to\s+(?:stop|scrap|halt|block))|(?:signed|launched|started|delivered|handed in|organised|organized)\s+(?:a|the)\s+petition|court challenge|appeal(?:ed|s)? against|lobb(?:y|ied|ying)\s+(?:against|for)\b|lobbyists? (?:said|say|warned))\b/iu;
+/**
+ * A route for complaints a rule sets up is the rule, not a reaction: "the Ombudsman, which will
+ * handle tenants' complaints free of charge", "may complain to the Regulator", "a complaints
+ * scheme" (derivation 22, held-out 27: every landlord's duty to join was read as a reaction).
+ */
+const COMPLAINTS_ROUTE =
+	/\b(?:handl\w*|hear\w*|investigat\w*|deal(?:s|t)?\s+with|resolv\w*|consider\w*|decid\w*|receiv\w*)\s+(?:[\p{L}'’-]+\s+){0,2}complaints?\b|\bcomplain(?:ts?)?\s+(?:free of charge\s+)?(?:to|with)\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}(?:Ombudsman|Regulator|Authority|Tribunal|Board|Commission|Office|Inspectorate|Agency|ombudsman|regulator|tribunal)\b|\bcomplaints?\s+(?:scheme|procedure|process|handling|service|body)\b/giu;
 /** History and background: what was, since when, how it compares elsewhere. */
 const HISTORY =
 	/(?:^|,\s+)no\s+[a-z-]+\s+(?:has|have)\s+(?:yet\s+)?been\b|\b(?:until now|up to now|at present|so far|last (?:changed|raised|increased|cut|lowered|reviewed|updated|set)\b|since (?:(?:19|20)\d\d|then|the)|first (?:introduced|adopted|imposed|deployed)|had (?:first|originally|initially) (?:announced|proposed|planned|suggested)|was (?:introduced|adopted|founded|created|established) in|were (?:introduced|adopted) in|in the past|historically|for the first time|decades?|one of the (?:last|first|few)|the (?:latest|first|last|only) (?:country|nation|state|city|member)|the biggest|the largest|the most|the first .{0,30} since|had been)\b/i;
@@ -659,6 +666,14 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// "the learner must book again.", "the case must be decided again.": after what, another
 	// sentence said (held-out 24 and 28).
 	if (/\bagain\.$/u.test(text)) return 'pointer';
+	// "Joining becomes compulsory on 1 May 2027.": joining what, the sentence before said
+	// (derivation 22, held-out 27). A gerund that takes an object, with none.
+	if (
+		/^(?:Joining|Registering|Enrolling|Applying|Renewing|Signing up|Paying|Using|Attending|Completing|Doing so)\s+(?:becomes|become|is|are|will|remains|stays|must|may|can)\b/iu.test(
+			text
+		)
+	)
+		return 'pointer';
 	// "The payment covers two things.", "banks may refuse only three kinds of applicant": how
 	// many, with nothing saying which (held-out 28).
 	if (
@@ -1056,7 +1071,7 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
 	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';
 	if (STATISTIC.test(claim) && !RULE_IN_FORCE.test(claim)) return 'statistic';
-	if (REACTION.test(claim)) return 'reaction';
+	if (REACTION.test(claim.replace(COMPLAINTS_ROUTE, ''))) return 'reaction';
 	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
 	// "supplies serving more than 100,000 people must be fluoridated": a count as a rule's
 	// threshold is the rule (derivation 18, held-out 19).
