@@ -34,7 +34,7 @@ const SPEAKER = new RegExp(
 	'u'
 );
 const LEAD_IN =
-	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly|According to (?:the )?[^,]{2,40}),\s*/i;
+	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|In short|In other words|Put simply|Simply put|Basically|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly|According to (?:the )?[^,]{2,40}),\s*/i;
 const ANONYMOUS =
 	/,\s*(?:speaking on (?:the )?condition of anonymity|who asked not to be named)[^,]*,|,\s+the\s+\p{Lu}{2,6},/giu;
 const SAY = String.raw`(?:said|says|told\s+[\p{L} ]{2,30}?|added|noted|wrote|reported|confirmed|emphasi[sz]ed|stressed|announced|according\s+to\s+[^,.]{2,60})`;
@@ -57,7 +57,7 @@ const SUBORDINATE =
 
 /** Opens on a word that points back to an earlier sentence: alone it cannot be understood. */
 const DANGLING =
-	/^(?:If|When|So far|Instead|Otherwise|How|Whether|Why|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
+	/^(?:If|When|Then|So far|Instead|Otherwise|How|Whether|Why|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -439,6 +439,23 @@ function conjuncts(text: string): string[] {
 		if (!next) continue;
 		const head = text.slice(0, match.index);
 		const tail = text.slice(at);
+		// "You have to apply …, while your student permit is still valid": "while" of time, a
+		// condition of the rule; alone it would say the permit is valid (derivation 22).
+		if (
+			/^,\s+while\s+$/.test(match[0]) &&
+			/^[^,.;]*\b(?:still|valid|in force|open|pending|in progress|under way)\b/u.test(tail)
+		)
+			continue;
+		// "can get the pay if you have worked … for 26 weeks and earn at least 130 a week": the
+		// "and" joins the condition's two parts; either alone would be a false claim (derivation 22).
+		if (
+			!match[0].includes(',') &&
+			!/^(?:must|may|will|can|cannot|shall|should)$/i.test(lead(next)) &&
+			/\b(?:if|unless|provided|providing|as long as|so long as|where|when)\s[^,;]*$/u.test(
+				text.slice(first.start, match.index)
+			)
+		)
+			continue;
 		// "applies only to A, B, and C": the list is the point; a part of it would be false.
 		// Not a clause with its own subject and modal after a comma's "and" ("Rent can be raised
 		// only once a year, …, and tenants who think … can challenge it": derivation 22).
@@ -487,13 +504,36 @@ function conjuncts(text: string): string[] {
 			...text.slice(first.start, match.index).matchAll(/\bto\s+(?=\p{Ll})/gu)
 		].some((m) => verbs.some((v) => v.start === first.start + m.index + m[0].length));
 		if (next.start === at && bare && infinitive) continue;
+		// "can order lenders … to refund interest and charges to the customers affected": after an
+		// infinitive, "and" before a word in "-s" joins its objects; a verb would be bare ("and
+		// charge"). "The Authority charges to the customers affected" was made of it (derivation 22).
+		if (next.start === at && infinitive && /[^s]s$/.test(lead(next)) && !match[0].includes(','))
+			continue;
+		// "a tactile voting device for blind and partially sighted voters": an adjective in "-ed"
+		// after its adverb, before its noun, not a clause (derivation 22).
+		if (
+			/^\p{Ll}+ly\s+\p{Ll}+(?:ed|en)\s+(?!(?:by|to|in|on|at|from|the|a|an|for|with|as|into|under|over)\b)\p{Ll}+[.,;]?(?:\s|$)/u.test(
+				tail
+			)
+		)
+			continue;
 		// "…, but only savings above 16,000 pelgars count": "only" before the clause's own subject,
 		// its verb later in the clause; no shared subject ("Cash savings can only savings …" was
 		// made of it, derivation 22).
 		const clauseEnd = text.indexOf(', ', at);
+		// Likewise "Exports to Kasmora are banned, while exports to Velt remain allowed": the word
+		// the subject was made of is a noun again, not the subject's verb.
+		const noun =
+			lead(next).toLowerCase() === 'only' ||
+			new RegExp(
+				String.raw`\b${lead(next)
+					.toLowerCase()
+					.replace(/[^\p{L}\p{N}'’-]/gu, '')}\b`,
+				'u'
+			).test(text.slice(0, first.start).toLowerCase());
 		if (
 			next.start === at &&
-			lead(next).toLowerCase() === 'only' &&
+			noun &&
 			verbs.some((v) => v.start > next.start && (clauseEnd < 0 || v.start < clauseEnd))
 		)
 			return [head, ...conjuncts(capital(tail))];
@@ -517,8 +557,13 @@ function conjuncts(text: string): string[] {
 			// them back", "… carry out noise monitoring … and publish the results"), a fronted
 			// condition for a subject ("Where a reservist is called out, the employer must …"), nor a
 			// noun the tagger read as a verb ("a review of the levy's yield and effect on …").
+			// Not before "are", "were" or an auxiliary "have": "customers must ring … and are often
+			// passed …" is no "must are" (derivation 22).
 			const modal =
-				bare && !aux.test(lead(next)) && !/^(?:can|cannot|need|ought)$/i.test(lead(next))
+				bare &&
+				!aux.test(lead(next)) &&
+				!/^(?:can|cannot|need|ought|are|were)$/i.test(lead(next)) &&
+				!/^have\s+\p{Ll}+(?:ed|en)\b/u.test(tail)
 					? /^((?:must|may|can|cannot|will|shall|should)(?:\s+not)?)(?:\s|$)/.exec(first.text)?.[1]
 					: undefined;
 			if (
@@ -543,7 +588,12 @@ function conjuncts(text: string): string[] {
 		if (pointing && head.toLowerCase().includes(pointing[1]!.toLowerCase().slice(0, 6))) continue;
 		if (match[0].includes(',') || match[0].includes(';'))
 			if (words(text.slice(at, next.start)) <= 6) {
-				const own = /^(?:it|they)\s+/i.test(tail) && subject ? tail.replace(/^\S+/, subject) : tail;
+				// Not "You now need to tell the RPIA …, and it can refuse …": "it" is never "you"
+				// (derivation 22: "you can refuse" was made of it).
+				const own =
+					/^(?:it|they)\s+/i.test(tail) && subject && !/^(?:you|we|I)\b/iu.test(subject)
+						? tail.replace(/^\S+/, subject)
+						: tail;
 				return [head, ...conjuncts(capital(own))];
 			}
 	}

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { factsReport } from './report';
-import { notPolicy, notStandAlone } from './standalone';
+import { addressesReader, notAsserted, notPolicy, notStandAlone } from './standalone';
 
 const claims = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
 const ctx = { names: new Set<string>() };
@@ -138,5 +138,163 @@ describe('what a rule says of complaints is the rule (derivation 22)', () => {
 		).toBe(true);
 		// "compulsory" states a rule as "must" does.
 		expect(prompts.some((p) => /Council becomes compulsory/.test(p))).toBe(true);
+	});
+});
+
+describe('clauses held together that a split made false or garbled (derivation 22)', () => {
+	it('keeps the objects of an infinitive joined by "and" with a word in "-s"', () => {
+		expect(
+			claims(
+				'The Authority can order lenders that break the rules to refund interest and charges to the customers affected.'
+			)
+		).toEqual([
+			'The Authority can order lenders that break the rules to refund interest and charges to the customers affected.'
+		]);
+	});
+
+	it('reads "blind and partially sighted voters" as one noun phrase, and keeps the modal', () => {
+		expect(
+			claims(
+				'All polling stations must be step-free and have a large-print ballot for blind and partially sighted voters.'
+			)
+		).toEqual([
+			'All polling stations must be step-free.',
+			'All polling stations must have a large-print ballot for blind and partially sighted voters.'
+		]);
+	});
+
+	it('gives no modal to a second verb "are"', () => {
+		expect(
+			claims(
+				'Customers must ring their old supplier for a transfer code and are often passed to a sales team first.'
+			)
+		).toEqual([
+			'Customers must ring their old supplier for a transfer code.',
+			'Customers are often passed to a sales team first.'
+		]);
+	});
+
+	it('never splits a condition’s two parts, but does split a second rule', () => {
+		expect(
+			claims(
+				'Parents can get Carer Pay if they have worked for their employer for at least 26 weeks and earn at least 130 dallers a week.'
+			)
+		).toEqual([
+			'Parents can get Carer Pay if they have worked for their employer for at least 26 weeks and earn at least 130 dallers a week.'
+		]);
+		expect(
+			claims('Firms must register if they sell alcohol and must renew the licence every year.')
+		).toEqual(['Firms must register if they sell alcohol and must renew the licence every year.']);
+	});
+
+	it('keeps a "while" of time with its rule', () => {
+		expect(
+			claims(
+				'Graduates have to apply from inside Vellmark, while their student permit is still valid.'
+			)
+		).toEqual([
+			'Graduates have to apply from inside Vellmark, while their student permit is still valid.'
+		]);
+	});
+
+	it('reads the subject’s own noun again after "while" as a noun, not a verb', () => {
+		expect(claims('Exports to Kasmora are banned, while exports to Velt remain allowed.')).toEqual([
+			'Exports to Kasmora are banned.',
+			'Exports to Velt remain allowed.'
+		]);
+	});
+
+	it('never makes "it" of a second clause "you"', () => {
+		expect(
+			claims(
+				'You now need to tell the Agency 42 days in advance, and it can refuse if the hedge is more than 30 years old.'
+			)
+		).not.toContainEqual(expect.stringMatching(/^You can refuse/));
+	});
+
+	it('drops a chatty lead-in and refuses "Then …"', () => {
+		expect(
+			claims('In short, shops can no longer hide a booking fee from the price shown.')
+		).toEqual(['Shops can no longer hide a booking fee from the price shown.']);
+		expect(claims('Then the payment is cut by 20 per cent for four weeks.')).toEqual([]);
+	});
+});
+
+describe('who speaks in a claim (derivation 22)', () => {
+	it('takes an off-the-record remark for no policy', () => {
+		expect(
+			notAsserted(
+				'A supermarket buyer told me, off the record, that some retailers may stop selling blends.'
+			)
+		).not.toBeNull();
+	});
+
+	it('refuses the writer’s own "I" but not a category numbered I', () => {
+		expect(notStandAlone('I’ve asked the Migration Office which date is right.', ctx)).toBe(
+			'pronoun'
+		);
+		expect(
+			notStandAlone('Under the Sunbed Safety Act, customers with skin type I must be refused.', ctx)
+		).not.toBe('pronoun');
+		expect(
+			notStandAlone(
+				'Under the Export Control Act, equipment for mine clearance may be exported to United Nations agencies.',
+				ctx
+			)
+		).not.toBe('pronoun');
+	});
+
+	it('reads "you" as the reader in an article that speaks to its reader, and only there', () => {
+		const guide = [
+			'You can take Carer Leave if your child is in hospital for more than a week.',
+			'You get one week of leave for each full week in hospital, up to 12 weeks.',
+			'Your employer must not dismiss you because you take Carer Leave.',
+			'The leave must be taken within 68 weeks of the birth.',
+			'Self-employed parents are not covered by the Carer Leave Act.',
+			'You do not need to give a reason to your employer.'
+		];
+		expect(addressesReader(guide)).toBe(true);
+		const story = [
+			'Parents in Vellmark will get up to 12 weeks of Carer Leave from 1 April 2027.',
+			'"You cannot be in two places at once," said one mother, whose son spent a month in hospital.',
+			'The leave must be taken within 68 weeks of the birth, the ministry said.',
+			'Self-employed parents are not covered by the Carer Leave Act.',
+			'The opposition said the scheme should be extended to grandparents.'
+		];
+		expect(addressesReader(story)).toBe(false);
+		const claim =
+			'Under the Carer Leave Act, you get one week of leave for each full week in hospital, up to 12 weeks.';
+		const named = { names: new Set(['Carer', 'Leave', 'Act']) };
+		expect(notStandAlone(claim, { ...named, addressed: true })).toBeNull();
+		expect(notStandAlone(claim, named)).toBe('pronoun');
+		// Another pronoun is still one.
+		expect(
+			notStandAlone('Under the Carer Leave Act, you can read them at vellmark.gov/leave.', {
+				...named,
+				addressed: true
+			})
+		).toBe('pronoun');
+	});
+
+	it('makes cards of a guide’s "you" rules', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'guide.txt',
+				text: [
+					'Carer Leave: time off while your child is in hospital',
+					'The Carer Leave Act gives parents in Vellmark a right to extra time off from 1 April 2027.',
+					'You can take Carer Leave if your child is in hospital for more than a week.',
+					'You get one week of leave for each full week in hospital, up to a maximum of 12 weeks.',
+					'Your employer must not dismiss you because you take Carer Leave.',
+					'All Carer Leave must be taken within 68 weeks of your child’s birth.',
+					'You do not need to have worked for your employer for any minimum time.',
+					'At the moment you can take only two weeks of unpaid leave under the Carer Leave Act.'
+				].join('\n\n')
+			}
+		]);
+		const prompts = facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} => ${q.answer}`));
+		expect(prompts.some((p) => /up to a maximum of _____ weeks\. => 12$/.test(p))).toBe(true);
+		// How things stand before the Act is not its rule.
+		expect(prompts.filter((p) => /two weeks|unpaid/.test(p))).toEqual([]);
 	});
 });

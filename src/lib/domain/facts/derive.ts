@@ -13,7 +13,7 @@ import { quizItems } from '../quiz/items';
 import { disputesOf, type Dispute } from './disputes';
 import { dangles } from './resolve';
 import { selectCandidates, type Candidate } from './select';
-import { articleNames, cardWorthy, notAsserted } from './standalone';
+import { addressesReader, articleNames, cardWorthy, notAsserted } from './standalone';
 import { DERIVATION_VERSION, type AnswerSpan, type Fact, type QuizItem } from './types';
 
 const NEGATED = /\b(?:not|no longer|never|cannot)\b/i;
@@ -134,6 +134,10 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 	);
 	// The headline each card is shown under ("From: …"): what it names a card need not repeat.
 	const headlines = new Map(articles.map((a) => [a.id, a.title]));
+	// The articles that speak to their reader: their "you" is no pointer.
+	const addressed = new Set(
+		articles.filter((a) => addressesReader(bodies.get(a.id) ?? [])).map((a) => a.id)
+	);
 	const seen = new Map<string, number>();
 	// Claims whose policy the article never names: key facts beside their source, no card.
 	const cardless = new Set<string>();
@@ -152,7 +156,8 @@ export function deriveFacts(articles: readonly Article[]): Fact[] {
 		return cardWorthy(c.statement, {
 			names,
 			...(year ? { year } : {}),
-			...(headline ? { headline } : {})
+			...(headline ? { headline } : {}),
+			...(addressed.has(c.articleId) ? { addressed: true } : {})
 		});
 	};
 	const facts = mergeAcrossArticles(candidates).map((merged) => {

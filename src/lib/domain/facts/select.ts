@@ -398,7 +398,7 @@ function sameDateResolved(sentence: string, before: string, reference: Date | nu
 
 /** "Today the Committee can only advise", "Today, drivers have to …": how things stand now. */
 const NOWADAYS =
-	/^(?:Today|At present|Currently|For now),?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:can|cannot|can['’]t|is|are|has|have|does|do|only)\b/u;
+	/^(?:Today|At present|At the moment|Currently|For now|Right now),?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:can|cannot|can['’]t|is|are|has|have|does|do|only)\b/u;
 
 /** A sentence's closing stop, with a quotation's mark or a footnote's after it. */
 const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`, 'u');
