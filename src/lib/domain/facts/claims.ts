@@ -730,7 +730,11 @@ function briefed(text: string): string {
 	if (
 		colon &&
 		verbStarts(colon[1]!).length > 0 &&
-		!/\b(?:are|is|include|includes|as follows)\s*$/.test(colon[1]!)
+		// Nor when the clause goes on past the colon: "Destruction remains allowed only where: …"
+		// (derivation 22, held-out 30: "… allowed only where." was a card).
+		!/\b(?:are|is|include|includes|including|as follows|where|when|if|unless|that|to|for|of|by|following)\s*$/.test(
+			colon[1]!
+		)
 	)
 		return `${colon[1]}.`;
 	return plain;
@@ -765,6 +769,13 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 		.replace(/\s*\[\d{1,3}\](?=[.;:,]?\s*$)/u, '')
 		// "And Kasmoran equipment … may be returned": a live blog's link to its last entry.
 		.replace(/^(?:And|But)\s+(?=\p{L})/u, '')
+		// "Nor will businesses be required to …": the negation the "nor" carried, in its place
+		// (derivation 22, held-out 30: "…, nor will businesses be required" was a card).
+		.replace(
+			/^Nor\s+(will|can|may|must|shall|is|are|does|do)\s+((?:the|a|an|any|all)?\s*(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(be|have|need|get|pay|face|apply|count|qualify|require|receive|lose|charge|ask|take|sell|use|make|keep)\b/u,
+			(_, aux: string, subject: string, verb: string) =>
+				`${capital(subject.trim())} ${aux === 'can' ? 'cannot' : `${aux} not`} ${verb}`
+		)
 		// "Also outside the levy are goods re-exported within six months": the list's last case.
 		.replace(/^Also\s+(?=\p{Ll})/u, '')
 		// '(hereinafter "the NFA")', '(the "Regulations")': the article's own shorthand.
@@ -820,9 +831,14 @@ export function claimsOf(sentence: string, reference: Date | null): Claim[] {
 	// "… by the U.S. It will make …": an abbreviation's stop that also ends the sentence.
 	// "A unit is 10 ml of alcohol, so a 70 cl bottle … cannot be sold for less than 18.20 merk":
 	// a consequence has its own subject (held-out 6).
-	const parts = plain.split(
-		/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)|,\s+so\s+(?!(?:that|as|far|long|much|many|too)\b)/u
-	);
+	// "… allowed only where: A; B; or C": the list is the point, one item alone would narrow it
+	// (derivation 22).
+	const closed = /\bonly\b[^:;]{0,60}:\s/u.test(plain);
+	const parts = closed
+		? [plain]
+		: plain.split(
+				/;\s+|(?<=\b\p{Lu}\.\p{Lu}\.)\s+(?=(?:It|They|The|This|He|She)\s)|,\s+so\s+(?!(?:that|as|far|long|much|many|too)\b)/u
+			);
 	for (const [i, part] of parts.entries()) {
 		// "International students … are not covered; universities can set their fees freely": what
 		// follows an exemption and points back ("their", "instead") is said of the exempt, not in

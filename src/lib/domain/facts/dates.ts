@@ -75,7 +75,15 @@ function dayMonthDate(mention: DateMention, sentence: string, reference: Date): 
 	let year = reference.getUTCFullYear();
 	for (const y of [year - 1, year + 1]) if (distance(y) < distance(year)) year = y;
 	if (when === 'past' && /\bon\s+$/i.test(before) && at(year) > reference) year -= 1;
-	if (when === 'future' && at(year).getTime() < reference.getTime() - 7 * DAY_MS) year += 1;
+	// "The Regulations come into force on 1 October" in a March article: a start told in the
+	// present is still ahead, as "will" would say (derivation 22, held-out 30's WRONG card).
+	const starts =
+		when === 'present' &&
+		/\b(?:comes?|enters?)\s+into\s+force|\btakes?\s+effect|\b(?:applies|apply|starts?|begins?)\s+(?:on|from)\s*$/iu.test(
+			before
+		);
+	if ((when === 'future' || starts) && at(year).getTime() < reference.getTime() - 7 * DAY_MS)
+		year += 1;
 	return at(year);
 }
 

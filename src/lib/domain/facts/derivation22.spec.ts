@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
+import { parseDateline } from '../clean/dateline';
 import { factsReport } from './report';
 import { addressesReader, notAsserted, notPolicy, notStandAlone } from './standalone';
 
@@ -296,5 +297,50 @@ describe('who speaks in a claim (derivation 22)', () => {
 		expect(prompts.some((p) => /up to a maximum of _____ weeks\. => 12$/.test(p))).toBe(true);
 		// How things stand before the Act is not its rule.
 		expect(prompts.filter((p) => /two weeks|unpaid/.test(p))).toEqual([]);
+	});
+});
+
+describe('held-out 30’s first-contact failures (derivation 22)', () => {
+	it('puts a start told in the present ("come into force on 1 October") ahead of the article', () => {
+		const march = new Date('2027-03-03');
+		expect(
+			claimsOf('The Damp Homes Regulations come into force on 1 October.', march).map((c) => c.text)
+		).toEqual(['The Damp Homes Regulations come into force on 1 October 2027.']);
+		expect(claimsOf('The ban was approved on 1 October.', march).map((c) => c.text)).toEqual([
+			'The ban was approved on 1 October 2026.'
+		]);
+	});
+
+	it('turns "Nor will businesses be required …" into the negation it says', () => {
+		expect(
+			claims('Nor will businesses be required to show only reviews from verified buyers.')
+		).toEqual(['Businesses will not be required to show only reviews from verified buyers.']);
+	});
+
+	it('keeps a rule’s closed list whole: never "allowed only where." nor its first item alone', () => {
+		expect(
+			claims(
+				'Destruction remains allowed only where: the product is unsafe; it is counterfeit; or it is beyond repair.'
+			)
+		).toEqual([
+			'Destruction remains allowed only where: the product is unsafe; it is counterfeit; or it is beyond repair.'
+		]);
+	});
+
+	it('takes what most sellers charge for the market, not the rule', () => {
+		expect(notPolicy('Most vets charge somewhere between 20 and 35 dallers.', ctx)).toBe('market');
+	});
+});
+
+describe('datelines of held-out 29 and 30 (derivation 22)', () => {
+	it('reads an episode’s line, a letter’s reference line and a page’s review date', () => {
+		expect(parseDateline('S4 · E17 · 2027-06-04 · 41 min')?.value).toBe('2027-06-04');
+		expect(parseDateline('2027-05-11 · 41 min · Season 4')?.value).toBe('2027-05-11');
+		expect(parseDateline('Ref: TL/ADM/27-03                  18.01.2027')?.value).toBe(
+			'2027-01-18'
+		);
+		expect(parseDateline('Page last reviewed: 3rd August 2027')?.value).toBe('2027-08-03');
+		// Two dates on one line say no one date.
+		expect(parseDateline('2027-05-11 · 2027-05-12 · 41 min')).toBeNull();
 	});
 });

@@ -177,7 +177,7 @@ const THRESHOLD_COUNT =
 	/\b(?:more than|fewer than|less than|over|under|at least|up to|above|below)\s+[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\p{Ll}-]+\s+)?(?:people|users|customers|subscribers|members|residents|visitors|passengers|voters|households)\b|\b[\d,.]+\s+(?:people|users|customers|members|residents|passengers|voters|households)\s+or\s+(?:more|fewer|less)\b/iu;
 /** Markets and the economy moving: not what the policy says. */
 const MARKET =
-	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b|\b(?:have|has|had)\s+traded\b|\btraded\s+at\b|^(?:Around|About|Some|Roughly|Nearly|Almost|More than|Over)\s+[\d.,]+\s*(?:million|billion|thousand)?\s+[\p{L}-]+\s+(?:are|were|is|was)\s+(?:sold|bought|used|made|imported|exported|thrown away|flushed|produced)\b[^.]*\b(?:each|every|a|per)\s+(?:year|month|week|day)\b/iu;
+	/\b(?:shares|stocks?|bonds? yields?|index|currency|inflation|unemployment|growth)\b.{0,40}\b(?:rose|fell|jumped|slumped|plunged|surged|soared|tumbled|climbed|dropped|stood)\b|\bmarket is worth\b|\bis worth about\b|\b(?:have|has|had)\s+traded\b|\btraded\s+at\b|^(?:Around|About|Some|Roughly|Nearly|Almost|More than|Over)\s+[\d.,]+\s*(?:million|billion|thousand)?\s+[\p{L}-]+\s+(?:are|were|is|was)\s+(?:sold|bought|used|made|imported|exported|thrown away|flushed|produced)\b[^.]*\b(?:each|every|a|per)\s+(?:year|month|week|day)\b|\b(?:most|many|some|typical(?:ly)?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:charge|charges|cost|costs)\s+(?:somewhere\s+)?(?:between|around|about|roughly)\b/iu;
 
 /** Policy nouns a frame ("Under X's …,") may end on. */
 const POLICY_NOUN =
