@@ -309,6 +309,14 @@ describe('held-out 30’s first-contact failures (derivation 22)', () => {
 		expect(claimsOf('The ban was approved on 1 October.', march).map((c) => c.text)).toEqual([
 			'The ban was approved on 1 October 2026.'
 		]);
+		// "the first of January", as people say it, with no year: left as said, never "the on 1
+		// January 2027" (held-out 29 meant January 2028).
+		expect(
+			claimsOf(
+				'Jars labelled before the first of January can still be sold until June 2029.',
+				march
+			).map((c) => c.text)
+		).toEqual(['Jars labelled before the first of January can still be sold until June 2029.']);
 	});
 
 	it('turns "Nor will businesses be required …" into the negation it says', () => {
