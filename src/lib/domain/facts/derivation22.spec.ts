@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Derivation 22: rules the pipeline read but made no claim of, because the sentence was too long
  * to show whole and no cut left it true (held-out 25 to 28's uncovered core details), each tested
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { parseDateline } from '../clean/dateline';
 import { factsReport } from './report';
+import { background } from './frame';
 import { addressesReader, notAsserted, notPolicy, notStandAlone } from './standalone';
 
 const claims = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
@@ -350,5 +352,38 @@ describe('datelines of held-out 29 and 30 (derivation 22)', () => {
 		expect(parseDateline('Page last reviewed: 3rd August 2027')?.value).toBe('2027-08-03');
 		// Two dates on one line say no one date.
 		expect(parseDateline('2027-05-11 · 2027-05-12 · 41 min')).toBeNull();
+	});
+});
+
+describe('a rule said as an offence is the story’s rule (derivation 22)', () => {
+	it('takes "becomes a criminal offence, punishable by …" for a rule, not another actor’s deed', () => {
+		expect(
+			background(
+				'Selling fake reviews as a service becomes a criminal offence, punishable by an unlimited fine.',
+				'Quibbarow'
+			)
+		).toBe(false);
+		// Another actor's past deed still is background.
+		expect(background('The Bureau published 4,000 reviews it judged fake.', 'Quibbarow')).toBe(
+			true
+		);
+	});
+
+	it('still refuses "Joining becomes compulsory" under the act’s name', () => {
+		expect(
+			notStandAlone('Under the Renters Act, joining becomes compulsory on 1 May 2027.', ctx)
+		).toBe('pointer');
+	});
+});
+
+describe('held-out 30’s fake reviews story (derivation 22)', () => {
+	it('makes a card of "Selling fake reviews as a service becomes a criminal offence"', async () => {
+		const name = '317-quibbarow-fake-online-reviews-ban.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-30/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		const claims = facts.flatMap((f) => f.quiz.map((q) => q.claim));
+		expect(claims).toContainEqual(
+			expect.stringMatching(/selling fake reviews as a service becomes a criminal offence/i)
+		);
 	});
 });

@@ -953,7 +953,13 @@ export function background(claim: string, owner: string): boolean {
 		);
 	if (!verb || namesOwner(claim.slice(0, verb.index), owner)) return false;
 	// "… apply to applications submitted on or after …": a rule in force (derivation 15).
-	if (/\b(?:will|would|must|may|can|cannot|should|shall|apply|applies)\b/.test(claim)) return false;
+	// "… becomes a criminal offence, punishable by an unlimited fine": a rule too (derivation 22).
+	if (
+		/\b(?:will|would|must|may|can|cannot|should|shall|apply|applies|offence|punishable|illegal|compulsory|mandatory)\b/.test(
+			claim
+		)
+	)
+		return false;
 	if (
 		/\b(?:ask|request|approv|decid|allow|permit|ban|prohibit|rule|law|licen|consent|agree|requir|sign|vot|adopt)/i.test(
 			claim

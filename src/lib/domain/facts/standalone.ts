@@ -690,7 +690,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// "Joining becomes compulsory on 1 May 2027.": joining what, the sentence before said
 	// (derivation 22, held-out 27). A gerund that takes an object, with none.
 	if (
-		/^(?:Joining|Registering|Enrolling|Applying|Renewing|Signing up|Paying|Using|Attending|Completing|Doing so)\s+(?:becomes|become|is|are|will|remains|stays|must|may|can)\b/iu.test(
+		/^(?:(?:In|Under|From)\s[^,]{2,120},\s*)?(?:Joining|Registering|Enrolling|Applying|Renewing|Signing up|Paying|Using|Attending|Completing|Doing so)\s+(?:becomes|become|is|are|will|remains|stays|must|may|can)\b/iu.test(
 			text
 		)
 	)
