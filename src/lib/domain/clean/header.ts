@@ -405,7 +405,33 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 			const words = stems(lines[i]!);
 			return shared(words, opening) >= MIN_SHARED || shared(words, title) >= 2;
 		});
-		return ours ? null : header;
+		return ours ? headlineOverByline(lines, limit) : header;
+	}
+	return headlineOverByline(lines, limit);
+}
+
+/** A byline of its own: "By Josefin Marrek", "By Josefin Marrek, Justice Correspondent". */
+const BYLINE_ONLY =
+	/^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s+[\p{L} ]{2,40})?$/u;
+
+/**
+ * "Old convictions to drop off record checks years sooner under new law" / a standfirst / "By
+ * Josefin Marrek": the title over a byline (and its standfirst) is the headline, when no line
+ * shares enough words with the opening to say so (derivation 22, held-out 30: the site's
+ * tagline "News that gets to the point" was taken for it).
+ */
+function headlineOverByline(lines: readonly string[], limit: number): PageHeader | null {
+	for (let b = 2; b < limit; b++) {
+		if (!BYLINE_ONLY.test(lines[b]!.trim())) continue;
+		let i = b - 1;
+		while (i > 0 && !lines[i]!.trim()) i--;
+		// The standfirst between the headline and the byline.
+		if (isProse(lines[i]!)) i--;
+		while (i > 0 && !lines[i]!.trim()) i--;
+		const line = lines[i]!;
+		if (i < 1 || isFurniture(line) || isMasthead(line) || !looksLikeTitle(line)) return null;
+		const prose = lines.findIndex((l, k) => k > b && isProse(l));
+		return prose < 0 ? null : { titleIndex: i, proseIndex: prose };
 	}
 	return null;
 }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { parseDateline } from '../clean/dateline';
+import { cleanRawText } from '../clean/cleaner';
 import { factsReport } from './report';
 import { background } from './frame';
 import { addressesReader, notAsserted, notPolicy, notStandAlone } from './standalone';
@@ -385,5 +386,31 @@ describe('held-out 30’s fake reviews story (derivation 22)', () => {
 		expect(claims).toContainEqual(
 			expect.stringMatching(/selling fake reviews as a service becomes a criminal offence/i)
 		);
+	});
+});
+
+describe('the headline over a byline (derivation 22)', () => {
+	it('takes the title over the standfirst and byline, not the site’s tagline', () => {
+		const { title } = cleanRawText(
+			[
+				'QUILLPOST',
+				'News that gets to the point',
+				'Politics  Justice  Economy  Climate  Tech  Culture  Newsletters',
+				'',
+				'JUSTICE',
+				'',
+				'Old fines to drop off record checks years sooner under new law',
+				'',
+				'Most people with a short sentence will no longer have to declare it to employers after two years. The start date is less clear.',
+				'',
+				'By Josefin Marrek',
+				'APRIL 22, 2027',
+				'',
+				'Parliament yesterday passed the Rehabilitation (Amendment) Act, which shortens the time before a conviction becomes "spent" in Vellmark: the point after which it need not be disclosed to most employers, insurers or landlords.',
+				'',
+				'The Act passed its final vote by 112 votes to 64.'
+			].join('\n')
+		);
+		expect(title).toBe('Old fines to drop off record checks years sooner under new law');
 	});
 });
