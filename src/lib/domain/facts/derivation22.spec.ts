@@ -414,3 +414,27 @@ describe('the headline over a byline (derivation 22)', () => {
 		expect(title).toBe('Old fines to drop off record checks years sooner under new law');
 	});
 });
+
+describe('a duty on everyone of a kind names whose rule it is (derivation 22)', () => {
+	it('takes "Platforms must register …" as anchored, but not "The network will be closed"', () => {
+		const headline = {
+			...ctx,
+			headline: 'Online sellers’ takings to be reported to the tax office'
+		};
+		for (const claim of [
+			'Platforms must register with the Revenue Service by 30 September 2027.',
+			'Manufacturers will have to tell retailers at least eight weeks before a pack size changes.',
+			'Employers that keep back tips can be fined up to 10,000 dallers per breach.'
+		])
+			expect(notStandAlone(claim, headline)).toBeNull();
+		expect(
+			notStandAlone('The network will be closed for good on 31 December 2028.', headline)
+		).toBe('no named subject');
+		expect(
+			notStandAlone(
+				'Letters telling claimants that their award is ongoing will be sent from 1 September 2027.',
+				headline
+			)
+		).toBe('no named subject');
+	});
+});

@@ -29,6 +29,16 @@ export interface GateContext {
 	addressed?: boolean;
 }
 
+/**
+ * A duty or a bar on everyone of a kind, told as the rule: "Platforms must register with the
+ * Revenue Service by 30 September 2027", "Manufacturers will have to tell retailers …",
+ * "Employers that keep back tips can be fined …". Under its headline it says whose rule it is,
+ * as a named subject would (derivation 22: held-out 27 to 30's core rules had no card for
+ * naming no one).
+ */
+const ROLE_RULE =
+	/^(?:(?:All|Every|Any)\s+)?(?!(?:The|These|Those|Such|Its|Their|Our|Your|His|Her|Each|Both)\b)(?:\p{L}[\p{Ll}-]*\s+){0,2}?\p{L}\p{Ll}{2,}s(?:\s+(?:that|who|which)\s[^,]{2,60}?)?\s+(?:must|may not|cannot|can be fined|will have to|will need to|need to|will no longer|are required to|are not entitled|are not covered|are exempt)\b/u;
+
 /** "you", "your": outside quotation marks, the reader the article speaks to. */
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/giu;
 
@@ -970,7 +980,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const anchored =
 		subject.split(/\s+/).some((w) => isName(w, ctx.names)) ||
 		headlineNamed(ctx) ||
-		sharesWords(ctx.headline, text);
+		sharesWords(ctx.headline, text) ||
+		ROLE_RULE.test(text);
 	if (!anchored) return 'no named subject';
 	// "Applications will be decided within five working days", "Claims must be made …": of
 	// what, another sentence said (held-out 13 and 14).
