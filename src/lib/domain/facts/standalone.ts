@@ -981,7 +981,7 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		subject.split(/\s+/).some((w) => isName(w, ctx.names)) ||
 		headlineNamed(ctx) ||
 		sharesWords(ctx.headline, text) ||
-		ROLE_RULE.test(text);
+		(!!ctx.headline && ROLE_RULE.test(text));
 	if (!anchored) return 'no named subject';
 	// "Applications will be decided within five working days", "Claims must be made …": of
 	// what, another sentence said (held-out 13 and 14).
