@@ -438,3 +438,35 @@ describe('a duty on everyone of a kind names whose rule it is (derivation 22)', 
 		).toBe('no named subject');
 	});
 });
+
+describe('one person and "they" (derivation 22)', () => {
+	it('binds "they" to "A pupil" opening the claim, as to "a pupil" inside it', () => {
+		expect(
+			notStandAlone(
+				'A pupil in Vellmark will qualify if they live more than 3 km from school.',
+				ctx
+			)
+		).not.toBe('pronoun');
+	});
+
+	it('refuses "Everyone else …" opening a claim, but not "like anyone else"', () => {
+		expect(
+			notStandAlone(
+				'Everyone else in Vellmark who thinks they qualify must apply by 31 October 2027.',
+				ctx
+			)
+		).toBe('pointer');
+		expect(
+			notStandAlone('Residents of Vellmark pay the tourist tax like anyone else.', ctx)
+		).not.toBe('pointer');
+	});
+
+	it('takes "entitled to know that" for a promise, not a rule', () => {
+		expect(
+			notPolicy(
+				'Every voter in Vellmark is entitled to know that their vote cannot be stolen.',
+				ctx
+			)
+		).toBe('judgement');
+	});
+});

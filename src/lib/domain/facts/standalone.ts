@@ -449,7 +449,7 @@ const RENEW_IT =
 
 /** One person a claim names, whom a later "they" or "them" can only mean. */
 const ONE_PERSON =
-	/\b(?:anyone|anybody|someone|somebody|everyone|everybody|no one|nobody|(?:a|an|any|each|every|no)\s+(?:[\p{Ll}-]+\s+)?(?:person|employee|worker|child|parent|driver|tenant|applicant|customer|consumer|patient|student|pupil|voter|candidate|passenger|buyer|seller|landlord|owner|resident|citizen|member|user|borrower|reservist|individual|adult|officer|donor|traveller|visitor))\b/u;
+	/\b(?:[Aa]nyone|[Aa]nybody|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Ee]verybody|[Nn]o one|[Nn]obody|(?:[Aa]|[Aa]n|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o)\s+(?:[\p{Ll}-]+\s+)?(?:person|employee|worker|child|parent|driver|tenant|applicant|customer|consumer|patient|student|pupil|voter|candidate|passenger|buyer|seller|landlord|owner|resident|citizen|member|user|borrower|reservist|individual|adult|officer|donor|traveller|visitor))\b/u;
 
 /** The claim's opening noun phrase: "Firms", "All shops", "The board", "An operator". */
 const OPENING_NP =
@@ -697,6 +697,14 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// "the learner must book again.", "the case must be decided again.": after what, another
 	// sentence said (held-out 24 and 28).
 	if (/\bagain\.$/u.test(text)) return 'pointer';
+	// "Everyone else who thinks they qualify must apply …": else than whom, the sentence before
+	// said (derivation 22).
+	if (
+		/^(?:(?:In|Under|From)\s[^,]{2,120},\s*)?(?:everyone|everybody|anyone|anybody|someone|no one|nobody|all)\s+else\b/iu.test(
+			text
+		)
+	)
+		return 'pointer';
 	// "Joining becomes compulsory on 1 May 2027.": joining what, the sentence before said
 	// (derivation 22, held-out 27). A gerund that takes an object, with none.
 	if (
@@ -1110,6 +1118,14 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (demand(claim)) return 'demand';
 	// "The cap of 60 denari was too low to change behaviour": a judgement of the policy.
 	if (/\b(?:was|were|is|are)\s+(?:far\s+|much\s+)?too\s+\p{Ll}+/u.test(claim)) return 'judgement';
+	// "Every voter is entitled to know that their vote cannot be stolen": a minister's promise,
+	// not a rule (derivation 22, held-out 16).
+	if (
+		/\b(?:entitled|deserves?|has a right|have a right|have the right|has the right)\s+to\s+(?:know|feel|expect)\b/u.test(
+			claim
+		)
+	)
+		return 'judgement';
 	if (STATISTIC.test(claim) && !RULE_IN_FORCE.test(claim)) return 'statistic';
 	if (REACTION.test(claim.replace(COMPLAINTS_ROUTE, ''))) return 'reaction';
 	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
