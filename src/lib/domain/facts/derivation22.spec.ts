@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
+import { itemSentence } from './lists';
 import { parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
 import { factsReport } from './report';
@@ -468,5 +469,13 @@ describe('one person and "they" (derivation 22)', () => {
 				ctx
 			)
 		).toBe('judgement');
+	});
+});
+
+describe('a list under a heading’s question (derivation 22)', () => {
+	it('reads "What the code requires:" as "The code requires"', () => {
+		expect(itemSentence('What the code requires', '5. Signs at every car park entrance')).toBe(
+			'The code requires signs at every car park entrance.'
+		);
 	});
 });

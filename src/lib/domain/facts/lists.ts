@@ -61,7 +61,15 @@ function lowered(item: string): string {
 }
 
 /** One list item read with its lead-in, or undefined when the two make no sentence. */
-export function itemSentence(leadIn: string, line: string): string | undefined {
+export function itemSentence(heading: string, line: string): string | undefined {
+	// "What the code requires:" + "3. A discount of half the charge …": a heading's question is
+	// the clause "The code requires …" (derivation 22, held-out 29: "What the code requires signs
+	// at every entrance" was a claim).
+	const leadIn = heading.replace(
+		/^What\s+(the\s+.+?)\s+(requires?|covers?|bans?|allows?|includes?)$/iu,
+		(_, subject: string, verb: string) =>
+			`${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}`
+	);
 	const item = line
 		.replace(LIST_MARK, '')
 		.trim()
