@@ -523,14 +523,13 @@ function conjuncts(text: string): string[] {
 		const clauseEnd = text.indexOf(', ', at);
 		// Likewise "Exports to Kasmora are banned, while exports to Velt remain allowed": the word
 		// the subject was made of is a noun again, not the subject's verb.
+		const word = lead(next)
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}'’-]/gu, '');
 		const noun =
-			lead(next).toLowerCase() === 'only' ||
-			new RegExp(
-				String.raw`\b${lead(next)
-					.toLowerCase()
-					.replace(/[^\p{L}\p{N}'’-]/gu, '')}\b`,
-				'u'
-			).test(text.slice(0, first.start).toLowerCase());
+			word === 'only' ||
+			(word.length > 2 &&
+				new RegExp(String.raw`\b${word}\b`, 'u').test(text.slice(0, first.start).toLowerCase()));
 		if (
 			next.start === at &&
 			noun &&

@@ -697,22 +697,6 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// "the learner must book again.", "the case must be decided again.": after what, another
 	// sentence said (held-out 24 and 28).
 	if (/\bagain\.$/u.test(text)) return 'pointer';
-	// "Everyone else who thinks they qualify must apply …": else than whom, the sentence before
-	// said (derivation 22).
-	if (
-		/^(?:(?:In|Under|From)\s[^,]{2,120},\s*)?(?:everyone|everybody|anyone|anybody|someone|no one|nobody|all)\s+else\b/iu.test(
-			text
-		)
-	)
-		return 'pointer';
-	// "Joining becomes compulsory on 1 May 2027.": joining what, the sentence before said
-	// (derivation 22, held-out 27). A gerund that takes an object, with none.
-	if (
-		/^(?:(?:In|Under|From)\s[^,]{2,120},\s*)?(?:Joining|Registering|Enrolling|Applying|Renewing|Signing up|Paying|Using|Attending|Completing|Doing so)\s+(?:becomes|become|is|are|will|remains|stays|must|may|can)\b/iu.test(
-			text
-		)
-	)
-		return 'pointer';
 	// "The payment covers two things.", "banks may refuse only three kinds of applicant": how
 	// many, with nothing saying which (held-out 28).
 	if (
@@ -753,6 +737,15 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const afterFrame = text.replace(/^(?:(?:In|Under|Inside|Within|From)\s[^,]{2,120},\s*)+/u, '');
 	if (/^(?:must|may|can|cannot|shall|will|is|are|be|has|have)\b/iu.test(afterFrame))
 		return 'fragment';
+	// "Everyone else who thinks they qualify must apply …": else than whom, the sentence before
+	// said; "Joining becomes compulsory on 1 May 2027": joining what (a gerund that takes an
+	// object, with none). Derivation 22, held-out 20 and 27.
+	if (
+		/^(?:(?:everyone|everybody|anyone|anybody|someone|no one|nobody|all)\s+else\b|(?:Joining|Registering|Enrolling|Applying|Renewing|Signing up|Paying|Using|Attending|Completing|Doing so)\s+(?:becomes|become|is|are|will|remains|stays|must|may|can)\b)/iu.test(
+			afterFrame
+		)
+	)
+		return 'pointer';
 	// "Under the Work Placements Act, ten weeks, full time, 37 and a half hours a week, no pay.": a
 	// speaker's words with no verb at all, the frame put before them (held-out 21).
 	if (
