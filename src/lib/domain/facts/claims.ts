@@ -242,6 +242,15 @@ function trailingClauses(text: string): string[] {
 		return [text];
 	// ", packaging of goods that are exported": a noun in -ing (a list item), not a participle.
 	if (clause[3] && /^(?:of|for)\b/.test(clause[4] ?? '')) return [text];
+	// "destroy unsold clothing, clothing accessories and footwear": a word in -ing the sentence
+	// already used as a noun, or one before a plural and "and", is a list's item (derivation 22,
+	// held-out 30: "Large businesses cloth accessories and footwear" was a claim).
+	if (
+		clause[3] &&
+		(new RegExp(String.raw`\b${clause[3]}\b`, 'u').test(head) ||
+			/^\p{Ll}+s\s+(?:and|or)\s/u.test(clause[4] ?? ''))
+	)
+		return [text];
 	// "in schools, sports venues, shopping centres, stations and large workplaces": a list's item
 	// in -ing between two others, not a participle clause (held-out 22: "The Act shops centres").
 	if (

@@ -479,3 +479,13 @@ describe('a list under a heading’s question (derivation 22)', () => {
 		);
 	});
 });
+
+describe('a list’s item in -ing (derivation 22)', () => {
+	it('reads "unsold clothing, clothing accessories and footwear" as a list, not a participle', () => {
+		expect(
+			claims(
+				'Large retailers will no longer be allowed to destroy unsold clothing, clothing accessories and footwear, under regulations laid before parliament on 2 November 2027.'
+			)
+		).not.toContainEqual(expect.stringMatching(/\bcloth\b/));
+	});
+});
