@@ -429,7 +429,8 @@ export function cleanRawText(raw: string): CleanedText {
 				}
 				return;
 			}
-			result.title = deriveHeadline(line);
+			result.title =
+				(index === header?.titleIndex ? header.title : undefined) ?? deriveHeadline(line);
 			result.titleDerived = true;
 		}
 		const kind = CAPTION.test(line) ? 'caption' : CREDIT.test(line) ? 'credit' : 'body';

@@ -30,7 +30,7 @@ const DATE_PREFIX =
 	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|last updated|last reviewed|reviewed|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|sent)(?=\s*:))\s*:?[\s.]*/i;
 /** A part of an episode's line that is not its date: "S4", "E17", "Ep. 87", "Season 4", "41 min". */
 const EPISODE =
-	/^(?:S\d{1,3}|E\d{1,4}|Ep(?:isode)?\.?\s*\d{1,4}|Season\s+\d{1,3}|Series\s+\d{1,3}|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)(?:\s+\d{1,2}\s*(?:min|mins))?|\d{1,2}:\d{2}(?::\d{2})?|(?:Audio|Video|Podcast|Transcript))$/iu;
+	/^(?:S\d{1,3}|E\d{1,4}|Ep(?:isode)?\.?\s*\d{1,4}|Season\s+\d{1,3}|Series\s+\d{1,3}|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)(?:\s+\d{1,2}\s*(?:min|mins))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?|[\d.,]+K?\s+(?:views|likes|reposts|replies)|(?:Audio|Video|Podcast|Transcript))$/iu;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 

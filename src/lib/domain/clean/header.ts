@@ -4,7 +4,7 @@
  * buttons). A page copied whole puts the site's name first; the headline is the first
  * headline-like line that speaks of what the story's opening paragraphs speak of.
  */
-import { looksLikeTitle, SMALL_WORDS } from './headline';
+import { deriveHeadline, looksLikeTitle, SMALL_WORDS } from './headline';
 
 /** How far down the page the story's first paragraph of prose is looked for. */
 const HEADER_SCAN = 40;
@@ -405,9 +405,27 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 			const words = stems(lines[i]!);
 			return shared(words, opening) >= MIN_SHARED || shared(words, title) >= 2;
 		});
-		return ours ? headlineOverByline(lines, limit) : header;
+		return ours ? (headlineOverByline(lines, limit) ?? threadOpening(lines, limit)) : header;
 	}
-	return headlineOverByline(lines, limit);
+	return headlineOverByline(lines, limit) ?? threadOpening(lines, limit);
+}
+
+/** A post's author: "Kersti Osbeck  @kosbeck_tidings". */
+const HANDLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+@[A-Za-z0-9_]{2,30}$/u;
+
+/**
+ * A social-media thread has no headline: its first post is the story's opening, and what stands
+ * above its author's handle (the site's name, its menus, "<- Thread") is the site's. The
+ * headline is made from the post's first sentence, without the thread's "1/11" (derivation 22,
+ * held-out 29: the site's name "Flockline" headed every card).
+ */
+function threadOpening(lines: readonly string[], limit: number): PageHeader | null {
+	const handle = lines.slice(0, limit).findIndex((l) => HANDLE_LINE.test(l.trim()));
+	if (handle < 1) return null;
+	const post = lines.findIndex((l, k) => k > handle && k < limit && isProse(l));
+	if (post < 0) return null;
+	const opening = lines[post]!.replace(/^\s*\d{1,2}\/\d{1,2}\s+/u, '');
+	return { titleIndex: post, title: deriveHeadline(opening), proseIndex: post };
 }
 
 /** A byline of its own: "By Josefin Marrek", "By Josefin Marrek, Justice Correspondent". */

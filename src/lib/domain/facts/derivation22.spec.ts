@@ -489,3 +489,22 @@ describe('a list’s item in -ing (derivation 22)', () => {
 		).not.toContainEqual(expect.stringMatching(/\bcloth\b/));
 	});
 });
+
+describe('a social-media thread (derivation 22)', () => {
+	it('heads the thread with its first post, not the site’s name, and reads the post’s date', () => {
+		const page = cleanRawText(
+			[
+				'Chirrup',
+				'Home   Explore   Notifications   Messages   Profile          [Log in] [Sign up]',
+				'<- Thread',
+				'Ines Marrow  @imarrow_news',
+				'Health correspondent, the Vellmark Herald. Views mine.',
+				'1/8 The government has just published the rules for the new Carer Leave. If you look after a sick child, here is what you need to know.',
+				'9:41 PM · Jul 14, 2027 · 48.2K Views',
+				'2/8 You can take up to 12 weeks of Carer Leave while your child is in hospital, from 1 April 2028.'
+			].join('\n')
+		);
+		expect(page.title).toBe('The government has just published the rules for the new Carer Leave');
+		expect(page.dateline?.value.value).toBe('2027-07-14');
+	});
+});
