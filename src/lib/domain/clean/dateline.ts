@@ -28,9 +28,6 @@ const chrono = casualParser();
  */
 const DATE_PREFIX =
 	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|last updated|last reviewed|reviewed|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|sent)(?=\s*:))\s*:?[\s.]*/i;
-/** A part of an episode's line that is not its date: "S4", "E17", "Ep. 87", "Season 4", "41 min". */
-const EPISODE =
-	/^(?:S\d{1,3}|E\d{1,4}|Ep(?:isode)?\.?\s*\d{1,4}|Season\s+\d{1,3}|Series\s+\d{1,3}|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)(?:\s+\d{1,2}\s*(?:min|mins))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?|[\d.,]+K?\s+(?:views|likes|reposts|replies)|(?:Audio|Video|Podcast|Transcript))$/iu;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 
@@ -41,12 +38,6 @@ const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0
  * against today's clock, which would invent a date for the article.
  */
 export function parseDateline(line: string): Dateline | null {
-	// "S4 · E17 · 2027-06-04 · 41 min", "2027-05-11 · 41 min · Season 4": a podcast's or a
-	// video's line, where one part is the date and the rest say which episode and how long
-	// (derivation 22, held-out 29 and 30).
-	const parts = line.split(/\s+[·•|]\s+/u);
-	const dated = parts.filter((p) => !EPISODE.test(p));
-	if (parts.length > 1 && dated.length === 1) return parseDateline(dated[0]!);
 	const rest = line
 		// "Ref: TL/ADM/27-03        18.01.2027": a letter's reference, then its date.
 		.replace(/^(?:Our\s+)?Ref(?:erence)?\.?:?\s+\S+\s{2,}(?=\d)/iu, '')

@@ -405,8 +405,13 @@ export function findHeadline(lines: readonly string[]): PageHeader | null {
 			const words = stems(lines[i]!);
 			return shared(words, opening) >= MIN_SHARED || shared(words, title) >= 2;
 		});
-		return ours ? (headlineOverByline(lines, limit) ?? threadOpening(lines, limit)) : header;
+		return ours ? withoutMatch(lines, limit) : header;
 	}
+	return withoutMatch(lines, limit);
+}
+
+/** No line shares enough words with the opening: the title over a byline, or a thread's first post. */
+function withoutMatch(lines: readonly string[], limit: number): PageHeader | null {
 	return headlineOverByline(lines, limit) ?? threadOpening(lines, limit);
 }
 

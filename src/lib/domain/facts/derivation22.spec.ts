@@ -346,8 +346,13 @@ describe('held-out 30’s first-contact failures (derivation 22)', () => {
 
 describe('datelines of held-out 29 and 30 (derivation 22)', () => {
 	it('reads an episode’s line, a letter’s reference line and a page’s review date', () => {
-		expect(parseDateline('S4 · E17 · 2027-06-04 · 41 min')?.value).toBe('2027-06-04');
-		expect(parseDateline('2027-05-11 · 41 min · Season 4')?.value).toBe('2027-05-11');
+		// An episode's row is read as a row of labels beside its date, as the cleaner reads any.
+		const dated = (row: string) =>
+			cleanRawText(
+				['Ep. 87 — A floor for rooftop solar', row, 'The regulator has set a floor.'].join('\n')
+			).dateline?.value.value;
+		expect(dated('S4 · E17 · 2027-06-04 · 41 min')).toBe('2027-06-04');
+		expect(dated('2027-05-11 · 41 min · Season 4')).toBe('2027-05-11');
 		expect(parseDateline('Ref: TL/ADM/27-03                  18.01.2027')?.value).toBe(
 			'2027-01-18'
 		);
