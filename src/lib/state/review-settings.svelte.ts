@@ -28,8 +28,22 @@ export class ReviewSettingsState extends Loadable {
 		this.message = null;
 	}
 
-	/** Saves a change; a refused value or a failed write changes nothing and says why. */
-	async save(patch: Partial<ReviewSettings>): Promise<void> {
+	/** The save in flight: the next one starts from what it left. */
+	private saving: Promise<void> = Promise.resolve();
+
+	/**
+	 * Saves a change; a refused value or a failed write changes nothing and says why. Saves run
+	 * one after the other: a change made while another is being written starts from that one's
+	 * result (it would otherwise write back the old value of the first), and a slower earlier
+	 * "Saved." never clears a later refusal (a full test run once failed on that race).
+	 */
+	save(patch: Partial<ReviewSettings>): Promise<void> {
+		const run = this.saving.then(() => this.write(patch));
+		this.saving = run;
+		return run;
+	}
+
+	private async write(patch: Partial<ReviewSettings>): Promise<void> {
 		const next = { ...$state.snapshot(this.settings), ...patch };
 		try {
 			await this.source.run((db) => saveReviewSettings(db, next, this.now().getTime()));

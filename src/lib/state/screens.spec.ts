@@ -130,3 +130,22 @@ describe('the review settings', () => {
 		expect(form.saveError).toMatch(/must be 0–/);
 	});
 });
+
+describe('review settings saved in a row', () => {
+	it('keeps each change and a refusal made while an earlier save is still being written', async () => {
+		const { local } = await testDatabase(1);
+		const form = new ReviewSettingsState({ source: local, now: clock });
+		await form.load();
+		// Neither save is awaited before the next starts, as a learner tabbing through the form.
+		const leech = form.save({ leechThreshold: 5 });
+		const refused = form.save({ newPerDay: 9000 });
+		await Promise.all([leech, refused]);
+		expect(form.saveError).toMatch(/^Not saved/);
+		const kept = form.save({ newPerDay: 3 });
+		const reviews = form.save({ reviewsPerDay: 150 });
+		await Promise.all([kept, reviews]);
+		const reread = new ReviewSettingsState({ source: local });
+		await reread.load();
+		expect(reread.settings).toMatchObject({ leechThreshold: 5, newPerDay: 3, reviewsPerDay: 150 });
+	});
+});
