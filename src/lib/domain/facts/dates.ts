@@ -237,7 +237,15 @@ export function absoluteDates(text: string, reference: Date | null): string {
 		// apply in September": the next (derivation 16). Only where the clause's tense says which.
 		const year = reference && monthYear(mention, text, reference);
 		if (year) {
-			out = `${out.slice(0, mention.end)} ${year}${out.slice(mention.end)}`;
+			// "from next April" → "from April 2027", "was passed last April" → "was passed in April
+			// 2026": the year says which April; "next April 2027" says it twice (derivation 23).
+			const head = out
+				.slice(0, mention.start)
+				.replace(
+					/(\b(?:from|until|by|before|after|since|in|of)\s+)?\b(?:next|last)\s+$/i,
+					(_, preposition?: string) => preposition ?? 'in '
+				);
+			out = `${head}${out.slice(mention.start, mention.end)} ${year}${out.slice(mention.end)}`;
 			continue;
 		}
 		if (

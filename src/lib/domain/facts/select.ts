@@ -194,16 +194,31 @@ function evidenceOf(articleId: string, paragraph: number, text: string, span: Sp
  * parenthesis, its year or an aside before the verb).
  */
 const NAMED_SUBJECT =
-	/^The\s+((?:\(?\p{Lu}[\p{L}-]*\)?\s+){1,7}(?:Authority|Agency|Ministry|Commission|Council|Court|Service|Office|Inspectorate|Regulator|Board|Fund|Act|Law|Code|Order|Regulations?|Decree|Bill|Ordinance|Bylaw))(?:\s+\d{4})?(?:,\s+[^,]{3,80},)?\s+(?:is|was|will|has|must|may|can|\p{Ll}{3,}s)\b/u;
+	/^The\s+((?:\(?\p{Lu}[\p{L}-]*\)?\s+){1,7}(?:Authority|Agency|Ministry|Commission|Council|Court|Service|Office|Inspectorate|Regulator|Board|Fund|Act|Law|Code|Order|Regulations?|Decree|Bill|Ordinance|Bylaw|Directorate|Tribunal|Ombudsman|Scheme|Programme|Allowance|Levy|Tariff|Grant|Premium|Credit|Register|Guarantee))(?:\s+\d{4})?(?:,\s+[^,]{3,80},)?\s+(?:is|was|will|has|must|may|can|\p{Ll}{3,}s)\b/u;
 
 /** "The Act will be phased in.": the story's own law, by its kind alone (derivation 17). */
 const THE_POLICY =
 	/^The\s+(?:Act|Law|Bill|Regulations?|Decree|Order|Ordinance|Bylaw|law|act|regulations?|decree|ordinance|bylaw)\s+(?:is|was|will|has|must|may|can|\p{Ll}{3,}s)\b/u;
 
-function namedSubject(sentence: string, main: string | undefined): string | undefined {
+/**
+ * "The allowance applies from the 2027 tax year." under "Home workers to get flat 4-kappel daily
+ * tax allowance": the headline's own instrument, by its kind (derivation 23, held-out 29).
+ */
+const THE_INSTRUMENT =
+	/^The\s+(allowance|scheme|levy|tax|ban|charge|fee|grant|cap|tariff|programme|code|register|permit|licence|limit|discount|payment|benefit|credit|subsidy|surcharge|duty|toll|exemption|guarantee|rebate|voucher|bonus|pass)\s+(?:is|was|will|has|must|may|can|\p{Ll}{3,}s)\b/u;
+
+function namedSubject(
+	sentence: string,
+	main: string | undefined,
+	headline: string
+): string | undefined {
 	const m = NAMED_SUBJECT.exec(sentence);
 	if (m) return `the ${m[1]!.trim()}`;
-	return main && THE_POLICY.test(sentence) ? main : undefined;
+	if (main && THE_POLICY.test(sentence)) return main;
+	const noun = THE_INSTRUMENT.exec(sentence)?.[1];
+	return noun && new RegExp(String.raw`(?<!\p{L})${noun}(?!\p{L})`, 'iu').test(headline)
+		? `the ${noun}`
+		: undefined;
 }
 
 /**
@@ -484,9 +499,13 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 			// "1) From 1 April 2027, any visit …": a numbered paragraph's number is no word of its
 			// claim (held-out 27 blanked "5)").
 			const unmarked = span.start === 0 ? spoken.replace(LIST_MARK, '') : spoken;
-			const it = itResolved(sameDateResolved(unmarked, earlier, reference), previous);
+			const dated = sameDateResolved(unmarked, earlier, reference);
+			const it = itResolved(dated, previous);
 			// "From 1 July 2026 it applies to …. From 1 January 2027 it applies to …": the same law.
-			previous = namedSubject(span.text, frame.main) ?? (it !== span.text ? previous : undefined);
+			// Not past a sentence of its own that only lost its list mark ("(1) A local authority may
+			// retain …. (2) It shall pay …": derivation 23, the levy was made to pay).
+			previous =
+				namedSubject(span.text, frame.main, article.title) ?? (it !== dated ? previous : undefined);
 			for (const raw of claimsOf(it, reference)) {
 				// Unresolved, the claim stays a key fact (its source says which); the quiz skips it.
 				// "The Order covers …" where the article defined "the Order": the act's own name.

@@ -1,0 +1,183 @@
+/**
+ * Derivation 23: rules the pipeline read and made no claim of (held-out 29 and 30's uncovered
+ * core details), each tested here on text of its own. A news lead's closing "under a scheme
+ * announced on Tuesday"; a condition that says all it needs ("If a home cannot be made safe,
+ * …"); "It" after the headline's own instrument ("The allowance …. It is capped at …"); a
+ * closing "which" clause about the object; two modals' clauses after an infinitive. And the
+ * splits those reads must not make: "they" for one thing, a worked example's "If", "extend
+ * that once", "Until then".
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims';
+import { absoluteDates } from './dates';
+import { factsReport } from './report';
+import { notStandAlone } from './standalone';
+
+const claims = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
+
+async function prompts(lines: string[]): Promise<string[]> {
+	const { facts } = await factsReport([{ name: 'story.txt', text: lines.join('\n\n') }]);
+	return facts.flatMap((f) => f.quiz.map((q) => `${q.prompt} => ${q.answer}`));
+}
+
+async function statements(lines: string[]): Promise<string[]> {
+	const { facts } = await factsReport([{ name: 'story.txt', text: lines.join('\n\n') }]);
+	return facts.map((f) => f.statement);
+}
+
+describe('rules read whole that made no claim (derivation 23)', () => {
+	it('drops a news lead’s closing "under a … announced …" when the rule is too long with it', () => {
+		expect(
+			claims(
+				'Pensioners across the Orlen Valley will get half off their bus and tram fares from 1 May 2027 under a regional scheme announced by the transport authority on Tuesday.'
+			)
+		).toEqual([
+			'Pensioners across the Orlen Valley will get half off their bus and tram fares from 1 May 2027.'
+		]);
+		// "under a year old" is no measure: nothing is cut, and the long sentence makes no claim.
+		expect(
+			claims(
+				'Parents of children who were under a year old when the new nursery places opened in the district last spring will be able to claim the full grant for a second year.'
+			)
+		).toEqual([]);
+	});
+
+	it('keeps a rule whose condition says all it needs, but not a condition that points back', () => {
+		expect(
+			claims(
+				'If a flight is cancelled less than a day before departure, the airline must refund the fare.'
+			)
+		).toEqual([
+			'If a flight is cancelled less than a day before departure, the airline must refund the fare.'
+		]);
+		expect(claims('If so, the airline must refund the fare within seven days.')).toEqual([]);
+		expect(claims('If approved, the airline must refund the fare within seven days.')).toEqual([]);
+		expect(claims('If it is late, the airline must refund the fare within seven days.')).toEqual(
+			[]
+		);
+	});
+
+	it('refuses a worked example’s "If" and a case told with "would"', () => {
+		expect(
+			claims(
+				'If the garden scores 4.5 units, the builder must buy 1.5 units from a registered site.'
+			)
+		).toEqual([]);
+		expect(
+			claims('If you retire before the end of March 2027, you would get 320 crowns a month.')
+		).toEqual([]);
+		expect(
+			claims('If the new planting achieves 4.5 units, the builder must secure 1.5 units elsewhere.')
+		).toEqual([]);
+		// A threshold is a bound, not a case: the rule stays.
+		expect(
+			claims('If a shop has more than 50 staff, it must publish its pay gap every year.')
+		).toEqual(['If a shop has more than 50 staff, it must publish its pay gap every year.']);
+	});
+
+	it('drops a closing "which" clause about the object, commas and all', () => {
+		expect(
+			claims(
+				'The Childcare Voucher replaces the old nursery tax credit, which required parents to keep receipts for fees, meals and transport and to send them to the tax office every quarter.'
+			)
+		).toEqual(['The Childcare Voucher replaces the old nursery tax credit.']);
+	});
+
+	it('splits two modals’ clauses after an infinitive, but never past a subject’s own participle', () => {
+		expect(
+			claims(
+				'Small farms with a clean inspection record will be able to report their stock once a year and will face far fewer spot checks.'
+			)
+		).toEqual([
+			'Small farms with a clean inspection record will be able to report their stock once a year.',
+			'Small farms with a clean inspection record will face far fewer spot checks.'
+		]);
+		// "record" after its article is the subject's noun, not a verb the split could start at.
+		expect(
+			claims(
+				'Importers and traders with a clean customs record will be able to renew their licence once every five years and will face far fewer spot checks.'
+			)
+		).toEqual([
+			'Importers and traders with a clean customs record will be able to renew their licence once every five years.',
+			'Importers and traders with a clean customs record will face far fewer spot checks.'
+		]);
+		// "Builders found to have …" is the subject: "Builders must repay the grant" would be false.
+		expect(
+			claims(
+				'Builders found to have claimed grants for work never done will be struck off the register and must repay the grant.'
+			).filter((c) => /^Builders must/.test(c))
+		).toEqual([]);
+	});
+
+	it('binds "It" to the headline’s own instrument named by its kind in the sentence before', async () => {
+		const made = await prompts([
+			'Parents to get a flat childcare allowance from next year',
+			'ORLEN, 4 March 2026 - Parents in Orlen will be able to claim a childcare allowance, the finance ministry said on Wednesday.',
+			'The allowance applies from the 2027 tax year.',
+			'It is capped at 900 crowns a year for each child.'
+		]);
+		expect(
+			made.some((p) =>
+				/allowance is capped at _____ a year for each child\. => 900 crowns$/.test(p)
+			)
+		).toBe(true);
+		// Not a kind the headline does not name.
+		const other = await prompts([
+			'Parents to get more help with nursery bills',
+			'ORLEN, 4 March 2026 - Parents in Orlen will be able to claim more help, the finance ministry said on Wednesday.',
+			'The allowance applies from the 2027 tax year.',
+			'It is capped at 900 crowns a year for each child.'
+		]);
+		expect(other.filter((p) => /900|capped/.test(p))).toEqual([]);
+	});
+
+	it('reads "their" as the subject’s own after its place', () => {
+		expect(
+			notStandAlone(
+				'Low-income households across the Orlen Valley will get 40% off their water bills from April 2028.',
+				{
+					names: new Set(['Orlen Valley']),
+					headline: 'Thousands in Orlen Valley to get 40% off water bills'
+				}
+			)
+		).toBeNull();
+	});
+
+	it('writes "next April" as "April 2027", not "next April 2027"', () => {
+		const reference = new Date('2026-11-24');
+		expect(absoluteDates('Households will get 40% off from next April.', reference)).toBe(
+			'Households will get 40% off from April 2027.'
+		);
+		expect(absoluteDates('The law was passed last April.', reference)).toBe(
+			'The law was passed in April 2026.'
+		);
+	});
+});
+
+describe('what those reads must not make (derivation 23)', () => {
+	it('never makes "they" of a later clause the subject when the subject is one thing', () => {
+		expect(
+			claims(
+				'The levy is paid by brewers and importers, not at the bar, and they must file monthly returns with the Revenue Office.'
+			)
+		).toEqual(['The levy is paid by brewers and importers, not at the bar.']);
+	});
+
+	it('refuses "extend that once" and "Until then"', () => {
+		expect(
+			claims('The Office will have 60 days to decide and may extend that once by 30 days.')
+		).toEqual(['The Office will have 60 days to decide.']);
+		expect(claims('Until then, courts must keep applying the old tariff.')).toEqual([]);
+	});
+
+	it('does not carry "It" past a numbered sentence about something else', async () => {
+		const made = await statements([
+			'New building levy for landlords',
+			'4 March 2026',
+			'The Building Safety Fund is run by the housing ministry.',
+			'(1) A local council may keep 3 per cent of the levy to meet the cost of collection.',
+			'(2) It shall pay the remainder each quarter into the Safety Fund.'
+		]);
+		expect(made.filter((s) => /shall pay the remainder/.test(s))).toEqual([]);
+	});
+});
