@@ -649,7 +649,20 @@ function conjuncts(text: string): string[] {
 						/['’]s\s+\p{Ll}+$/u.test(head)))
 			)
 				continue;
-			return [head, ...conjuncts(`${subject} ${modal ? `${modal} ` : ''}${tail}`)];
+			// "will review the limit in 2032 and may raise it by regulations": the second verb's "it" is
+			// the first one's object, when that is one thing by "the" (derivation 23).
+			const object =
+				!modal &&
+				/^(?:must|may|can|cannot|will|shall)\s+(?:not\s+)?(?:raise|lower|cut|increase|reduce|change|extend|spend|keep|use|sell|return|repay|refund|display|publish|update|adjust|index)\s+it\b/u.test(
+					tail
+				)
+					? new RegExp(
+							String.raw`^${first.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?<!s))(?=\s+(?:in|on|by|from|at|every|each|before|after|until|once)\b|,|$)`,
+							'u'
+						).exec(head.slice(first.start))?.[1]
+					: undefined;
+			const own = object ? tail.replace(/^(\S+\s+(?:not\s+)?\S+\s+)it\b/u, `$1${object}`) : tail;
+			return [head, ...conjuncts(`${subject} ${modal ? `${modal} ` : ''}${own}`)];
 		}
 		// "…, and aim to deploy it": a verb the tagger missed, with the shared subject.
 		if (/^\p{Ll}+\s+to\s+$/u.test(text.slice(at, next.start)) && subject && words(subject) <= 8)

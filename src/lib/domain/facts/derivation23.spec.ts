@@ -7,6 +7,7 @@
  * splits those reads must not make: "they" for one thing, a worked example's "If", "extend
  * that once", "Until then".
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { absoluteDates } from './dates';
@@ -141,6 +142,48 @@ describe('rules read whole that made no claim (derivation 23)', () => {
 				}
 			)
 		).toBeNull();
+	});
+
+	it('reads "it" as the one thing the subject’s own clause names', () => {
+		const names = { names: new Set(['Orlen', 'Housing Tribunal']) };
+		expect(
+			notStandAlone(
+				'Visitors entering Orlen with gold worth 20,000 crowns or more will have to declare it at the border.',
+				names
+			)
+		).toBeNull();
+		expect(
+			notStandAlone(
+				'Tenants who think a service charge is too high can challenge it at the Housing Tribunal.',
+				names
+			)
+		).not.toBe('pronoun');
+		// A count is no thing the rule's verb takes: which "it" is not in the claim.
+		expect(
+			notStandAlone('Firms in Orlen with more than 50 staff must publish it every year.', names)
+		).toBe('pronoun');
+	});
+
+	it('gives a second verb’s "it" the first verb’s object', () => {
+		expect(
+			claims('The council will set the fee each year and can lower it for pensioners.')
+		).toEqual([
+			'The council will set the fee each year.',
+			'The council can lower the fee for pensioners.'
+		]);
+		// "renew it" is the registration, not the property: left as it is.
+		expect(
+			claims('Landlords must register the property and must renew it every five years.')
+		).toContain('Landlords must renew it every five years.');
+	});
+
+	it('makes a card of a rule with its purpose before it ("To qualify, a … must …")', async () => {
+		// Held-out 17's press release, whose regulations the claim is put under.
+		const name = '185-drevonia-cosmetic-injectables-licensing.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-17/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		const made = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(made.some((p) => /to qualify, a practitioner must hold/i.test(p))).toBe(true);
 	});
 
 	it('writes "next April" as "April 2027", not "next April 2027"', () => {

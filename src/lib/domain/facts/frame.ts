@@ -902,8 +902,20 @@ const RULE =
 const PAST = /\b(?:was|were|had|did|used to|until now|previously|so far)\b/i;
 
 /** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
+/**
+ * A claim that reads as a sentence: not a bullet's fragment ("to cut …", "and …"). "To qualify, a
+ * practitioner must …" is one: its purpose before the comma, its subject after (derivation 23).
+ */
+function sentenceLike(text: string): boolean {
+	return (
+		/^\p{Lu}/u.test(text) &&
+		(!/^(?:To|And|But|Or|So)\s/.test(text) ||
+			/^To\s+\p{Ll}+(?:\s+[^,]{1,40})?,\s+(?:an?|the|every|each|any|all)\s/u.test(text))
+	);
+}
+
 function inCountry(text: string, frame: PolicyFrame): Framed | null {
-	const sentence = /^\p{Lu}/u.test(text) && !/^(?:To|And|But|Or|So)\s/.test(text);
+	const sentence = sentenceLike(text);
 	// Derivation 10: the card is shown under its headline. A headline that names the country and
 	// the story's own policy (or the country, where the story has no policy named) says what
 	// "In X," and "Under X," would: the prompt stays short.
@@ -918,14 +930,7 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	}
 	// A rule in force with no policy named: the story's own policy, when its opening names it
 	// ("Under Brevonia's tax on plastic packaging, businesses must register …").
-	if (
-		frame.main &&
-		!namesMain(text, frame) &&
-		/^\p{Lu}/u.test(text) &&
-		!/^(?:To|And|But|Or|So)\s/.test(text) &&
-		RULE.test(text) &&
-		!PAST.test(text)
-	) {
+	if (frame.main && !namesMain(text, frame) && sentence && RULE.test(text) && !PAST.test(text)) {
 		const under = underMain(text, frame);
 		if (under) return under;
 	}
@@ -934,7 +939,7 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	// The claim names the country already: it needs no lead (the gate judges it as it is).
 	if (text.includes(frame.country)) return { text };
 	// A bullet ("- The licences …") or a purpose with no subject ("to cut …") is no sentence.
-	if (!/^\p{Lu}/u.test(text) || /^(?:To|And|But|Or|So)\s/.test(text)) return null;
+	if (!sentence) return null;
 	const lead = `In ${frame.country}, `;
 	const result = lead + lower(text);
 	return words(result) <= MAX_CLAIM_WORDS

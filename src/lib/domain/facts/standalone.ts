@@ -489,6 +489,13 @@ function unbound(claim: string): string {
 		/\b((?:every|each|any|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:within|in)\s+[^,.;]{1,40}?\s+(?:of|after)\s+(?:receiving|getting|issuing|submitting))\s+it\b/gu,
 		'$1'
 	);
+	// "Tenants who think a rise is unfair can challenge it", "Pupils who already hold a pass will
+	// keep it", "Travellers with cash worth 5,000 molvas or more will have to declare it": the one
+	// thing the subject's own clause names is what its rule's verb takes (derivation 23).
+	text = text.replace(
+		/^((?:(?:Under|From|In)\s[^,]{2,80},\s+)?(?:[\p{L}-]+\s+){1,6}?(?:(?:who|that)\s+(?:[\p{Ll}-]+\s+){1,3}?an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|with\s+(?:an?\s+)?[\p{Ll}-]+(?<!s)\s+worth)\b(?:[^,;.]|[,.](?=\d))*?\b(?:must|may|can|cannot|will|shall)\s+(?:not\s+)?(?:(?:be able|have|need) to\s+)?\p{Ll}+)\s+it\b(?!\s+(?:is|was|will|has|must|can|may)\b)/u,
+		'$1'
+	);
 	// Each "them" after the person, one at a time: "select them …, or deny them …".
 	const person = new RegExp(String.raw`(${ONE_PERSON.source}[^.]*?)\b(?:they|them|their)\b`, 'u');
 	for (let i = 0, before = ''; i < 4 && before !== text; i++) {
