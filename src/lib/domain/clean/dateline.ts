@@ -47,6 +47,13 @@ export function parseDateline(line: string): Dateline | null {
 		.replace(/\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?=\p{Lu})/u, '$1 ')
 		// "Tues 13 Oct 2026": a weekday's four-letter short form (held-out 23).
 		.replace(/^(Tue|Thu|Wed)(?:s|rs)\b\.?/i, '$1')
+		// Derivation 23 (held-out 31 and 32): "14 Jan 2027, 11:02 (updated 16:40)", "11:32 19/10/27",
+		// "Tues 20/4/27", "Sat 6th Mar '27": an update's time, a time before the date, a weekday
+		// before a numeric date, a year cut to two digits after an apostrophe.
+		.replace(/\s*\((?:updated|modified)\b[^()]{0,30}\)$/i, '')
+		.replace(/^\d{1,2}:\d{2}\s+(?=\d{1,2}[/.-])/, '')
+		.replace(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+(?=\d{1,2}[/.-]\d)/iu, '')
+		.replace(/\s['’](\d{2})$/u, ' 20$1')
 		.trim();
 	if (!rest || rest.length > 60) return null;
 	// "2026-03-11T07:45:00Z", "2026-03-11 07:45": ISO 8601, year first.
@@ -55,13 +62,17 @@ export function parseDateline(line: string): Dateline | null {
 			rest
 		);
 	if (iso) return isoDate(iso);
+	// "2027.08.10": year first with dots.
+	const dotted = /^(\d{4})\.(\d{2})\.(\d{2})$/.exec(rest);
+	if (dotted) return isoDate(dotted);
 	// "Dated this 4th day of May 2026": the form of a notice or an order.
 	const legal = /^dated this (\d{1,2})(?:st|nd|rd|th)? day of (\p{L}+),? (\d{4})\.?$/iu.exec(rest);
 	if (legal) return parseDateline(`${legal[1]} ${legal[2]} ${legal[3]}`);
 	// "14.I.2026": a month in Roman numerals, as some official texts write it (held-out 10).
-	const roman = /^(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(\d{4})$/.exec(rest);
+	// "23.vi.2027" in lower case too (held-out 31).
+	const roman = /^(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(\d{4})$/i.exec(rest);
 	if (roman) {
-		const month = ROMAN.indexOf(roman[2]!) + 1;
+		const month = ROMAN.indexOf(roman[2]!.toUpperCase()) + 1;
 		return parseDateline(`${roman[3]}-${pad(month)}-${pad(Number(roman[1]))}`);
 	}
 	// "Nervalle, 14.I.2026": the place a text was made, then its date.

