@@ -776,7 +776,7 @@ const UPDATE_LINE =
  * guidance stating that officers will begin roadside saliva testing on 1 May … The Ministry of
  * Transport maintains that testing begins on 1 March." and "The ministry says roadside saliva
  * tests begin on 1 March …" (derivation 23, held-out 32). The update itself, and any sentence
- * sharing two of its words whose figures or dates it leaves out, is one side.
+ * sharing two of its words whose dates it leaves out, is one side.
  */
 function updatedOtherwise(
 	sentence: string,

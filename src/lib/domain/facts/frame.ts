@@ -901,7 +901,6 @@ const RULE =
 /** History and reports: what was, had been, was said. */
 const PAST = /\b(?:was|were|had|did|used to|until now|previously|so far)\b/i;
 
-/** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
 /**
  * A claim that reads as a sentence: not a bullet's fragment ("to cut …", "and …"). "To qualify, a
  * practitioner must …" is one: its purpose before the comma, its subject after (derivation 23).
@@ -914,6 +913,7 @@ function sentenceLike(text: string): boolean {
 	);
 }
 
+/** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
 function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	const sentence = sentenceLike(text);
 	// Derivation 10: the card is shown under its headline. A headline that names the country and
