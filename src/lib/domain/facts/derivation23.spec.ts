@@ -17,7 +17,7 @@ import { flipped } from '../quiz/true-false';
 import { parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
 import type { Paragraph } from '../article';
-import { notStandAlone } from './standalone';
+import { entityNames, notStandAlone, resolveEntities } from './standalone';
 
 const claims = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
 
@@ -353,6 +353,19 @@ describe('held-out 31 and 32’s first-contact failures (derivation 23)', () => 
 		expect(
 			title('heldout-32', '334-morvithe-cattle-electronic-ear-tags-mart-report.txt')
 		).not.toMatch(/Auctioneers|Established/);
+	});
+
+	it('names a ministry by its own name, not its press office’s', () => {
+		const entities = entityNames(
+			[
+				'The Ministry of Social Security announced the grant on Monday.',
+				'For more information contact the Ministry of Social Security Press Office.'
+			],
+			'The Ministry of Social Security announced the grant on Monday.'
+		);
+		expect(resolveEntities('Claim forms will be on the Ministry’s website.', entities)).not.toMatch(
+			/Press Office/
+		);
 	});
 
 	it('reads five more datelines', () => {

@@ -403,7 +403,13 @@ export function entityNames(texts: readonly string[], lead?: string): Map<string
 				const name = m[0]
 					.replace(/^(?:(?:The|A|An|In|On|At|By|For|And|But|Under|From)\s+)+/u, '')
 					.trim();
-				if (name.split(/\s+/).length > 1) names.add(name.replace(/['’]s$/u, ''));
+				// "the Ministry of Social Security Press Office": the ministry's name, not its office's
+				// (derivation 23: "the Ministry's website" became the Press Office's).
+				const own =
+					noun === 'office'
+						? name
+						: name.replace(/\s+(?:Press\s+)?(?:Office|Unit|Team|Desk)$/u, '');
+				if (own.split(/\s+/).length > 1) names.add(own.replace(/['’]s$/u, ''));
 			}
 		// "Competition Authority" inside "Bressian Competition Authority" is the same body.
 		const longest = [...names].filter((n) => ![...names].some((o) => o !== n && o.includes(n)));
