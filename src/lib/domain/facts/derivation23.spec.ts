@@ -315,6 +315,16 @@ describe('held-out 31 and 32’s first-contact failures (derivation 23)', () => 
 		expect(made.some((p) => /Desserts shall contain no more than _____ g/.test(p))).toBe(true);
 	});
 
+	it('makes no such card under a headline made from the story’s first sentence', async () => {
+		// Held-out 32's livestock mart report: the page shows no headline the cleaner can find.
+		const name = '334-morvithe-cattle-electronic-ear-tags-mart-report.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-32/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		const made = facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+		expect(made.filter((p) => /^Calves must be tagged/.test(p))).toEqual([]);
+		expect(facts.some((f) => /^Calves must be tagged within 20 days/.test(f.statement))).toBe(true);
+	});
+
 	it('refuses "buy them" after a person: the things bought, not the person', () => {
 		expect(
 			notStandAlone('Nobody under 16 will be able to buy them anywhere in Orlen.', {

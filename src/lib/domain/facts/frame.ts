@@ -28,6 +28,8 @@ export interface PolicyFrame {
 	 * What it names (the country, "the code") a card need not repeat.
 	 */
 	headline?: string;
+	/** The headline was made from the story's first sentence: the page showed none. */
+	headlineDerived?: boolean;
 }
 
 /** Whether the headline has this noun (or its plural): "the code" under "… building code …". */
@@ -938,8 +940,11 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	// A rule in force that says it all under the story's headline ("Desserts may be served no more
 	// than once a day." under a school meals story), where no place or policy name could lead it:
 	// the gate judges it as it stands (derivation 23; 131 such rules on held-out 1–30 had none).
-	// Never with no headline to stand under ("Buses are exempt." from what?).
-	if (!frame.country) return inForce && sentence && frame.headline ? { text } : null;
+	// Never with no headline to stand under ("Buses are exempt." from what?), nor under one made
+	// from the story's first sentence (judge AM: "Calves must be tagged within 20 days" under a
+	// livestock mart's report, "Community stations … are exempt" under a letter's opening).
+	if (!frame.country)
+		return inForce && sentence && frame.headline && !frame.headlineDerived ? { text } : null;
 	// The claim names the country already: it needs no lead (the gate judges it as it is).
 	if (text.includes(frame.country)) return { text };
 	// A bullet ("- The licences …") or a purpose with no subject ("to cut …") is no sentence.

@@ -424,7 +424,10 @@ export function selectCandidates(article: Article, reference: Date | null): Cand
 	const body = article.paragraphs.map((p) => p.text).join('\n');
 	const lead = leadOf(article);
 	// The frame reads the headline a card is shown under: the title.
-	const frame = policyFrame(article.title, body, lead);
+	const frame = {
+		...policyFrame(article.title, body, lead),
+		...(article.titleDerived ? { headlineDerived: true } : {})
+	};
 	const bodyTexts = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
 	const entities = entityNames(bodyTexts, `${article.title}\n${lead}`);
 	const acronyms = acronymsOf(bodyTexts);
