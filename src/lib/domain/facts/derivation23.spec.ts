@@ -17,7 +17,7 @@ import { flipped } from '../quiz/true-false';
 import { parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
 import type { Paragraph } from '../article';
-import { entityNames, notStandAlone, resolveEntities } from './standalone';
+import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
 
 const claims = (sentence: string) => claimsOf(sentence, null).map((c) => c.text);
 
@@ -376,6 +376,16 @@ describe('held-out 31 and 32’s first-contact failures (derivation 23)', () => 
 		expect(resolveEntities('Claim forms will be on the Ministry’s website.', entities)).not.toMatch(
 			/Press Office/
 		);
+	});
+
+	it('takes a firm’s own service desk for no rule', () => {
+		const ctx = { names: new Set(['Orlen']) };
+		expect(notPolicy('You can ask in any Orlen Mobile store.', ctx)).toBe('procedure');
+		expect(notPolicy('If you have questions, call us on 0800 123.', ctx)).toBe('procedure');
+		// A right to ask is a rule.
+		expect(
+			notPolicy('You can ask your provider to unlock your phone free of charge.', ctx)
+		).toBeNull();
 	});
 
 	it('reads five more datelines', () => {

@@ -1083,6 +1083,10 @@ const PROCEDURE =
 const PAPERWORK =
 	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:frequently asked questions|FAQs?|guidance|forms?|templates?)\b[^.]{0,40}\b(?:will|shall) be published\b|\b(?:guidance|report|consultation|FAQs?|briefing|memorandum|summary|statistics)\b[^.]{0,60}\b(?:was|were)\s+published\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
 
+/** A firm's own service desk: "ask in any Pallaxa store", "call us", "pop into a branch". */
+const SERVICE_DESK =
+	/\b(?:ask|apply|go|pop)\s+(?:in|into|at)\s+(?:any|a|one of (?:our|the))\s+(?:[\p{L}-]+\s+){0,2}(?:store|shop|branch|outlet)\b|\b(?:call|contact|email|phone|message|chat with|write to)\s+us\b/iu;
+
 /** A digit or a month's name: a date told. */
 const DATED = new RegExp(String.raw`\d|\b(?:${MONTHS})\b`);
 
@@ -1090,6 +1094,9 @@ const DATED = new RegExp(String.raw`\d|\b(?:${MONTHS})\b`);
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
 	if (PROCEDURE.test(claim)) return 'procedure';
+	// "You can ask in any Pallaxa store", "call us": where a firm serves its customers, not what
+	// a rule says (derivation 23, held-out 32's WRONG card under the regulations' name).
+	if (SERVICE_DESK.test(claim)) return 'procedure';
 	// "The Fund will publish its reclaim form and guidance by 31 January 2027": the paperwork's
 	// timetable, not the rule (derivation 13, held-out 11 and 12).
 	if (PAPERWORK.test(claim)) return 'paperwork';
