@@ -1,4 +1,9 @@
-/** Plain-text helpers shared by the cleaner and the pack builder. */
+/** Plain-text helpers shared by the cleaner, the pack builder and the facts and quiz pipeline. */
+
+/** The text as a regular expression's literal: its special characters escaped. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Average adult silent-reading speed for non-fiction (Brysbaert 2019: ~238 wpm). */
 export const WORDS_PER_MINUTE = 238;

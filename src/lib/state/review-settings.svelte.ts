@@ -39,7 +39,8 @@ export class ReviewSettingsState extends Loadable {
 	 */
 	save(patch: Partial<ReviewSettings>): Promise<void> {
 		const run = this.saving.then(() => this.write(patch));
-		this.saving = run;
+		// A save that throws past its own handling still leaves the next one free to run.
+		this.saving = run.catch(() => undefined);
 		return run;
 	}
 

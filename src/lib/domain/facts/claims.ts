@@ -7,6 +7,7 @@
 import { MONTHS } from '../format';
 import { absoluteDates } from './dates';
 import { FOOTNOTE_MARKS, verbStarts } from './nlp';
+import { escapeRegExp } from '../text';
 
 export const MAX_CLAIM_WORDS = 25;
 
@@ -396,6 +397,9 @@ function exceptedNot(text: string): string | null {
 	return `${subject} ${modal!.replace(rule[0], rule[1])} ${verb} ${when}`;
 }
 
+/** Plural nouns of people that do not end in "s". */
+export const PLURAL_PEOPLE = /^(?:people|children|men|women|staff|police)$/i;
+
 /** "Carvela's levy on soft drinks": one levy; "Producers and importers", "Tenants who …": many. */
 function pluralSubject(subject: string): boolean {
 	if (/\s(?:and|or)\s/u.test(subject.split(/\s+(?:who|that|which|whose)\s/u)[0]!)) return true;
@@ -405,7 +409,7 @@ function pluralSubject(subject: string): boolean {
 			.trim()
 			.split(/\s+/)
 			.at(-1) ?? '';
-	return /[^s]s$|^(?:people|children|men|women|staff|police)$/iu.test(head);
+	return /[^s]s$/iu.test(head) || PLURAL_PEOPLE.test(head);
 }
 
 /** Two clauses joined by "and"/"but"/"while" become two claims; a shared subject is repeated. */
@@ -657,7 +661,7 @@ function conjuncts(text: string): string[] {
 					tail
 				)
 					? new RegExp(
-							String.raw`^${first.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?<!s))(?=\s+(?:in|on|by|from|at|every|each|before|after|until|once)\b|,|$)`,
+							String.raw`^${escapeRegExp(first.text)}\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?<!s))(?=\s+(?:in|on|by|from|at|every|each|before|after|until|once)\b|,|$)`,
 							'u'
 						).exec(head.slice(first.start))?.[1]
 					: undefined;
@@ -725,9 +729,6 @@ function shortened(text: string): string | null {
 			/,\s+(?:including|such as|for example|e\.g\.)\s+[^,]{2,80},\s+(?=\p{Ll})/gu,
 			' '
 		);
-	// "… will get 40% off their bills from next April under a national scheme announced on
-	// Tuesday.": a news lead's closing "under a <measure> …" says where the rule comes from, which
-	// the card's headline says; the rule stays true without it (derivation 23, held-out 29 and 30).
 	// "… replaces the itemised deduction for home-office costs, which required employees to keep
 	// receipts for heating, electricity and internet and …": a closing "which" clause about the
 	// object, commas and all; the clause before it stays true (derivation 23, held-out 29).
@@ -737,6 +738,9 @@ function shortened(text: string): string | null {
 		if (head && words(head) >= 6 && words(head) <= MAX_CLAIM_WORDS && verbStarts(head).length > 0)
 			claim = `${head}.`;
 	}
+	// "… will get 40% off their bills from next April under a national scheme announced on
+	// Tuesday.": a news lead's closing "under a <measure> …" says where the rule comes from, which
+	// the card's headline says; the rule stays true without it (derivation 23, held-out 29 and 30).
 	if (words(claim) > MAX_CLAIM_WORDS)
 		claim = claim.replace(
 			/,?\s+under\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:measure|scheme|code|programme|program|plan|law|bill|order|regulations|rules|policy|package|reform|decree|budget)\s+(?:(?:in|of|for|from)\s+[^,]{2,60}?\s+)?(?:that|which|created|announced|published|unveiled|signed|set out|approved|passed|adopted|agreed|laid|presented|introduced|drawn up)\b[^,]*(?=\.$)/iu,

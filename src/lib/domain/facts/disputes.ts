@@ -676,6 +676,10 @@ const topicWords = (text: string) =>
 			.map((w) => w.slice(0, 6))
 	);
 
+/** Whether a line shares two of a sentence's topic words: it speaks of the same thing. */
+const sharesTopic = (text: string, topic: ReadonlySet<string>) =>
+	[...topicWords(text)].filter((w) => topic.has(w)).length >= 2;
+
 /** What someone wants rather than what they say the rule is. */
 const DEMAND = /\b(?:should|ought to|wants?|wanted|calls? for|called for|urg(?:e|es|ed))\b/u;
 
@@ -735,8 +739,7 @@ function rowOtherwise(
 		const row = i === index ? null : ROW.exec(p.text);
 		const given = row ? MONTH_YEAR.exec(row[2]!) : null;
 		if (!row || !given) return false;
-		const shared = [...topicWords(row[1]!)].filter((w) => topic.has(w)).length;
-		return shared >= 2 && (given[1] !== own[1] || given[2] !== own[2]);
+		return sharesTopic(row[1]!, topic) && (given[1] !== own[1] || given[2] !== own[2]);
 	});
 }
 
@@ -763,9 +766,14 @@ function shareOtherwise(
 		if (verbStarts(p.text).length > 0) return false;
 		const given = shares(p.text);
 		if (given.length === 0 || own.some((v) => given.includes(v))) return false;
-		return [...topicWords(p.text)].filter((w) => topic.has(w)).length >= 2;
+		return sharesTopic(p.text, topic);
 	});
 }
+
+/** "[See update above.]": a story's pointer to its update or correction. */
+const SEE_UPDATE = /\[\s*see (?:the )?(?:update|correction|clarification)\b/iu;
+/** A day and a month's name: "1 March". */
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH})\b`, 'gu');
 
 /** An update, a correction or a clarification added to a story, by its label. */
 const UPDATE_LINE =
@@ -784,27 +792,23 @@ function updatedOtherwise(
 	paragraphs: readonly Paragraph[],
 	index: number
 ): boolean {
-	if (UPDATE_LINE.test(paragraphs[index]?.text ?? '') && /\d/.test(sentence)) return true;
-	// "… begin on 1 March, … [See update above.]": the story's own pointer to the other side.
-	if (
-		/\d/.test(sentence) &&
-		/\[\s*see (?:the )?(?:update|correction|clarification)\b/iu.test(paragraphs[index]?.text ?? '')
-	)
-		return true;
+	// The update's own sentences, and "… begin on 1 March, … [See update above.]": the story's own
+	// pointer to the other side.
+	const own = paragraphs[index]?.text ?? '';
+	if (/\d/.test(sentence) && (UPDATE_LINE.test(own) || SEE_UPDATE.test(own))) return true;
 	// Dates only: a figure an update gives may be of another thing ("sellers with fewer than 40
 	// sales" beside "fined 300 quindles"); the update's own label ("Correction, 15 January:") is
 	// no date it gives.
-	const dates = (text: string) =>
-		[...text.matchAll(new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH})\b`, 'gu'))].map((m) => m[0]);
-	const own = dates(sentence);
-	if (own.length === 0) return false;
+	const dates = (text: string) => [...text.matchAll(DAY_MONTH)].map((m) => m[0]);
+	const told = dates(sentence);
+	if (told.length === 0) return false;
 	return paragraphs.some((p, i) => {
 		const label = i === index ? null : UPDATE_LINE.exec(p.text);
 		if (!label) return false;
 		const body = p.text.slice(label[0].length);
 		const given = dates(body);
-		if (given.length === 0 || own.some((d) => given.includes(d))) return false;
-		return [...topicWords(body)].filter((w) => topic.has(w)).length >= 2;
+		if (given.length === 0 || told.some((d) => given.includes(d))) return false;
+		return sharesTopic(body, topic);
 	});
 }
 

@@ -9,6 +9,7 @@ import { casualParser, type Parser } from '../chrono';
 import { ALIASES_LONGEST_FIRST, DOMAIN_ENTITIES, lookupAlias } from './aliases';
 import { memo } from './memo';
 import { MONTHS } from '../format';
+import { escapeRegExp } from '../text';
 // compromise's match strings parsed once, not at every match (same answers, less time).
 import './match-cache';
 import type { AnswerType } from './types';
@@ -119,12 +120,8 @@ interface Candidate extends Mention {
 	priority: number;
 }
 
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const aliasPattern = new RegExp(
-	`(?<![\\p{L}\\p{N}-])(?:${ALIASES_LONGEST_FIRST.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
+	`(?<![\\p{L}\\p{N}-])(?:${ALIASES_LONGEST_FIRST.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
 	'gu'
 );
 

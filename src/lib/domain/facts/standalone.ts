@@ -8,7 +8,7 @@
  */
 import { POSSESSIVE_NAME } from './acronyms';
 import { verbStarts } from './nlp';
-import { MAX_CLAIM_WORDS } from './claims';
+import { MAX_CLAIM_WORDS, PLURAL_PEOPLE } from './claims';
 import { sharesWords } from './headline';
 
 export interface GateContext {
@@ -553,7 +553,7 @@ function unbound(claim: string): string {
 		listed ||
 		(!single &&
 			((/[^s]s$/.test(head) && !/^(?:Its|This|Is|Was|Has)$/.test(head)) ||
-				/^(?:people|children|men|women|staff|police)$/i.test(head)));
+				PLURAL_PEOPLE.test(head)));
 	// Only the possessive "its" is bound to a singular subject: "challenge it", "pay it" name
 	// another thing. But "The levy will expire … unless parliament votes to renew it": what a
 	// condition renews or ends is the subject (held-out 14); and "if it carries", "than it
