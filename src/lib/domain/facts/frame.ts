@@ -915,6 +915,16 @@ function sentenceLike(text: string): boolean {
 	);
 }
 
+/**
+ * A headline of names only: every word capitalised but "and", "of", "for", "the" ("Thistlecombe
+ * Primary School & Nursery", "Minutes — Transport and Streets Committee"). It labels a page; it
+ * does not say what a rule is about.
+ */
+function namesOnly(headline: string): boolean {
+	const words = headline.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|at|on|in)$/u.test(w));
+}
+
 /** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */
 function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	const sentence = sentenceLike(text);
@@ -942,9 +952,17 @@ function inCountry(text: string, frame: PolicyFrame): Framed | null {
 	// the gate judges it as it stands (derivation 23; 131 such rules on held-out 1–30 had none).
 	// Never with no headline to stand under ("Buses are exempt." from what?), nor under one made
 	// from the story's first sentence (judge AM: "Calves must be tagged within 20 days" under a
-	// livestock mart's report, "Community stations … are exempt" under a letter's opening).
+	// livestock mart's report, "Community stations … are exempt" under a letter's opening), nor
+	// under a label of names ("Thistlecombe Primary School & Nursery", "Minutes — Transport and
+	// Streets Committee": judge AM's "Funded hours are for 38 weeks a year" said of what?).
 	if (!frame.country)
-		return inForce && sentence && frame.headline && !frame.headlineDerived ? { text } : null;
+		return inForce &&
+			sentence &&
+			frame.headline &&
+			!frame.headlineDerived &&
+			!namesOnly(frame.headline)
+			? { text }
+			: null;
 	// The claim names the country already: it needs no lead (the gate judges it as it is).
 	if (text.includes(frame.country)) return { text };
 	// A bullet ("- The licences …") or a purpose with no subject ("to cut …") is no sentence.
