@@ -27,7 +27,7 @@ const chrono = casualParser();
  * "Volume 412: debated on" (a debate record's, held-out 20).
  */
 const DATE_PREFIX =
-	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|last updated|last reviewed|reviewed|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|sent)(?=\s*:))\s*:?[\s.]*/i;
+	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|last updated|last reviewed|reviewed|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|dated|released|issued|sent)(?=\s*:))\s*:?[\s.]*/i;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 
@@ -54,8 +54,33 @@ export function parseDateline(line: string): Dateline | null {
 		.replace(/^\d{1,2}:\d{2}\s+(?=\d{1,2}[/.-])/, '')
 		.replace(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+(?=\d{1,2}[/.-]\d)/iu, '')
 		.replace(/\s['’](\d{2})$/u, ' 20$1')
+		// Derivation 24 (held-out 34): "Updated 11h05, Friday 17 September 2027": a time written
+		// with an "h", before the date.
+		.replace(/^\d{1,2}h\d{2},?\s+/u, '')
 		.trim();
-	if (!rest || rest.length > 60) return null;
+	if (!rest) return null;
+	// "17-Nov-2027 | Ministry Media Centre", "2028-01-26 08:12 · Femke Adeyemi-Hale · 5 min read",
+	// "14/04/2027 — 11:00 hrs · Media Room 2", "08-JUN-2027 07:00:03    Announcement no.: …": a
+	// date that leads its line, then the place, the writer or a reference (derivation 24, held-out
+	// 33 and 34). Only the first part is read, and only as a whole date.
+	// Not a wire story's opening ("PRAVORIA CITY, 19 May 2026 – The Council of Ministers …"):
+	// what follows the date is a few words, never a sentence.
+	const parts = rest.split(/\s+[|·•—–]\s+|\s{3,}/u);
+	if (
+		parts.length > 1 &&
+		rest.length <= 120 &&
+		parts
+			.slice(1)
+			// Two dates on one line say no one date ("2027-05-11 · 2027-05-12 · 41 min").
+			.every(
+				(part) =>
+					part.split(/\s+/).length <= 10 && !/[.!?]$/u.test(part) && parseDateline(part) === null
+			)
+	) {
+		const lead = parseDateline(parts[0]!);
+		if (lead && (lead.precision === 'day' || lead.precision === 'month')) return lead;
+	}
+	if (rest.length > 60) return null;
 	// "2026-03-11T07:45:00Z", "2026-03-11 07:45": ISO 8601, year first.
 	const iso =
 		/^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\s*[+-]\d{2}:?\d{2})?)?$/.exec(
@@ -70,7 +95,9 @@ export function parseDateline(line: string): Dateline | null {
 	if (legal) return parseDateline(`${legal[1]} ${legal[2]} ${legal[3]}`);
 	// "14.I.2026": a month in Roman numerals, as some official texts write it (held-out 10).
 	// "23.vi.2027" in lower case too (held-out 31).
-	const roman = /^(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(\d{4})$/i.exec(rest);
+	// "2 VIII 2027": with spaces, as a notice dates itself (held-out 34).
+	const roman =
+		/^(\d{1,2})(?:\.|\s+)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.|\s+)(\d{4})$/i.exec(rest);
 	if (roman) {
 		const month = ROMAN.indexOf(roman[2]!.toUpperCase()) + 1;
 		return parseDateline(`${roman[3]}-${pad(month)}-${pad(Number(roman[1]))}`);

@@ -307,6 +307,15 @@ export function isFurniture(line: string): boolean {
 		)
 	)
 		return true;
+	// A page's record of itself: "Applies to: Tallywick Payroll Cloud (all plans), …", "Issuer:
+	// Lantrick Seafood Group (LSG)   Category: Regulatory announcement", "Status: approved at …",
+	// "Reading time: 5 min" (derivation 24, held-out 33 and 34 took them for the headline).
+	if (
+		/^(?:applies to|issuer|category|status|released|reading time|audience|document type|version|announcement no\.?|filed under|posted in|tags?|topics?)\s*:\s/i.test(
+			line
+		)
+	)
+		return true;
 	// "Download full decision (PDF, 24 pages) | Download summary in Morwen": download links (held-out 21).
 	if (/^(?:download|view|print|open)\b[^|]{0,80}(?:\(\s*(?:pdf|docx?|odt|xlsx?)\b|\|)/i.test(line))
 		return true;
@@ -321,7 +330,8 @@ export function isFurniture(line: string): boolean {
 	// "[THEME MUSIC]", "Issue 17 | Friday 23rd January": a transcript's cue, a newsletter's issue row;
 	// "[Download as PDF] [Print]": buttons; "In this issue: …": a newsletter's contents.
 	if (
-		/^(?:\[[^\]]{1,30}\]\s*){2,}$/u.test(line) ||
+		// "[Download minutes (PDF, 214 KB)] [Board papers pack, 11 March (PDF, 6.1 MB)] [Print]".
+		/^(?:\[[^\]]{1,60}\]\s*){2,}$/u.test(line) ||
 		/^in this issue\s*:/i.test(line) ||
 		/^\[[\p{Lu}\s:'’-]{3,40}\]$/u.test(line) ||
 		/^(?:issue|no\.?|vol\.?)\s*\d+\s*[|·•]/i.test(line)

@@ -8,7 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
-import { notStandAlone } from './standalone';
+import { givenOtherwise } from './disputes';
+import { notPolicy, notStandAlone } from './standalone';
+import { parseDateline } from '../clean/dateline';
+import { cleanRawText } from '../clean/cleaner';
+import type { Paragraph } from '../article';
 
 const ctx = {
 	names: new Set(['Orlen']),
@@ -102,5 +106,120 @@ describe('cards that said of what nowhere (derivation 24)', () => {
 				ctx
 			)
 		).toBe('unresolved "the Republic"');
+	});
+});
+
+describe('pages, dates and disagreements held-out 33 and 34 showed (derivation 24)', () => {
+	it('reads a date that leads its line before a place, a writer or a reference', () => {
+		const day = (line: string) => parseDateline(line)?.value ?? null;
+		expect(day('17-Nov-2027 | Ministry Media Centre')).toBe('2027-11-17');
+		expect(day('2028-01-26 08:12 · Femke Adeyemi-Hale · 5 min read')).toBe('2028-01-26');
+		expect(day('14/04/2027 — 11:00 hrs · Media Room 2, Chancery Buildings')).toBe('2027-04-14');
+		expect(day('Released: 08-JUN-2027 07:00:03      Announcement no.: 2027/0614')).toBe(
+			'2027-06-08'
+		);
+		expect(day('Updated 11h05, Friday 17 September 2027')).toBe('2027-09-17');
+		expect(day('Dated:            2 VIII 2027')).toBe('2027-08-02');
+		expect(day('Mon 9 Nov 2026 06.00 CET · Last modified on Mon 9 Nov 2026 10.14 CET')).toBe(
+			'2026-11-09'
+		);
+		// Not a wire story's opening sentence, nor a line whose first part is no date.
+		expect(day('ORLEN CITY, 19 May 2026 – The Council of Ministers today adopted the rules.')).toBe(
+			null
+		);
+		expect(day('Budget 2027 | Prices up 3%')).toBe(null);
+	});
+
+	it('takes no page record or row of download buttons for the headline', () => {
+		const title = (...lines: string[]) => cleanRawText(lines.join('\n\n')).title;
+		expect(
+			title(
+				'ORLEN EXCHANGE · ISSUER DISCLOSURE SERVICE',
+				'Issuer: Brant Foods plc (BRF)      Category: Regulatory announcement',
+				'Trading update: Orlen tariff cut on canned fish',
+				'Brant Foods plc notes that the parliament of Orlen yesterday ratified the tariff agreement, which cuts the duty on canned fish from 12% to 4% from 1 July.'
+			)
+		).toBe('Trading update: Orlen tariff cut on canned fish');
+		// Held-out 33's board minutes: a row of download buttons under the page's own title.
+		const name = '341-welmundy-ambulance-handover-time-limit-board-minutes.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-33/${name}`, import.meta.url), 'utf8');
+		expect(cleanRawText(text).title).toBe('PUBLIC BOARD MEETING — MINUTES');
+	});
+
+	const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
+
+	it('reads an editor’s note that gives a bounded figure otherwise as one side', () => {
+		const paragraphs = body(
+			'Under the bill, a prisoner serving a sentence of less than four years will be able to vote.',
+			'[Editor’s note: the fact sheet states that the bill covers prisoners serving "a sentence of less than three years".]'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		// A note that gives the same figure is no other side.
+		const same = body(
+			paragraphs[0]!.text,
+			'[Editor’s note: the fact sheet states that the bill covers prisoners serving "a sentence of less than four years".]'
+		);
+		expect(givenOtherwise(same[0]!.text, same, 0)).toBe(false);
+	});
+
+	it('reads a key-facts box whose line gives a time otherwise as one side', () => {
+		const paragraphs = body(
+			'Studios that are already trading will have six months from 1 June 2028 to obtain their licences.',
+			'│ • Existing studios: 12 months to get licensed'
+		);
+		expect(givenOtherwise(paragraphs[0]!.text, paragraphs, 0)).toBe(true);
+		const same = body(paragraphs[0]!.text, '│ • Existing studios: 6 months to get licensed');
+		expect(givenOtherwise(same[0]!.text, same, 0)).toBe(false);
+		// A box line of another thing in the same unit is no other side.
+		const other = body(paragraphs[0]!.text, '│ • Records: kept for 3 years');
+		expect(givenOtherwise(other[0]!.text, other, 0)).toBe(false);
+	});
+
+	it('keeps an acronym’s plural in capitals after a country’s lead', async () => {
+		// Held-out 33's tattoo story: "In Xerrobia, mPs set a flat minimum age of _____".
+		const name = '350-xerrobia-tattoo-age-limit-studio-licensing.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-33/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		const said = facts.map((f) => f.statement);
+		expect(said.filter((s) => /\bmPs\b/.test(s))).toEqual([]);
+		expect(said.some((s) => /^In Xerrobia, MPs set/.test(s))).toBe(true);
+	});
+
+	it('makes no card of a worked case, a product’s version or a bullet with no verb', () => {
+		const ctx = { names: new Set(['Orlen']), headline: 'Orlen caps debt collection fees' };
+		expect(
+			notPolicy(
+				'By way of illustration, the COO explained that an ambulance arriving at 14:00 must hand over by 14:30.',
+				ctx
+			)
+		).toBe('worked example');
+		expect(
+			notPolicy('In practice, a class of 30 pupils will need at least three instructors.', ctx)
+		).toBe('worked example');
+		expect(notPolicy('In one case was charged a 25-bezet collection fee.', ctx)).toBe(
+			'worked example'
+		);
+		expect(notPolicy('You must be on 14.2.0 before you process any pay period.', ctx)).toBe(
+			'product'
+		);
+		expect(
+			notStandAlone(
+				'A cap on collection fees in Orlen of 15% of the debt or 150 bezets, whichever is lower.',
+				ctx
+			)
+		).toBe('fragment');
+		expect(
+			notStandAlone(
+				'The Orlen Nature Agency’s guidance for landowners, published alongside the Regulations.',
+				ctx
+			)
+		).toBe('fragment');
+		// A verb after an aside is the claim's own.
+		expect(
+			notStandAlone(
+				'The Orlen Government, at its session of 24 September 2026, adopted the Smoke Control Order.',
+				ctx
+			)
+		).not.toBe('fragment');
 	});
 });

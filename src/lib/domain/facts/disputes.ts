@@ -770,6 +770,48 @@ function shareOtherwise(
 	});
 }
 
+/** A duration with its unit: "12 months", "six months". */
+const DURATION = new RegExp(String.raw`\b(\d+|${WORD_NUMBERS})\s+(day|week|month|year)s?\b`, 'giu');
+const WORD_VALUES = Object.fromEntries(
+	WORD_NUMBERS.split('|').map((word, i) => [
+		word,
+		[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 18, 20, 30, 40, 50, 60, 90][i]
+	])
+);
+/** A text's durations as "12 month", words made figures ("six months" is "6 month"). */
+const durations = (text: string) =>
+	[...text.matchAll(DURATION)].map(
+		(m) => `${WORD_VALUES[m[1]!.toLowerCase()] ?? m[1]} ${m[2]!.toLowerCase()}`
+	);
+/** A box's labelled line: "│ • Existing studios: 12 months to get licensed". */
+const LABELLED = /^[\s│┃|•*·‣▪-]*[^:.]{3,40}:\s/u;
+
+/**
+ * "Studios that are already trading will have six months from 1 June 2028 to obtain their
+ * licences" in the body, and a key-facts box's line "Existing studios: 12 months to get
+ * licensed": the box gives the time otherwise (derivation 24, held-out 33's WRONG card at first
+ * contact). A labelled line of a box, sharing two words of the sentence, whose durations in the
+ * same unit leave out the sentence's.
+ */
+function boxOtherwise(
+	sentence: string,
+	topic: ReadonlySet<string>,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	const own = durations(sentence);
+	if (own.length === 0) return false;
+	const unit = (d: string) => d.split(' ')[1];
+	return paragraphs.some((p, i) => {
+		if (i === index || p.text.length > 100 || /[.!?]$/u.test(p.text)) return false;
+		if (!LABELLED.test(p.text)) return false;
+		const given = durations(p.text);
+		const same = given.filter((g) => own.some((o) => unit(o) === unit(g)));
+		if (same.length === 0 || own.some((o) => given.includes(o))) return false;
+		return sharesTopic(p.text, topic);
+	});
+}
+
 /** "[See update above.]": a story's pointer to its update or correction. */
 const SEE_UPDATE = /\[\s*see (?:the )?(?:update|correction|clarification)\b/iu;
 /** A day and a month's name: "1 March". */
@@ -801,14 +843,24 @@ function updatedOtherwise(
 	// no date it gives.
 	const dates = (text: string) => [...text.matchAll(DAY_MONTH)].map((m) => m[0]);
 	const told = dates(sentence);
-	if (told.length === 0) return false;
+	// Or a figure bounded the same way in the same unit: "a sentence of less than four years" and
+	// "[Editor's note: the fact sheet … states … 'a sentence of less than three years'.]"
+	// (derivation 24, held-out 34's WRONG card at first contact).
+	const figures = boundedFigures(sentence);
+	if (told.length === 0 && figures.length === 0) return false;
 	return paragraphs.some((p, i) => {
 		const label = i === index ? null : UPDATE_LINE.exec(p.text);
 		if (!label) return false;
 		const body = p.text.slice(label[0].length);
+		if (!sharesTopic(body, topic)) return false;
 		const given = dates(body);
-		if (given.length === 0 || told.some((d) => given.includes(d))) return false;
-		return sharesTopic(body, topic);
+		if (given.length > 0 && !told.some((d) => given.includes(d)) && told.length > 0) return true;
+		const other = boundedFigures(body);
+		return figures.some(
+			(a) =>
+				other.some((b) => a.bound === b.bound && a.unit === b.unit && a.value !== b.value) &&
+				!other.some((b) => a.unit === b.unit && a.value === b.value)
+		);
 	});
 }
 
@@ -853,6 +905,7 @@ export function givenOtherwise(
 	const turns = datedTurns(sentence);
 	if (turns.some((turn) => rowOtherwise(turn.date, topic, paragraphs, index))) return true;
 	if (shareOtherwise(sentence, topic, paragraphs, index)) return true;
+	if (boxOtherwise(sentence, topic, paragraphs, index)) return true;
 	if (updatedOtherwise(sentence, topic, paragraphs, index)) return true;
 	if (!ATTRIBUTED.test(sentence)) return false;
 	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;

@@ -640,7 +640,8 @@ function nearest(frame: PolicyFrame, offset: number): string | undefined {
 
 /** A claim's first word that keeps its capital after "Under …,": a title ("Mr Dovic"), an acronym. */
 const KEEPS_CAPITAL = new RegExp(
-	String.raw`^(?:(?:${SPEAKER_TITLE}|Justice|Judge|Professor|Prof)\b|\p{Lu}{2,}\b)`,
+	// "MPs", "NGOs": an acronym's plural keeps its capitals too (derivation 24: "mPs set …").
+	String.raw`^(?:(?:${SPEAKER_TITLE}|Justice|Judge|Professor|Prof)\b|\p{Lu}{2,}s?\b)`,
 	'u'
 );
 /** The claim's first letter in lower case, after "Under …,": not a title's ("Mr Dovic") or an acronym's. */

