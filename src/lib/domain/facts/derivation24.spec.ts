@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
+import { claimsOf } from './claims';
 import { givenOtherwise } from './disputes';
 import { notPolicy, notStandAlone } from './standalone';
 import { parseDateline } from '../clean/dateline';
@@ -221,5 +222,54 @@ describe('pages, dates and disagreements held-out 33 and 34 showed (derivation 2
 				ctx
 			)
 		).not.toBe('fragment');
+	});
+});
+
+describe('core rules held-out 34 had no card of (derivation 24)', () => {
+	const ctx = { names: new Set(['Orlen']), headline: 'Orlen bans handheld phones at the wheel' };
+
+	it('drops an "or any other …" alternative from a rule too long with it', () => {
+		expect(
+			claimsOf(
+				'The Road Safety Act makes it an offence to hold or use a handheld phone, or any other handheld device that can send or receive data, while driving on or after 1 September 2027.',
+				null
+			).map((c) => c.text)
+		).toEqual([
+			'The Road Safety Act makes it an offence to hold or use a handheld phone while driving on or after 1 September 2027.'
+		]);
+	});
+
+	it('reads "makes it an offence to …" as a rule whose "it" is what follows', () => {
+		expect(
+			notStandAlone(
+				'The Orlen Road Safety Act makes it an offence to hold a handheld phone while driving.',
+				ctx
+			)
+		).toBeNull();
+		// Any other "it" still points back.
+		expect(
+			notStandAlone('The Orlen Road Safety Act makes it easier to appeal a fine.', ctx)
+		).not.toBeNull();
+	});
+
+	it('takes a sanction or a refund for a policy detail', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'story.txt',
+				text: [
+					'Orlen caps jobseeker sanctions at eight weeks',
+					'Published 17 September 2027',
+					'The Orlen labour ministry announced the changes on Thursday.',
+					'Parents with a child under one will not be sanctioned at all.'
+				].join('\n\n')
+			}
+		]);
+		expect(facts.some((f) => /^Parents with a child under one/.test(f.statement))).toBe(true);
+	});
+
+	it('makes no card of the rule a change replaces ("The current sanction …")', () => {
+		expect(
+			notStandAlone('The current sanction in Orlen stops the whole payment for two weeks.', ctx)
+		).toBe('history');
 	});
 });
