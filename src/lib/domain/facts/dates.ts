@@ -346,6 +346,15 @@ export function absoluteDates(text: string, reference: Date | null): string {
 	out = out
 		.replace(/\s{2,}/g, ' ')
 		.replace(/\s+([,.])/g, '$1')
+		// "by 31 March next year": the day took the year "next year" gives, which then says it
+		// again ("by 31 March 2028 in 2028", derivation 24, held-out 33).
+		.replace(DATE_YEAR_AGAIN, '$1')
 		.trim();
 	return out.charAt(0).toUpperCase() + out.slice(1);
 }
+
+/** A day's date followed by its own year again: "31 March 2028 in 2028". */
+const DATE_YEAR_AGAIN = new RegExp(
+	String.raw`\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}))\s+in\s+\2\b`,
+	'g'
+);

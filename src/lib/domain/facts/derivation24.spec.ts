@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsReport } from './report';
 import { claimsOf } from './claims';
+import { sentences } from './nlp';
+import { absoluteDates } from './dates';
 import { givenOtherwise } from './disputes';
 import { notPolicy, notStandAlone } from './standalone';
 import { parseDateline } from '../clean/dateline';
@@ -271,5 +273,50 @@ describe('core rules held-out 34 had no card of (derivation 24)', () => {
 		expect(
 			notStandAlone('The current sanction in Orlen stops the whole payment for two weeks.', ctx)
 		).toBe('history');
+	});
+});
+
+describe('sentences and list items read one by one (derivation 24)', () => {
+	it('ends a sentence after a short noun the tokenizer took for an abbreviation', () => {
+		expect(
+			sentences(
+				'Every registered animal must be microchipped by a vet. Keepers have until 30 June to register.'
+			).map((s) => s.text)
+		).toEqual([
+			'Every registered animal must be microchipped by a vet.',
+			'Keepers have until 30 June to register.'
+		]);
+		// Not inside a quotation, which stays whole.
+		expect(
+			sentences(
+				'She said: "A driver is tired after a day at the wheel. From July the rules apply."'
+			)
+		).toHaveLength(1);
+	});
+
+	it('says a day’s year once when "next year" gave it', () => {
+		expect(
+			absoluteDates('Keepers must register by 31 March next year.', new Date('2027-11-17'))
+		).toBe('Keepers must register by 31 March 2028.');
+	});
+
+	it('reads an arrow’s list item of two sentences as two sentences', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'story.txt',
+				text: [
+					'Library late fines scrapped under new Orlen law',
+					'Published 8 November 2027',
+					'The amendments to the Orlen Public Libraries Act set national standards. Here is what changes:',
+					'→ From 1 April 2028 Orlen libraries may no longer charge fines for items returned late. Charges for lost items are still allowed.',
+					'→ From 1 January 2029 every Orlen municipality with more than 20,000 residents must keep one library open for 40 hours a week.'
+				].join('\n\n')
+			}
+		]);
+		const said = facts.map((f) => f.statement);
+		expect(said).toContain(
+			'From 1 April 2028 Orlen libraries may no longer charge fines for items returned late.'
+		);
+		expect(said.filter((s) => s.startsWith('→') || /late\. Charges/.test(s))).toEqual([]);
 	});
 });

@@ -20,7 +20,7 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?]["”’]?[${FOOTNOTE_MARK
 
 /** A list marker opening a line: a bullet, a dash, "1." or "a)". */
 export const LIST_MARK =
-	/^\s*(?:[•·▪‣◦*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))\s*/u;
+	/^\s*(?:[•·▪‣◦*→►▸➤➜]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))\s*/u;
 
 /**
  * A lead-in that ends on what its items complete: "apply to:", "must:", "include:", "The Act
@@ -76,6 +76,9 @@ export function itemSentence(heading: string, line: string): string | undefined 
 		.replace(/(?:[;,]|\s+(?:and|or))+$/u, '')
 		.replace(/[.;,]+$/u, '');
 	if (item.split(/\s+/).length < 2) return undefined;
+	// "→ Every municipality must provide a library service. Membership must be free.": an item
+	// of sentences of its own is read as they are, one by one (derivation 24, held-out 33).
+	if (SENTENCE_BREAK.test(item) && /^\p{Lu}/u.test(item)) return undefined;
 	// "supplies where the natural level is already 0.5 mg/l or more, which must be monitored": a
 	// noun and its relative clauses, whose verbs are theirs, not the item's (held-out 19).
 	const clause = VERB.test(
