@@ -12,7 +12,7 @@ import { claimsOf } from './claims';
 import { sentences } from './nlp';
 import { absoluteDates } from './dates';
 import { givenOtherwise } from './disputes';
-import { notPolicy, notStandAlone } from './standalone';
+import { entityNames, notPolicy, notStandAlone, resolveEntities } from './standalone';
 import { parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
 import type { Paragraph } from '../article';
@@ -318,5 +318,60 @@ describe('sentences and list items read one by one (derivation 24)', () => {
 			'From 1 April 2028 Orlen libraries may no longer charge fines for items returned late.'
 		);
 		expect(said.filter((s) => s.startsWith('→') || /late\. Charges/.test(s))).toEqual([]);
+	});
+});
+
+describe('what held-out 33 and 34’s judges found not worth a card (derivation 24)', () => {
+	const ctx = { names: new Set(['Orlen']), headline: 'Orlen caps tattoo licence fees' };
+
+	it('names a unit by its whole name, head and all', () => {
+		const entities = entityNames([
+			'Filming is done by the camera of the Court Recording Unit (CRU). The Unit supplies the recording to every broadcaster.'
+		]);
+		expect(resolveEntities('The Unit supplies the recording on request.', entities)).toBe(
+			'The Court Recording Unit supplies the recording on request.'
+		);
+	});
+
+	it('asks no "thousands" or "hundreds"', async () => {
+		const { facts } = await factsReport([
+			{
+				name: 'story.txt',
+				text: [
+					'Grandchildren of Orlen emigrants can claim citizenship',
+					'Published 4 October 2027',
+					'Under the Orlen Nationality Act, thousands of people with an Orlen grandparent will be able to become citizens from 1 March 2028.'
+				].join('\n\n')
+			}
+		]);
+		// The point is a key fact; what its cards may blank leaves out "thousands".
+		const answers = facts.flatMap((f) => f.answers.map((a) => a.text));
+		expect(answers).toContain('1 March 2028');
+		expect(answers.filter((a) => /thousands|hundreds/i.test(a))).toEqual([]);
+	});
+
+	it('makes no card of a firm’s revenue share, a promise or "for each" of a list', () => {
+		expect(
+			notPolicy(
+				'Orlen is the Group’s second-largest export market, accounting for 23% of revenue last year.',
+				ctx
+			)
+		).toBe('statistic');
+		expect(
+			notPolicy('The minister’s party had promised at the last election to abolish sanctions.', ctx)
+		).toBe('promise');
+		expect(
+			notStandAlone(
+				'Under the Orlen Body Art Act, municipalities may charge up to 300 nuzzets for each.',
+				ctx
+			)
+		).toBe('pointer');
+		// "for each animal" says of what.
+		expect(
+			notStandAlone(
+				'Under the Orlen Primates Order, keepers face a fine of up to 15,000 ryskers for each animal.',
+				ctx
+			)
+		).toBeNull();
 	});
 });

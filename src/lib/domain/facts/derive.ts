@@ -92,6 +92,9 @@ function answersOf(cluster: Cluster): AnswerSpan[] {
 				m.type !== 'number' ||
 				!PROVISION_BEFORE.test(primary.statement.slice(Math.max(0, m.start - 40), m.start))
 		)
+		// "thousands of people", "hundreds of firms": no figure a learner could recall (derivation
+		// 24, held-out 34's TRIVIAL card keyed "thousands").
+		.filter((m) => !/^(?:dozens|hundreds|thousands|millions|billions)$/iu.test(m.text))
 		.map(({ type, text, start, end, value }) => ({
 			type,
 			text,

