@@ -375,3 +375,38 @@ describe('what held-out 33 and 34’s judges found not worth a card (derivation 
 		).toBeNull();
 	});
 });
+
+describe('rules of held-out 34’s minutes and decree (derivation 24)', () => {
+	const ctx = { names: new Set(['Orlen']), headline: 'Orlen cuts VAT on repairs' };
+
+	it('reads "that" before a verb and its object as a relative clause', () => {
+		expect(
+			notStandAlone(
+				'Under the Orlen Repair Decree, alterations that change a garment’s size must be charged at 21%.',
+				ctx
+			)
+		).toBeNull();
+		expect(notStandAlone('Breaking that rule in Orlen is an offence.', ctx)).toBe(
+			'unresolved "that rule"'
+		);
+	});
+
+	it('takes "lapses on" for a decision', () => {
+		expect(notStandAlone('The Orlen Repair Decree lapses on 30 June 2030.', ctx)).toBeNull();
+	});
+
+	it('takes no chair of a meeting for the owner of a policy', async () => {
+		// Held-out 34's co-operative minutes: "the Chair's storage grant" made "the Chair" whose
+		// rules they were, and the rules had no frame.
+		const name = '355-jurnavik-slurry-spreading-rules-coop-minutes.txt';
+		const text = readFileSync(new URL(`./fixtures/heldout-34/${name}`, import.meta.url), 'utf8');
+		const { facts } = await factsReport([{ name, text }]);
+		expect(
+			facts.some((f) =>
+				/^Under the Agricultural Nutrients \(Slurry\) Regulations, every holding must have storage/.test(
+					f.statement
+				)
+			)
+		).toBe(true);
+	});
+});
