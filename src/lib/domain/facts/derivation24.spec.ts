@@ -361,6 +361,9 @@ describe('what held-out 33 and 34’s judges found not worth a card (derivation 
 			notPolicy('The minister’s party had promised at the last election to abolish sanctions.', ctx)
 		).toBe('promise');
 		expect(
+			notPolicy('The Orlen government has pledged 5 million lidra to rebuild the bridge.', ctx)
+		).toBeNull();
+		expect(
 			notStandAlone(
 				'Under the Orlen Body Art Act, municipalities may charge up to 300 nuzzets for each.',
 				ctx

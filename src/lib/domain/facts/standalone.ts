@@ -1164,7 +1164,13 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	)
 		return 'statistic';
 	// "The party had promised at the last election to abolish sanctions": a promise, not a rule.
-	if (/\b(?:had|has|have)\s+(?:promised|pledged|vowed)\b/u.test(claim)) return 'promise';
+	// Not "has pledged 5 million lidra to …": money set aside is a decision.
+	if (
+		/\b(?:had|has|have)\s+(?:promised|pledged|vowed)\s+(?:at\s+[^,.]{0,40}?\s+)?to\s+\p{Ll}/u.test(
+			claim
+		)
+	)
+		return 'promise';
 	// "You must be on 14.2.0 before you process …", "install 14.2.0": a product's version, what a
 	// vendor asks of its customers (held-out 34's release notes, WRONG under the regulations).
 	if (/(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/u.test(claim)) return 'product';
