@@ -73,7 +73,11 @@ export const BUDGETS: [screen: string, route: string, bytes: number][] = [
 // lines, adverts, taglines and mastheads: clean/header.ts, dateline.ts, rules.ts), which /add
 // runs offline and so are precached. The headroom had fallen to ~0.7 kB over the sessions; it
 // is ~1.1 kB again.
-export const PRECACHE_BUDGET = 314_000;
+// 315.0 kB (measured 313,886 B at derivation 24; 313,859 B at the last stop) since derivation
+// 24's dateline and header rules ("17-Nov-2027 | place", "Released:", "2 VIII 2027", a page's
+// "Applies to:" and "Issuer:" lines, rows of download buttons), +27 B, left ~0.1 kB under a
+// budget that builds vary by ~80 B: a size test that close fails by chance. ~1.1 kB again.
+export const PRECACHE_BUDGET = 315_000;
 
 export interface Sized {
 	/** What the chunk is, stable across builds: its route, entry or main module name. */
