@@ -217,6 +217,31 @@ test('a link to the cards of an article that has none shows every card, and says
 	);
 });
 
+test('a key pressed the moment a dialog closes is heard, not dropped', async ({ page }) => {
+	await openReview(page);
+	await page.keyboard.press('f');
+	const flag = page.getByRole('dialog', { name: 'Flag this card' });
+	await flag.getByLabel('What is wrong with it?').fill('The date is wrong');
+	// Delete pressed as the flag dialog closes, before its "close" event's task has run: a
+	// mutation observer's callback comes in between (a fast typist's Delete right after Flag).
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				const open = document.querySelector('dialog[open]')!;
+				new MutationObserver((_, observer) => {
+					if (open.hasAttribute('open')) return;
+					observer.disconnect();
+					document.body.dispatchEvent(
+						new KeyboardEvent('keydown', { key: 'Delete', bubbles: true })
+					);
+					done();
+				}).observe(open, { attributes: true, attributeFilter: ['open'] });
+				open.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+			})
+	);
+	await expect(page.getByRole('dialog', { name: 'Delete this card?' })).toBeVisible();
+});
+
 const THEMES = ['light', 'dark', 'sepia'] as const;
 
 async function expectNoViolations(page: Page, label: string) {
