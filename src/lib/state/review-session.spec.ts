@@ -103,4 +103,21 @@ describe('a review session', () => {
 		expect(session.reviewed).toBe(1);
 		expect(opens()).toBe(2);
 	});
+
+	it('takes back a grade when Undo comes while the grade is still loading the next card', async () => {
+		const { local } = await testDatabase(3);
+		const session = new ReviewSession({ source: local, now: clock });
+		await session.start();
+		const first = session.card!.id;
+		session.reveal();
+		// Not awaited: the learner presses U as soon as the grade shows, before the next card is in.
+		const graded = session.grade(GRADE.Good);
+		const undone = session.undo();
+		await Promise.all([graded, undone]);
+		expect(session.reviewed).toBe(0);
+		expect(session.card?.id).toBe(first);
+		expect(session.canUndo).toBe(false);
+		const reviews = await local.run((db) => db.getAll('reviewLog'));
+		expect(reviews).toEqual([]);
+	});
 });

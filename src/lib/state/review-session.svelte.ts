@@ -93,6 +93,21 @@ export class ReviewSession extends Loadable {
 	#headlines = new Map<string, string | null>();
 	#shownAt = 0;
 	#busy = false;
+	/** Settles when the work under way (a grade, an undo, an act) is done. */
+	#idle: Promise<void> = Promise.resolve();
+	#done: (() => void) | null = null;
+
+	/** Marks the session busy until `#end`: a second press meanwhile is not a second grade. */
+	#begin(): void {
+		this.#busy = true;
+		this.#idle = new Promise((resolve) => (this.#done = resolve));
+	}
+
+	#end(): void {
+		this.#busy = false;
+		this.#done?.();
+		this.#done = null;
+	}
 
 	constructor(options: StateOptions = {}) {
 		super(options.source ?? localDb, options.now);
@@ -204,7 +219,7 @@ export class ReviewSession extends Loadable {
 	 */
 	async grade(grade: Grade): Promise<void> {
 		if (this.phase !== 'answer' || !this.card || this.#busy) return;
-		this.#busy = true;
+		this.#begin();
 		const cardId = this.card.id;
 		try {
 			const correct = this.isChoice ? this.chosen === this.item?.answer : null;
@@ -242,14 +257,17 @@ export class ReviewSession extends Loadable {
 		} catch (e) {
 			this.actionError = await explain(e);
 		} finally {
-			this.#busy = false;
+			this.#end();
 		}
 	}
 
 	/** Takes back the last review and asks that card again. */
 	async undo(): Promise<void> {
-		if (!this.canUndo || this.#busy) return;
-		this.#busy = true;
+		// U pressed while the grade it takes back is still loading the next card waits for it: the
+		// learner sees the grade done ("9 due") and means to take it back, not to be ignored.
+		while (this.#busy) await this.#idle;
+		if (!this.canUndo) return;
+		this.#begin();
 		try {
 			const card = await this.source.run((db) => undoLastReview(db));
 			this.canUndo = false;
@@ -271,7 +289,7 @@ export class ReviewSession extends Loadable {
 		} catch (e) {
 			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {
-			this.#busy = false;
+			this.#end();
 		}
 	}
 
@@ -312,7 +330,7 @@ export class ReviewSession extends Loadable {
 		leaves: boolean
 	): Promise<boolean> {
 		if (!this.card || this.#busy) return false;
-		this.#busy = true;
+		this.#begin();
 		const prompt = this.item?.prompt ?? '';
 		try {
 			const [, { changeCards }] = await acts();
@@ -331,15 +349,17 @@ export class ReviewSession extends Loadable {
 			this.actionError = `Not saved. ${await explain(e)}`;
 			return false;
 		} finally {
-			this.#busy = false;
+			this.#end();
 		}
 	}
 
 	/** Takes back the last act on a card (the Undo toast) and shows that card again. */
 	async undoAct(): Promise<void> {
+		// As with U: the toast's Undo waits for the act's next card, it is not dropped.
+		while (this.#busy) await this.#idle;
 		const last = this.lastAct;
-		if (!last || this.#busy) return;
-		this.#busy = true;
+		if (!last) return;
+		this.#begin();
 		try {
 			const [, { restoreCards }] = await acts();
 			await this.source.run((db) => restoreCards(db, last.before));
@@ -359,7 +379,7 @@ export class ReviewSession extends Loadable {
 		} catch (e) {
 			this.actionError = `Not undone. ${await explain(e)}`;
 		} finally {
-			this.#busy = false;
+			this.#end();
 		}
 	}
 }

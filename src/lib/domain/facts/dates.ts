@@ -354,7 +354,4 @@ export function absoluteDates(text: string, reference: Date | null): string {
 }
 
 /** A day's date followed by its own year again: "31 March 2028 in 2028". */
-const DATE_YEAR_AGAIN = new RegExp(
-	String.raw`\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4}))\s+in\s+\2\b`,
-	'g'
-);
+const DATE_YEAR_AGAIN = new RegExp(String.raw`\b(\d{1,2}\s+${MONTH}\s+(\d{4}))\s+in\s+\2\b`, 'g');
