@@ -191,15 +191,15 @@ describe('pages, dates and disagreements held-out 33 and 34 showed (derivation 2
 	it('makes no card of a worked case, a product’s version or a bullet with no verb', () => {
 		const ctx = { names: new Set(['Orlen']), headline: 'Orlen caps debt collection fees' };
 		expect(
-			notPolicy(
+			notStandAlone(
 				'By way of illustration, the COO explained that an ambulance arriving at 14:00 must hand over by 14:30.',
 				ctx
 			)
 		).toBe('worked example');
 		expect(
-			notPolicy('In practice, a class of 30 pupils will need at least three instructors.', ctx)
+			notStandAlone('In practice, a class of 30 pupils will need at least three instructors.', ctx)
 		).toBe('worked example');
-		expect(notPolicy('In one case was charged a 25-bezet collection fee.', ctx)).toBe(
+		expect(notStandAlone('In one case was charged a 25-bezet collection fee.', ctx)).toBe(
 			'worked example'
 		);
 		expect(notPolicy('You must be on 14.2.0 before you process any pay period.', ctx)).toBe(

@@ -111,8 +111,30 @@ function sourceBefore(words: string): string | null {
 
 /** Words that bound a figure: "at least 30 days", "under 18". */
 const BOUNDS = 'under|over|below|above|up to|at least|at most|more than|less than|fewer than';
-const WORD_NUMBERS =
-	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety';
+/** Numbers written as words, with their values: "six months" is 6 months. */
+const WORD_VALUES: Readonly<Record<string, number>> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	fifteen: 15,
+	eighteen: 18,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	ninety: 90
+};
+const WORD_NUMBERS = Object.keys(WORD_VALUES).join('|');
 /** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
 const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\d])(?<bound>(?:${BOUNDS})\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+(?:(?:consecutive|working|calendar|clear|full|whole)\s+)?[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,
@@ -611,6 +633,10 @@ interface Bounded {
 	unit: string;
 }
 
+/** Two figures bounded the same way, in the same unit, of another value: two sides. */
+const otherwiseBounded = (a: Bounded, b: Bounded) =>
+	a.bound === b.bound && a.unit === b.unit && a.value !== b.value;
+
 function boundedFigures(text: string): Bounded[] {
 	const out: Bounded[] = [];
 	for (const m of text.matchAll(FIGURE)) {
@@ -743,71 +769,52 @@ function rowOtherwise(
 	});
 }
 
-/**
- * "10% of the homes must be built for wheelchair users" in the body, and a table's line
- * "Wheelchair-user homes   council's choice   15% in schemes of 10+": the table gives the share
- * otherwise (derivation 23, held-out 31's WRONG card at first contact). A line with no closing
- * stop, sharing two words of the sentence, whose percentages leave out the sentence's.
- */
-function shareOtherwise(
-	sentence: string,
-	topic: ReadonlySet<string>,
-	paragraphs: readonly Paragraph[],
-	index: number
-): boolean {
-	const shares = (text: string) =>
-		[...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)/gu)].map((m) => m[1]!);
-	const own = shares(sentence);
-	if (own.length === 0) return false;
-	return paragraphs.some((p, i) => {
-		// A table's line: no closing stop, no verb ("Minimum reserve ratio to rise to 2.5%" is a
-		// summary's line about another ratio), no aside in brackets.
-		if (i === index || p.text.length > 100 || /[.!?:]$|^[([]/u.test(p.text)) return false;
-		if (verbStarts(p.text).length > 0) return false;
-		const given = shares(p.text);
-		if (given.length === 0 || own.some((v) => given.includes(v))) return false;
-		return sharesTopic(p.text, topic);
-	});
-}
-
+/** A text's shares as "10 %": "10%", "10 per cent". */
+const shares = (text: string) =>
+	[...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)/gu)].map((m) => `${m[1]} %`);
 /** A duration with its unit: "12 months", "six months". */
 const DURATION = new RegExp(String.raw`\b(\d+|${WORD_NUMBERS})\s+(day|week|month|year)s?\b`, 'giu');
-const WORD_VALUES = Object.fromEntries(
-	WORD_NUMBERS.split('|').map((word, i) => [
-		word,
-		[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 18, 20, 30, 40, 50, 60, 90][i]
-	])
-);
 /** A text's durations as "12 month", words made figures ("six months" is "6 month"). */
 const durations = (text: string) =>
 	[...text.matchAll(DURATION)].map(
 		(m) => `${WORD_VALUES[m[1]!.toLowerCase()] ?? m[1]} ${m[2]!.toLowerCase()}`
 	);
-/** A box's labelled line: "│ • Existing studios: 12 months to get licensed". */
-const LABELLED = /^[\s│┃|•*·‣▪-]*[^:.]{3,40}:\s/u;
 
 /**
- * "Studios that are already trading will have six months from 1 June 2028 to obtain their
- * licences" in the body, and a key-facts box's line "Existing studios: 12 months to get
- * licensed": the box gives the time otherwise (derivation 24, held-out 33's WRONG card at first
- * contact). A labelled line of a box, sharing two words of the sentence, whose durations in the
- * same unit leave out the sentence's.
+ * A table's line: no closing stop, no verb ("Minimum reserve ratio to rise to 2.5%" is a
+ * summary's line about another ratio), no aside in brackets.
  */
-function boxOtherwise(
+const tableLine = (text: string) => !/[.!?:]$|^[([]/u.test(text) && verbStarts(text).length === 0;
+/** A box's labelled line: "│ • Existing studios: 12 months to get licensed". */
+const LABELLED = /^[\s│┃|•*·‣▪-]*[^:.]{3,40}:\s/u;
+const boxLine = (text: string) => !/[.!?]$/u.test(text) && LABELLED.test(text);
+
+/**
+ * A short line elsewhere on the page, of the shape `isLine` reads, sharing two words of the
+ * sentence, whose values (`valuesOf`, each "figure unit") in the sentence's units leave out the
+ * sentence's: the page gives them otherwise. Read are:
+ * - a table's share: "10% of the homes must be built for wheelchair users" in the body, and
+ *   "Wheelchair-user homes   council's choice   15% in schemes of 10+" (derivation 23, held-out
+ *   31's WRONG card at first contact);
+ * - a key-facts box's time: "Studios that are already trading will have six months from 1 June
+ *   2028 to obtain their licences" and "Existing studios: 12 months to get licensed" (derivation
+ *   24, held-out 33's WRONG card at first contact).
+ */
+function lineOtherwise(
 	sentence: string,
 	topic: ReadonlySet<string>,
 	paragraphs: readonly Paragraph[],
-	index: number
+	index: number,
+	valuesOf: (text: string) => string[],
+	isLine: (text: string) => boolean
 ): boolean {
-	const own = durations(sentence);
+	const own = valuesOf(sentence);
 	if (own.length === 0) return false;
-	const unit = (d: string) => d.split(' ')[1];
+	const unit = (value: string) => value.slice(value.indexOf(' ') + 1);
 	return paragraphs.some((p, i) => {
-		if (i === index || p.text.length > 100 || /[.!?]$/u.test(p.text)) return false;
-		if (!LABELLED.test(p.text)) return false;
-		const given = durations(p.text);
-		const same = given.filter((g) => own.some((o) => unit(o) === unit(g)));
-		if (same.length === 0 || own.some((o) => given.includes(o))) return false;
+		if (i === index || p.text.length > 100 || !isLine(p.text)) return false;
+		const given = valuesOf(p.text).filter((g) => own.some((o) => unit(o) === unit(g)));
+		if (given.length === 0 || own.some((o) => given.includes(o))) return false;
 		return sharesTopic(p.text, topic);
 	});
 }
@@ -838,14 +845,14 @@ function updatedOtherwise(
 	// pointer to the other side.
 	const own = paragraphs[index]?.text ?? '';
 	if (/\d/.test(sentence) && (UPDATE_LINE.test(own) || SEE_UPDATE.test(own))) return true;
-	// Dates only: a figure an update gives may be of another thing ("sellers with fewer than 40
-	// sales" beside "fined 300 quindles"); the update's own label ("Correction, 15 January:") is
-	// no date it gives.
+	// Dates, not any figure: a figure an update gives may be of another thing ("sellers with fewer
+	// than 40 sales" beside "fined 300 quindles"); the update's own label ("Correction, 15
+	// January:") is no date it gives.
 	const dates = (text: string) => [...text.matchAll(DAY_MONTH)].map((m) => m[0]);
 	const told = dates(sentence);
-	// Or a figure bounded the same way in the same unit: "a sentence of less than four years" and
-	// "[Editor's note: the fact sheet … states … 'a sentence of less than three years'.]"
-	// (derivation 24, held-out 34's WRONG card at first contact).
+	// And figures bounded the same way in the same unit, which are of one thing: "a sentence of
+	// less than four years" and "[Editor's note: the fact sheet … states … 'a sentence of less
+	// than three years'.]" (derivation 24, held-out 34's WRONG card at first contact).
 	const figures = boundedFigures(sentence);
 	if (told.length === 0 && figures.length === 0) return false;
 	return paragraphs.some((p, i) => {
@@ -858,7 +865,7 @@ function updatedOtherwise(
 		const other = boundedFigures(body);
 		return figures.some(
 			(a) =>
-				other.some((b) => a.bound === b.bound && a.unit === b.unit && a.value !== b.value) &&
+				other.some((b) => otherwiseBounded(a, b)) &&
 				!other.some((b) => a.unit === b.unit && a.value === b.value)
 		);
 	});
@@ -904,8 +911,8 @@ export function givenOtherwise(
 	const topic = topicWords(sentence);
 	const turns = datedTurns(sentence);
 	if (turns.some((turn) => rowOtherwise(turn.date, topic, paragraphs, index))) return true;
-	if (shareOtherwise(sentence, topic, paragraphs, index)) return true;
-	if (boxOtherwise(sentence, topic, paragraphs, index)) return true;
+	if (lineOtherwise(sentence, topic, paragraphs, index, shares, tableLine)) return true;
+	if (lineOtherwise(sentence, topic, paragraphs, index, durations, boxLine)) return true;
 	if (updatedOtherwise(sentence, topic, paragraphs, index)) return true;
 	if (!ATTRIBUTED.test(sentence)) return false;
 	if (/\d[\d,.]*\s+\p{Ll}{3,},?\s+not\s+\d/u.test(sentence)) return true;
@@ -923,9 +930,7 @@ export function givenOtherwise(
 	return sayingsOf(paragraphs).some(
 		(other) =>
 			other.paragraph !== index &&
-			(other.figures.some((b) =>
-				figures.some((a) => a.bound === b.bound && a.unit === b.unit && a.value !== b.value)
-			) ||
+			(other.figures.some((b) => figures.some((a) => otherwiseBounded(a, b))) ||
 				(other.turns.some((b) => turns.some((a) => a.ends === b.ends && a.date !== b.date)) &&
 					[...other.topic].some((w) => topic.has(w))))
 	);
