@@ -92,19 +92,21 @@ export class ReviewSession extends Loadable {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
 	#headlines = new Map<string, string | null>();
 	#shownAt = 0;
-	#busy = false;
 	/** Settles when the work under way (a grade, an undo, an act) is done. */
 	#idle: Promise<void> = Promise.resolve();
+	/** Settles `#idle`; set while work is under way. */
 	#done: (() => void) | null = null;
 
-	/** Marks the session busy until `#end`: a second press meanwhile is not a second grade. */
+	/** Work is under way: a second press meanwhile is not a second grade. */
+	get #busy(): boolean {
+		return this.#done !== null;
+	}
+
 	#begin(): void {
-		this.#busy = true;
 		this.#idle = new Promise((resolve) => (this.#done = resolve));
 	}
 
 	#end(): void {
-		this.#busy = false;
 		this.#done?.();
 		this.#done = null;
 	}
