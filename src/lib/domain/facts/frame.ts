@@ -6,7 +6,7 @@
  * "tariff", "regulation", "agency") is named the way the article first introduces it.
  */
 import { MAX_CLAIM_WORDS, SPEAKER_TITLE } from './claims';
-import { sharesWords } from './headline';
+import { namesOnly, sharesWords } from './headline';
 
 export interface PolicyFrame {
 	/** "Lindmark", "Port Halden": whose policy it is. */
@@ -914,16 +914,6 @@ function sentenceLike(text: string): boolean {
 		(!/^(?:To|And|But|Or|So)\s/.test(text) ||
 			/^To\s+\p{Ll}+(?:\s+[^,]{1,40})?,\s+(?:an?|the|every|each|any|all)\s/u.test(text))
 	);
-}
-
-/**
- * A headline of names only: every word capitalised but "and", "of", "for", "the" ("Thistlecombe
- * Primary School & Nursery", "Minutes — Transport and Streets Committee"). It labels a page; it
- * does not say what a rule is about.
- */
-function namesOnly(headline: string): boolean {
-	const words = headline.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-	return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|at|on|in)$/u.test(w));
 }
 
 /** "In Tarvonia, the fee …" when the owner is a place the article names; else no card. */

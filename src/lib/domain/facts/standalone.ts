@@ -783,7 +783,18 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	const addressed = ctx.addressed ? text.replace(SECOND_PERSON, 'the reader') : text;
 	// "The Act makes it an offence to hold a phone while driving": "it" stands for what follows,
 	// no other sentence's thing (derivation 24, held-out 34's core rule).
-	const reader = addressed.replace(MAKES_IT_ALL, '$1 ');
+	const reader = addressed
+		.replace(MAKES_IT_ALL, '$1 ')
+		// "an installed IT capacity": the acronym, not the pronoun (derivation 25, held-out 31).
+		.replace(/\bIT\b/gu, 'computing')
+		// "in Gembolast or Ardulvy, or was farmed in either country": the two the claim named
+		// before it (derivation 25, held-out 34).
+		.replace(
+			/(\p{Lu}[\p{L}-]+\s+(?:or|and)\s+\p{Lu}[\p{L}-]+\b[^.;]*?)\b(?:either|both)\s+(?=\p{Ll})/gu,
+			'$1'
+		)
+		// "in any case in which a defendant …": the case the clause after it says.
+		.replace(/\b(?:any|each)\s+(case|cases)\s+(?=(?:in which|where|that|who)\b)/gu, 'a $1 ');
 	if (PRONOUN.test(unbound(boundToName(reader, ctx.names)))) return 'pronoun';
 	// "municipalities may charge up to 300 nuzzets for each.": each of what, the list said.
 	if (/\b(?:for|per|on|of)\s+each\s*[.;,]/u.test(text)) return 'pointer';
@@ -1153,7 +1164,7 @@ const PROCEDURE =
  * derivation 18).
  */
 const PAPERWORK =
-	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|\b(?:frequently asked questions|FAQs?|guidance|forms?|templates?)\b[^.]{0,40}\b(?:will|shall) be published\b|\b(?:guidance|report|consultation|FAQs?|briefing|memorandum|summary|statistics)\b[^.]{0,60}\b(?:was|were)\s+published\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
+	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|^The\s+(?:full\s+)?text\s+of\s+[^.]{3,80}\s+(?:is|was|will be|has been)\s+published\b|\b(?:frequently asked questions|FAQs?|guidance|forms?|templates?)\b[^.]{0,40}\b(?:will|shall) be published\b|\b(?:guidance|report|consultation|FAQs?|briefing|memorandum|summary|statistics)\b[^.]{0,60}\b(?:was|were)\s+published\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
 
 /** A firm's own service desk: "ask in any Pallaxa store", "call us", "pop into a branch". */
 const SERVICE_DESK =

@@ -4,7 +4,7 @@
  */
 
 /** Increase whenever the derivation's output may change for the same input. */
-export const DERIVATION_VERSION = 24;
+export const DERIVATION_VERSION = 25;
 
 export type FactKind = 'policy-rule' | 'actor-role' | 'dated-event' | 'quantity' | 'quote';
 
