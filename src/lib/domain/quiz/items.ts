@@ -82,7 +82,11 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 	if (type === 'number' && (/^(?:a|an|one)$/i.test(text) || /-/.test(text))) return undefined;
 	// "a capacity of _____ megawatt or more": a singular unit after the blank says it is 1
 	// (derivation 25, held-out 31).
-	if (type === 'number' && /^1$/.test(text) && /^\s+\p{Ll}+(?<!s)\b(?!\s+(?:of|and)\b)/u.test(after))
+	if (
+		type === 'number' &&
+		/^1$/.test(text) &&
+		/^\s+\p{Ll}+(?<!s)\b(?!\s+(?:of|and)\b)/u.test(after)
+	)
 		return undefined;
 	// "before March _____" asks for a day without its date; "up 3.1 percent from _____" for no event.
 	if (type === 'number' && new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`).test(before))
