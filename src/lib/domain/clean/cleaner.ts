@@ -5,7 +5,12 @@
  */
 import type { Paragraph } from '../article';
 import { comparisonKey, normalizeText } from '../text';
-import { parseBylineLine, parseDateline, type Dateline } from './dateline';
+import {
+	copyrightYear,
+	parseBylineLine,
+	parseDateline as dateOfLine,
+	type Dateline
+} from './dateline';
 import { findHeadline, isFurniture, isMasthead, RELATIVE_TIME, writerOf } from './header';
 import { deriveHeadline, looksLikeTitle } from './headline';
 import {
@@ -106,7 +111,7 @@ function continues(
 		if (!full || OWN_LINE.test(line.trimStart())) return false;
 	}
 	// "April 1, 2014" over "by Staff Writer": two header lines, not one wrapped sentence.
-	return !parseBylineLine(line) && !(whole !== null && parseDateline(whole));
+	return !parseBylineLine(line) && !(whole !== null && dateOfLine(whole));
 }
 
 /**
@@ -176,10 +181,10 @@ const EPISODE =
  * A row of the page's labels under a headline, one of them its date: "Sep 18, 2025 · 5 min
  * read", "2025-11-22 07:45 | Reading time: 5 minutes", "October 14, 2025 · Updated 2 hours ago".
  */
-function datedRow(line: string): Dateline | null {
+function rowDate(line: string, year?: number): Dateline | null {
 	const parts = line.split(/\s+[·|—–]\s+/);
 	if (parts.length < 2) return null;
-	const dates = parts.map((part) => parseDateline(part));
+	const dates = parts.map((part) => dateOfLine(part, year));
 	const labels = parts.every(
 		(part, i) =>
 			dates[i] ||
@@ -202,7 +207,7 @@ function datedRow(line: string): Dateline | null {
 				part
 			) ||
 			// "6 September 2026, 19:05 local | Zentara": where it was filed.
-			(dates.some(Boolean) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(part)) ||
+			(dates.some(Boolean) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(part)) ||
 			/^[Bb]y\s+\p{Lu}/u.test(part)
 	);
 	if (labels) return dates.find((d) => d !== null) ?? null;
@@ -211,7 +216,7 @@ function datedRow(line: string): Dateline | null {
 	if (/\b(?:gazette|journal|bulletin|official)\b/i.test(line)) {
 		for (const part of line.split(/\s{2,}|\s+[—–|·]\s+/)) {
 			const bare = part.replace(/\s+page\s+\d+$/i, '').trim();
-			const date = bare.length >= 6 && bare.length <= 40 ? parseDateline(bare) : null;
+			const date = bare.length >= 6 && bare.length <= 40 ? dateOfLine(bare, year) : null;
 			if (date) return date;
 		}
 	}
@@ -284,6 +289,10 @@ export function cleanRawText(raw: string): CleanedText {
 		removed: []
 	};
 	const remove = (line: string, reason: RemovalReason) => result.removed.push({ line, reason });
+	// The page's copyright year: what year a dateline without one ("Fri 2 Jul") is in.
+	const year = copyrightYear(raw);
+	const parseDateline = (line: string) => dateOfLine(line, year);
+	const datedRow = (line: string) => rowDate(line, year);
 	const notePublisher = (line: string, rule: LineRuleName) => {
 		const publisher = publisherFrom(line, rule);
 		if (publisher) result.publisherHints.push({ value: publisher, evidence: line });

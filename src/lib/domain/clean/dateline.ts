@@ -27,7 +27,7 @@ const chrono = casualParser();
  * "Volume 412: debated on" (a debate record's, held-out 20).
  */
 const DATE_PREFIX =
-	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|last updated|last reviewed|reviewed|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|dated|released|issued|sent)(?=\s*:))\s*:?[\s.]*/i;
+	/^(?:(?:(?:statement|notice|decision|report|guidance|page|document|letter)\s+)?(?:published|broadcast|aired|recorded|updated|posted|premiered|streamed live on|uploaded|last updated|last reviewed|reviewed|first published|embargoed (?:until|to)|embargo|made|(?:volume\s+\d+\s*:\s*)?debated)\b(?: on)?|(?:(?:judgment|hearing|decision)\s+date|date(?:\s+of\s+(?:issue|judgment|decision))?|dated|released|issued|sent)(?=\s*:))\s*:?[\s.]*/i;
 /** "… 6:12 AM GMT  Updated 2 hours ago": an update time no reader can date, after the date. */
 const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0,30}\bago$/i;
 
@@ -37,8 +37,11 @@ const UPDATED_AGO = /\s+(?:[|·•–—-]\s*)?(?:updated|modified)\b[^|·•]{0
  * Relative dates ("yesterday", "2 days ago") are null too: chrono would resolve them
  * against today's clock, which would invent a date for the article.
  */
-export function parseDateline(line: string): Dateline | null {
+export function parseDateline(line: string, copyright?: number): Dateline | null {
 	const rest = line
+		// "18,406 views  Premiered Mar 14, 2027": a video page's count before its date (derivation
+		// 25, held-out 36).
+		.replace(/^[\d.,]+K?\s+views\s+/iu, '')
 		// "Ref: TL/ADM/27-03        18.01.2027": a letter's reference, then its date.
 		.replace(/^(?:Our\s+)?Ref(?:erence)?\.?:?\s+\S+\s{2,}(?=\d)/iu, '')
 		.replace(DATE_PREFIX, '')
@@ -57,8 +60,15 @@ export function parseDateline(line: string): Dateline | null {
 		// Derivation 24 (held-out 34): "Updated 11h05, Friday 17 September 2027": a time written
 		// with an "h", before the date.
 		.replace(/^\d{1,2}h\d{2},?\s+/u, '')
+		// "SAT 15 APR 2028 KO 15:00": a match's kick-off time after its date (derivation 25).
+		.replace(/\s+(?:KO|kick-off)\s+\d{1,2}[:.]\d{2}$/iu, '')
 		.trim();
 	if (!rest) return null;
+	// "Fri 2 Jul", "Friday, 12th May": a weekday's date without its year, in the year the page's
+	// copyright line gives when that day falls on that weekday then (derivation 25, held-out 33,
+	// 35 and 36).
+	const weekday = copyright === undefined ? null : YEARLESS_WEEKDAY.exec(rest);
+	if (weekday && copyright !== undefined) return onWeekday(weekday, copyright);
 	// "17-Nov-2027 | Ministry Media Centre", "2028-01-26 08:12 · Femke Adeyemi-Hale · 5 min read",
 	// "14/04/2027 — 11:00 hrs · Media Room 2", "08-JUN-2027 07:00:03    Announcement no.: …": a
 	// date that leads its line, then the place, the writer or a reference (derivation 24, held-out
@@ -74,10 +84,12 @@ export function parseDateline(line: string): Dateline | null {
 			// Two dates on one line say no one date ("2027-05-11 · 2027-05-12 · 41 min").
 			.every(
 				(part) =>
-					part.split(/\s+/).length <= 10 && !/[.!?]$/u.test(part) && parseDateline(part) === null
+					part.split(/\s+/).length <= 10 &&
+					!/[.!?]$/u.test(part) &&
+					parseDateline(part, copyright) === null
 			)
 	) {
-		const lead = parseDateline(parts[0]!);
+		const lead = parseDateline(parts[0]!, copyright);
 		if (lead && (lead.precision === 'day' || lead.precision === 'month')) return lead;
 	}
 	if (rest.length > 60) return null;
@@ -124,6 +136,46 @@ export function parseDateline(line: string): Dateline | null {
 	return day === null
 		? { value: base, precision: 'month' }
 		: { value: `${base}-${pad(day)}`, precision: 'day' };
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_NAMES = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'may',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'oct',
+	'nov',
+	'dec'
+];
+/** "Fri 2 Jul", "Friday, 12th May", "Mon 8th Nov": a weekday, a day and a month, no year. */
+const YEARLESS_WEEKDAY =
+	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i;
+
+/** The date in `year`, only if it falls on the weekday the line gives. */
+function onWeekday(match: RegExpExecArray, year: number): Dateline | null {
+	const month = MONTH_NAMES.indexOf(match[3]!.toLowerCase());
+	const day = Number(match[2]);
+	const date = new Date(Date.UTC(year, month, day));
+	if (date.getUTCMonth() !== month || WEEKDAYS[date.getUTCDay()] !== match[1]!.toLowerCase())
+		return null;
+	return { value: `${year}-${pad(month + 1)}-${pad(day)}`, precision: 'day' };
+}
+
+/**
+ * The year of the page's copyright line ("© 2028 Gradzhova Post Media", "© The Kassaline Media
+ * 2027"): the latest, where it names more than one. Undefined when the page has none.
+ */
+export function copyrightYear(text: string): number | undefined {
+	const years = [
+		...text.matchAll(/(?:©|\(c\)|\bcopyright\b)[^\n]{0,60}?\b((?:19|20)\d{2})\b/giu)
+	].map((m) => Number(m[1]));
+	return years.length ? Math.max(...years) : undefined;
 }
 
 function isoDate(match: RegExpExecArray): Dateline | null {

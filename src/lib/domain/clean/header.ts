@@ -323,6 +323,13 @@ export function isFurniture(line: string): boolean {
 	// A list's controls: "Filter: [Justice] [All departments] Showing 3 of 41 answers" (held-out 27).
 	if (line.length < 160 && /^(?:filter|sort(?: by)?|showing \d+ (?:of|to) \d+)\b/i.test(line))
 		return true;
+	// "ADVERTISEMENT — Moving here? Compare health insurance for visa holders …": an advert's
+	// label and its pitch (derivation 25, held-out 36 took it for the headline).
+	if (
+		line.length < 200 &&
+		/^(?:advertisement|advert|sponsored|promoted|paid content)\b\s*(?:[—–:|·-]|$)/i.test(line)
+	)
+		return true;
 	// A ticker above the story: "Breaking: Harbour Road closed after water main burst".
 	if (/^(?:breaking|just in|latest|developing)(?: news)?\s*:/i.test(line)) return true;
 	// The page's address printed above it: "https://www.moneyhelm.example/motoring/…" (held-out 16).
@@ -381,6 +388,13 @@ const CAPTION_LINE = /^(?:\[\s*)?(?:picture|photo|photograph|image|caption|pictu
 /** A newsletter's issue row: "Employment Briefing  |  June 2026" (held-out 13). */
 const ISSUE_ROW =
 	/\s[|·•]\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:Issue|No\.?|Vol\.?)\s*\d+)$/;
+
+/**
+ * A row of an event's record, its parts between dots or bars, one of them a date: "Brezhmund
+ * First Division · SAT 15 APR 2028 KO 15:00 · Millfield Lane" (derivation 25, held-out 35).
+ */
+const FIXTURE_ROW =
+	/^(?=.*\s[|·•]\s)(?:[^|·•]*\s[|·•]\s)*[^|·•]*\b\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s+\d{4}\b[^|·•]*(?:\s[|·•]\s[^|·•]*)*$/iu;
 
 /** A list item's glyph: "* ", "• ", "- ". */
 const BULLET = /^[*•·‣▪◦–-]\s/u;
@@ -463,7 +477,7 @@ function threadOpening(lines: readonly string[], limit: number): PageHeader | nu
 
 /** A byline of its own: "By Josefin Marrek", "By Josefin Marrek, Justice Correspondent". */
 const BYLINE_ONLY =
-	/^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s+[\p{L} ]{2,40})?$/u;
+	/^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s+[\p{L} ]{2,40})?$/u;
 
 /**
  * "Old convictions to drop off record checks years sooner under new law" / a standfirst / "By
@@ -523,7 +537,13 @@ function headlineAbove(
 			if (shared(stems(title), opening) >= 2) subject = { titleIndex: i, title, proseIndex };
 			continue;
 		}
-		if (isFurniture(line) || isMasthead(line) || !looksLikeTitle(line) || ISSUE_ROW.test(line))
+		if (
+			isFurniture(line) ||
+			isMasthead(line) ||
+			!looksLikeTitle(line) ||
+			ISSUE_ROW.test(line) ||
+			FIXTURE_ROW.test(line)
+		)
 			continue;
 		// An item of a list, a contents box's or a key-points box's ("* The Rented Homes (Fair
 		// Letting) Act: the essentials" under "IN THIS ISSUE", held-out 19), heads no story.

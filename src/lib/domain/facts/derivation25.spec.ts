@@ -1,0 +1,235 @@
+/**
+ * Derivation 25: what held-out 35 and 36 found at first contact (judges AQ and AR), and what the
+ * read of the development sets found beside it, each tested on text of its own where it can be:
+ * a rule read as its headline again because of the policy frame it opens on or a headline of
+ * names only, a number's abbreviation taken for a sentence's end, "IT" and "in any case in which"
+ * taken for pronouns, a footnote's disagreement keyed as settled, a job advert's terms put under
+ * the regulations, an advert's pitch or a match's record row taken for the headline, and dates
+ * a page gives without their year.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { factsReport } from './report';
+import { sentences } from './nlp';
+import { absoluteDates } from './dates';
+import { restatesHeadline } from './headline';
+import { notPolicy, notStandAlone } from './standalone';
+import { copyrightYear, parseDateline } from '../clean/dateline';
+import { cleanRawText } from '../clean/cleaner';
+
+const ctx = { names: new Set(['Gembolast', 'Ardulvy']), headline: 'Fish tariffs cut' };
+
+const fixture = (set: number, name: string) =>
+	readFileSync(new URL(`./fixtures/heldout-${set}/${name}`, import.meta.url), 'utf8');
+
+const prompts = (report: Awaited<ReturnType<typeof factsReport>>) =>
+	report.facts.flatMap((f) => f.quiz.map((q) => q.prompt));
+
+describe('rules no longer read as their headline again (derivation 25)', () => {
+	it('does not count the policy frame a claim opens on as the headline’s words', () => {
+		const headline = 'TRANSCRIPT: Press conference on the Keeping of Primates Order';
+		expect(
+			restatesHeadline(
+				headline,
+				undefined,
+				'Under the Keeping of Primates Order, every registered animal must be microchipped by a vet.',
+				['Every registered animal must be microchipped by a vet.']
+			)
+		).toBe(false);
+		// A claim that does say the headline's point again still does.
+		expect(
+			restatesHeadline(
+				'Primates to need a keeper’s licence under new order',
+				undefined,
+				'Primates will need a keeper’s licence under the order.',
+				['Primates will need a keeper’s licence under the order.']
+			)
+		).toBe(true);
+	});
+
+	it('takes a headline of names only for a label, which no claim restates', () => {
+		const claim =
+			'The Criminal Fines (Day Units) Order replaces the fixed fine bands used in the district courts with fines calculated in day units.';
+		expect(
+			restatesHeadline('THE CRIMINAL FINES (DAY UNITS) ORDER 2027', undefined, claim, [claim])
+		).toBe(false);
+		expect(
+			restatesHeadline('Criminal fines to be set in day units under new order', undefined, claim, [
+				claim
+			])
+		).toBe(true);
+	});
+});
+
+describe('sentences and pronouns (derivation 25)', () => {
+	it('does not end a sentence at "No." before its number', () => {
+		const text =
+			'The Government adopted the Order. The text of the Order is published in Series A, No. 88/2026. It applies from May.';
+		expect(sentences(text).map((s) => s.text)).toEqual([
+			'The Government adopted the Order.',
+			'The text of the Order is published in Series A, No. 88/2026.',
+			'It applies from May.'
+		]);
+	});
+
+	it('makes no card of where an act’s text is published', () => {
+		expect(
+			notPolicy(
+				'The text of the Smoke Control (Domestic Solid Fuel) Order 2026 is published in Series A, No. 88/2026.',
+				ctx
+			)
+		).toBe('paperwork');
+	});
+
+	it('reads "IT", "either country" after two names and "in any case in which" as no pronouns', () => {
+		expect(
+			notStandAlone(
+				'The Energy Efficiency (Data Centres) Decree applies to data centres with an installed IT capacity of 1 megawatt or more.',
+				ctx
+			)
+		).not.toBe('pronoun');
+		expect(
+			notStandAlone(
+				'Sentencing remarks may not be broadcast in any case in which a defendant being sentenced was under 18 on the date of conviction.',
+				ctx
+			)
+		).not.toBe('pronoun');
+		expect(
+			notStandAlone(
+				'Under the agreement, tuna landed in Gembolast or Ardulvy pays no duty when it is sold in either country.',
+				ctx
+			)
+		).not.toBe('pronoun');
+		// Without the two names, "either" and "it" still point elsewhere.
+		expect(notStandAlone('Tuna pays no duty when it is sold in either country.', ctx)).toBe(
+			'pronoun'
+		);
+		expect(notStandAlone('It applies to data centres of 1 megawatt or more.', ctx)).toBe('pronoun');
+	});
+});
+
+describe('one side of a disagreement and a job advert’s terms (derivation 25)', () => {
+	it('keys no side of a figure its footnote disputes', async () => {
+		// Held-out 36's research briefing: "… from six months to 12 months.¹" with a footnote that
+		// gives nine and says the Library asked which is correct (judge AR: WRONG).
+		const name = '376-merovalt-citizens-initiative-threshold-research-briefing.txt';
+		const text = fixture(36, name);
+		const made = prompts(await factsReport([{ name, text }]));
+		expect(made.filter((p) => /collection period/i.test(p))).toEqual([]);
+		// The same sentence with a footnote that disputes nothing is a card.
+		const settled = text
+			.replace(
+				/The Library has asked the Ministry and the Board which is correct; neither had replied at the time of publication\./,
+				''
+			)
+			.replace(/The Merovalt Electoral Board's draft guidance[^.]*\./, '');
+		const settledMade = prompts(await factsReport([{ name, text: settled }]));
+		expect(settledMade.filter((p) => /collection period/i.test(p)).length).toBeGreaterThan(0);
+	});
+
+	it('keeps a card on a marked sentence whose numbers the note does not dispute', async () => {
+		// Held-out 21: "The ban covers seeds, cuttings, bulbs and whole plants.¹" under a note on
+		// how many species the order covers (14 or 16).
+		const name = '230-gessamy-invasive-garden-plant-sales-ban.txt';
+		const made = prompts(await factsReport([{ name, text: fixture(21, name) }]));
+		expect(made.filter((p) => /seeds, cuttings, bulbs/.test(p)).length).toBeGreaterThan(0);
+	});
+
+	it('keys no side a "which is right" note reports', async () => {
+		// Held-out 35's travel guide: the footnote's "free of charge during the 2028 season" was a
+		// True card (judge AQ: WRONG).
+		const name = '368-ekkardis-national-park-camping-permits-travel-guide.txt';
+		const made = prompts(await factsReport([{ name, text: fixture(35, name) }]));
+		expect(made.filter((p) => /free of charge/i.test(p))).toEqual([]);
+	});
+
+	it('makes no card of a job advert’s own terms', () => {
+		expect(
+			notPolicy(
+				'Under the Animal Welfare (Slaughter Monitoring) Regulations, shortlisted candidates will be invited to interview in the week of 29 May 2028.',
+				ctx
+			)
+		).toBe('recruitment');
+		expect(
+			notPolicy(
+				'Under the Animal Welfare (Slaughter Monitoring) Regulations, candidates must be eligible to work in the Chudmirsk civil service.',
+				ctx
+			)
+		).toBe('recruitment');
+		expect(
+			notPolicy('Candidates for mayor must be nominated by a registered party.', ctx)
+		).toBeNull();
+	});
+
+	it('asks no "1" that its singular unit gives away', async () => {
+		const text = [
+			'Data centres must report their energy use',
+			'',
+			'By Ana Vell',
+			'Published: 12 May 2027',
+			'',
+			'The Energy Efficiency (Data Centres) Decree applies to data centres with an installed IT capacity of 1 megawatt or more, the ministry said in a statement on its website.',
+			'',
+			'Every site must report its energy use to the Energy Agency by 31 March each year.'
+		].join('\n');
+		const made = prompts(await factsReport([{ name: 'dc.txt', text }]));
+		expect(made.some((p) => /_____ megawatt/.test(p))).toBe(false);
+	});
+});
+
+describe('headlines and dates a page gives (derivation 25)', () => {
+	it('takes no advert’s label and pitch for the headline', () => {
+		const text = fixture(36, '380-tovmaria-working-holiday-visa-age-limit.txt');
+		expect(cleanRawText(text).title).toBe(
+			'Working holiday visa opened to under-36s, with a second year for farm and hospitality work'
+		);
+	});
+
+	it('takes no match’s record row for the headline, and reads a byline in lower case', () => {
+		const text = fixture(35, '369-brezhmund-football-alcohol-in-view-matchday-programme.txt');
+		const cleaned = cleanRawText(text);
+		expect(cleaned.title).toBe('A pint in your seat? What the new rules mean');
+		expect(cleaned.dateline?.value.value).toBe('2028-04-15');
+	});
+
+	it('dates a weekday with no year in the year of the page’s copyright line', () => {
+		expect(copyrightYear('… · © The Kassaline Media 2027')).toBe(2027);
+		expect(copyrightYear('© 2028 Gradzhova Post Media\n© 2026 old')).toBe(2028);
+		expect(copyrightYear('Printed by the council, 2027.')).toBeUndefined();
+		expect(parseDateline('Fri 2 Jul', 2027)).toEqual({ value: '2027-07-02', precision: 'day' });
+		expect(parseDateline('Friday, 12th May', 2028)).toEqual({
+			value: '2028-05-12',
+			precision: 'day'
+		});
+		// A weekday that does not fall on that day in that year says the year is another.
+		expect(parseDateline('Fri 2 Jul', 2028)).toBeNull();
+		expect(parseDateline('Fri 2 Jul')).toBeNull();
+		const text = fixture(36, '379-zomvarra-cheque-phase-out.txt');
+		expect(cleanRawText(text).dateline?.value.value).toBe('2027-07-02');
+	});
+
+	it('reads "Premiered" after a video’s view count, and a kick-off time after a date', () => {
+		expect(parseDateline('18,406 views  Premiered Mar 14, 2027')).toEqual({
+			value: '2027-03-14',
+			precision: 'day'
+		});
+		expect(parseDateline('SAT 15 APR 2028 KO 15:00')).toEqual({
+			value: '2028-04-15',
+			precision: 'day'
+		});
+	});
+
+	it('puts a deadline told in the present ahead, and a weekly closing on no date', () => {
+		const january = new Date(Date.UTC(2026, 0, 23));
+		expect(absoluteDates('Anyone can comment on the scheme until 31 August.', january)).toBe(
+			'Anyone can comment on the scheme until 31 August 2026.'
+		);
+		expect(absoluteDates('The consultation closed on 31 August.', january)).toBe(
+			'The consultation closed on 31 August 2025.'
+		);
+		const november = new Date(Date.UTC(2027, 10, 8));
+		expect(absoluteDates('The library is shut on Saturday afternoons.', november)).toBe(
+			'The library is shut on Saturday afternoons.'
+		);
+	});
+});
