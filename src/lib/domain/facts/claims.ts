@@ -45,7 +45,7 @@ const TRAILING_SAY = new RegExp(
 	'iu'
 );
 const LEADING_SAY = new RegExp(
-	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|emphasi[sz]ed|stressed|noted|told\s+[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
+	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|emphasi[sz]ed|stressed|noted|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,30}?(?=\s+that\b)|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
 	'iu'
 );
 /** "those weapons", "doing so": words inside a claim that point to an earlier sentence. */
@@ -58,7 +58,7 @@ const SUBORDINATE =
 
 /** Opens on a word that points back to an earlier sentence: alone it cannot be understood. */
 const DANGLING =
-	/^(?:If|When|Then|(?:Until|Till)\s+then\b|So far|Instead|Otherwise|How|Whether|Why|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest)\b)/;
+	/^(?:If|When|Then|(?:Until|Till)\s+then\b|So far|Instead|Otherwise|How|Whether|Why|As|Because|Although|While|It|Its|They|Their|This|These|That|Those|Such|He|She|Both|Both sides|The (?:move|decision|step|change|shift|measure|ambassador|report|deal|initiative|latest))\b/;
 
 /**
  * "If a home cannot be made safe in time, the landlord must offer …": a condition that says all

@@ -14,6 +14,8 @@ import { sentences } from './nlp';
 import { absoluteDates } from './dates';
 import { restatesHeadline } from './headline';
 import { notPolicy, notStandAlone } from './standalone';
+import { claimsOf } from './claims';
+import { flipped } from '../quiz/true-false';
 import { copyrightYear, parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
 
@@ -230,6 +232,99 @@ describe('headlines and dates a page gives (derivation 25)', () => {
 		const november = new Date(Date.UTC(2027, 10, 8));
 		expect(absoluteDates('The library is shut on Saturday afternoons.', november)).toBe(
 			'The library is shut on Saturday afternoons.'
+		);
+	});
+});
+
+describe('rules that had no claim (derivation 25, part 3)', () => {
+	const june = new Date(Date.UTC(2027, 5, 1));
+
+	it('reads a sentence that opens on "He…", "As…" or "How…" words as a claim', () => {
+		for (const sentence of [
+			'Heading practice is now banned in training for under-12s.',
+			'Health boards may not use private parking companies to issue penalties.',
+			'Households that must upgrade can apply for a grant of up to 4,000 tavlets.'
+		])
+			expect(claimsOf(sentence, june).map((c) => c.text)).toEqual([sentence]);
+		// The pronouns themselves still dangle.
+		expect(claimsOf('It will rise to 40 lidra in May 2028.', june)).toEqual([]);
+		expect(claimsOf('They will pay 40 lidra from May 2028.', june)).toEqual([]);
+	});
+
+	it('takes "told the Assembly that …" for the speaker, not "told of a rise that"', () => {
+		expect(
+			claimsOf(
+				'Agriculture Minister Idris Calloway told the Assembly that a 6 million drenn fund will help small local abattoirs stay open.',
+				june
+			)
+		).toEqual([
+			{
+				text: 'A 6 million drenn fund will help small local abattoirs stay open.',
+				speaker: 'Agriculture Minister Idris Calloway'
+			}
+		]);
+		const told = claimsOf(
+			'A customer who is told of a rise that is not set out in the contract can leave without paying an exit fee.',
+			june
+		);
+		expect(told.map((c) => c.text)).toEqual([
+			'A customer who is told of a rise that is not set out in the contract can leave without paying an exit fee.'
+		]);
+		expect(told[0]!.speaker).toBeUndefined();
+	});
+
+	it('refuses a claim that ends on its negation, its verb given by another sentence', () => {
+		expect(notStandAlone('Henna and temporary transfer tattoos are not.', ctx)).toBe('cut short');
+		expect(notStandAlone('Henna tattoos are not covered.', ctx)).not.toBe('cut short');
+	});
+
+	it('reads "But the Ministry told us that …" after another source as one side', async () => {
+		// Held-out 16's transcript: the Commission's guidance says no time limit; "But the Interior
+		// Ministry told us this afternoon that a document can be accepted only if it expired within
+		// the last two years" (the expected file's disagreement).
+		const name = '177-maravoy-polling-station-photo-id.txt';
+		const made = prompts(await factsReport([{ name, text: fixture(16, name) }]));
+		expect(made.filter((p) => /expired within the last/.test(p))).toEqual([]);
+	});
+
+	it('takes "will be enforced by", "will be reviewed" and "bound by" for policy words', async () => {
+		const text = [
+			'Price labels must show the unit price under new order',
+			'',
+			'By Ana Vell',
+			'Published: 12 May 2027',
+			'',
+			'Shops in Beskador must show the unit price of every product on its shelf label from 1 March 2028, under an order signed by the Trade Minister.',
+			'',
+			'The Price Marking (Reduced Quantity) Order will be enforced by the Consumer Standards Board.',
+			'',
+			'Market stalls are not bound by the Price Marking (Reduced Quantity) Order.'
+		].join('\n');
+		const made = prompts(await factsReport([{ name: 'units.txt', text }]));
+		expect(made.some((p) => /enforced by the/.test(p))).toBe(true);
+		expect(made.some((p) => /Market stalls are not bound/.test(p))).toBe(true);
+	});
+
+	it('asks no measure a figure is given per, and flips no condition’s negation', async () => {
+		const text = [
+			'Sugar levy: drinks over 5 grams to pay from April',
+			'',
+			'By Ana Vell',
+			'Published: 12 May 2027',
+			'',
+			'Drinks containing 8 grams or more of sugar per 100 ml will be charged 0.24 ducats per litre from 1 April 2028.',
+			'',
+			'Drinks containing less than 5 grams of sugar per 100 ml pay nothing under the levy.'
+		].join('\n');
+		const made = prompts(await factsReport([{ name: 'sugar.txt', text }]));
+		expect(made.some((p) => /per _____ ml/.test(p))).toBe(false);
+		expect(
+			flipped(
+				'Where a meter cannot be fitted, the household pays an assessed charge based on the number of people living there.'
+			)
+		).toBeUndefined();
+		expect(flipped('Meters cannot be fitted in listed buildings.')).toBe(
+			'Meters can be fitted in listed buildings.'
 		);
 	});
 });

@@ -746,6 +746,12 @@ export function notStandAlone(claim: string, ctx: GateContext): string | null {
 	// Derivation 11: "Medical supplies generally, are outside the ban" (a subject cut from its
 	// list), "… the cost of buying." (an object cut off).
 	if (SUBJECT_CUT.test(text) || /\sof\s+\p{Ll}+ing\.$/u.test(text)) return 'cut short';
+	// "Henna and temporary transfer tattoos are not.": a verb whose rule the sentence before gave
+	// (derivation 25, once "He…" no longer read as "He").
+	if (
+		/\b(?:is|are|was|were|do|does|did|will|would|can|may|must|shall|has|have)\s+not\.$/u.test(text)
+	)
+		return 'cut short';
 	// "No contract may demand more.": more than what another clause said (held-out 28).
 	if (
 		/(?<!\b(?:or|and|is|are|be|whichever is|whichever comes)\s)\b(?:more|less|fewer|longer|shorter|higher|lower|later|earlier)\.$/u.test(

@@ -80,6 +80,9 @@ function blankOf(fact: Fact, span: AnswerSpan, main: ReadonlySet<string>): Blank
 		return undefined;
 	if (type === 'date' && !DATE_WORDS.test(text)) return undefined;
 	if (type === 'number' && (/^(?:a|an|one)$/i.test(text) || /-/.test(text))) return undefined;
+	// "5 grams per _____ ml": the measure a figure is given per is no detail of the rule
+	// (derivation 25, held-out 2).
+	if (type === 'number' && /\bper\s+$/iu.test(before)) return undefined;
 	// "a capacity of _____ megawatt or more": a singular unit after the blank says it is 1
 	// (derivation 25, held-out 31).
 	if (

@@ -60,7 +60,7 @@ export function flipped(statement: string): string | undefined {
 	// "… will keep it …, even if they would not qualify": a concession's or a condition's own
 	// negation is not the rule's; flipped, the statement is still true (derivation 23).
 	if (
-		/\b(?:even if|even though|if|unless|until|whether|although|though)\b[^,;]*$/iu.test(
+		/\b(?:even if|even though|if|unless|until|whether|although|though|where|when)\b[^,;]*$/iu.test(
 			statement.slice(0, hit.at)
 		)
 	)
