@@ -268,6 +268,12 @@ export function absoluteDates(text: string, reference: Date | null): string {
 		if (!mention.stated.year && /\b[\p{L}\p{N}]+\s+of\s+\p{L}/u.test(mention.text)) continue;
 		// "Easter Sunday", "Good Friday": a feast's name, not last Sunday (held-out 13).
 		if (FEAST.test(out.slice(0, mention.start))) continue;
+		// "on 30 September of the year concerned": a day of whichever year the rule means.
+		if (
+			!mention.stated.year &&
+			/^\s+of\s+(?:the|that|each|every|any)\b/iu.test(out.slice(mention.end))
+		)
+			continue;
 		// "is shut on Saturday afternoons": every week's, not one day's (derivation 25, held-out 33).
 		if (/^\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b/iu.test(out.slice(mention.end)))
 			continue;

@@ -328,3 +328,76 @@ describe('rules that had no claim (derivation 25, part 3)', () => {
 		);
 	});
 });
+
+describe('clauses and policy words (derivation 25, part 4)', () => {
+	const june = new Date(Date.UTC(2027, 5, 1));
+	const texts = (sentence: string) => claimsOf(sentence, june).map((c) => c.text);
+
+	it('gives a second participle the first one’s "must be"', () => {
+		expect(
+			texts(
+				"Every suspected concussion must be written in the club's head injury log and reported to the national Head Injury Register within 48 hours."
+			)
+		).toEqual([
+			"Every suspected concussion must be written in the club's head injury log.",
+			'Every suspected concussion must be reported to the national Head Injury Register within 48 hours.'
+		]);
+		// "registered demining charities": an adjective, no second passive.
+		expect(
+			texts(
+				'Equipment for humanitarian mine clearance may be exported to United Nations agencies and registered demining charities.'
+			).some((t) => /may be registered/.test(t))
+		).toBe(false);
+	});
+
+	it('reads a word in "-s" before a number, after a modal, as a noun of the list', () => {
+		expect(
+			texts(
+				"The Health Ministry must publish a review of the levy's effect on sugar consumption and prices three years after it takes effect."
+			).some((t) => /Ministry prices/.test(t))
+		).toBe(false);
+		expect(
+			texts(
+				'This Order may be cited as the Building Safety Levy Order 2026 and comes into force on 1st October 2026.'
+			)
+		).toContain('The order comes into force on 1st October 2026.');
+	});
+
+	it('takes "takes effect", "due by" and "will still" for points worth a card', async () => {
+		const text = [
+			'Data centres to report their energy use every year',
+			'',
+			'By Ana Vell',
+			'Published: 12 May 2027',
+			'',
+			'Every data centre in Lumivar with an IT capacity of 1 megawatt or more must report its energy use to the Energy Agency, under a decree signed on 10 May 2027.',
+			'',
+			'The Energy Efficiency (Data Centres) Decree takes effect on 1 September 2027.'
+		].join('\n');
+		const made = prompts(await factsReport([{ name: 'dc2.txt', text }]));
+		expect(made.some((p) => /Decree takes effect on _____/.test(p))).toBe(true);
+		// Held-out 32's budget story: the rule left as it is, told with "will still".
+		const name = '331-wexlomar-young-workers-income-tax-relief.txt';
+		const budget = prompts(await factsReport([{ name, text: fixture(32, name) }]));
+		expect(budget.some((p) => /will still pay social insurance/.test(p))).toBe(true);
+	});
+
+	it('reads the speaker of "told BuildLine Pro on Tuesday that …", and no year into "the year concerned"', () => {
+		// Before, "Pro on … that its guidance …" was made a claim of the agency's; "its" now dangles.
+		expect(
+			claimsOf(
+				'The agency told BuildLine Pro on Tuesday that its guidance will take 1 July 2027 as the start date.',
+				june
+			).filter((c) => /^Pro\b/.test(c.text))
+		).toEqual([]);
+		const may = new Date(Date.UTC(2025, 5, 1));
+		expect(
+			absoluteDates(
+				'Payment is due on 30 September of the year concerned and on 31 March of the following year.',
+				may
+			)
+		).toBe(
+			'Payment is due on 30 September of the year concerned and on 31 March of the following year.'
+		);
+	});
+});
