@@ -812,6 +812,15 @@ function shortened(text: string): string | null {
 				(/^(?:where|when)\b/.test(rest) &&
 					/\b(?:must|may|shall|cannot|can)\b/.test(head) &&
 					!ENDS_ON_DATE.test(head));
+			// "requires the three mobile operators, A, B and C, to connect their networks …": what they
+			// are required to do is the rule; without it the claim says nothing (derivation 25).
+			if (
+				/^to\s+\p{Ll}/u.test(rest) &&
+				/\b(?:requires?|required|obliges?|obliged|orders?|ordered|forces?|allows?|permits?|enables?|tells?|asks?)\b/u.test(
+					head
+				)
+			)
+				return null;
 			// "…, and, if they agree, the payment can go …": the cut would leave "and, if they agree"
 			// with its clause gone (held-out 25 and 28).
 			const opened = /\b(?:and|or|but),\s+[^,]*$/u.test(head);

