@@ -27,6 +27,10 @@ const fixture = (set: number, name: string) =>
 const prompts = (report: Awaited<ReturnType<typeof factsReport>>) =>
 	report.facts.flatMap((f) => f.quiz.map((q) => q.prompt));
 
+/** A news page of its own: headline, byline, date line, then each paragraph. */
+const page = (headline: string, ...paragraphs: string[]) =>
+	[headline, '', 'By Ana Vell', 'Published: 12 May 2027', '', paragraphs.join('\n\n')].join('\n');
+
 describe('rules no longer read as their headline again (derivation 25)', () => {
 	it('does not count the policy frame a claim opens on as the headline’s words', () => {
 		const headline = 'TRANSCRIPT: Press conference on the Keeping of Primates Order';
@@ -164,16 +168,11 @@ describe('one side of a disagreement and a job advert’s terms (derivation 25)'
 	});
 
 	it('asks no "1" that its singular unit gives away', async () => {
-		const text = [
+		const text = page(
 			'Data centres must report their energy use',
-			'',
-			'By Ana Vell',
-			'Published: 12 May 2027',
-			'',
 			'The Energy Efficiency (Data Centres) Decree applies to data centres with an installed IT capacity of 1 megawatt or more, the ministry said in a statement on its website.',
-			'',
 			'Every site must report its energy use to the Energy Agency by 31 March each year.'
-		].join('\n');
+		);
 		const made = prompts(await factsReport([{ name: 'dc.txt', text }]));
 		expect(made.some((p) => /_____ megawatt/.test(p))).toBe(false);
 	});
@@ -288,34 +287,23 @@ describe('rules that had no claim (derivation 25, part 3)', () => {
 	});
 
 	it('takes "will be enforced by", "will be reviewed" and "bound by" for policy words', async () => {
-		const text = [
+		const text = page(
 			'Price labels must show the unit price under new order',
-			'',
-			'By Ana Vell',
-			'Published: 12 May 2027',
-			'',
 			'Shops in Beskador must show the unit price of every product on its shelf label from 1 March 2028, under an order signed by the Trade Minister.',
-			'',
 			'The Price Marking (Reduced Quantity) Order will be enforced by the Consumer Standards Board.',
-			'',
 			'Market stalls are not bound by the Price Marking (Reduced Quantity) Order.'
-		].join('\n');
+		);
 		const made = prompts(await factsReport([{ name: 'units.txt', text }]));
 		expect(made.some((p) => /enforced by the/.test(p))).toBe(true);
 		expect(made.some((p) => /Market stalls are not bound/.test(p))).toBe(true);
 	});
 
 	it('asks no measure a figure is given per, and flips no condition’s negation', async () => {
-		const text = [
+		const text = page(
 			'Sugar levy: drinks over 5 grams to pay from April',
-			'',
-			'By Ana Vell',
-			'Published: 12 May 2027',
-			'',
 			'Drinks containing 8 grams or more of sugar per 100 ml will be charged 0.24 ducats per litre from 1 April 2028.',
-			'',
 			'Drinks containing less than 5 grams of sugar per 100 ml pay nothing under the levy.'
-		].join('\n');
+		);
 		const made = prompts(await factsReport([{ name: 'sugar.txt', text }]));
 		expect(made.some((p) => /per _____ ml/.test(p))).toBe(false);
 		expect(
@@ -364,16 +352,11 @@ describe('clauses and policy words (derivation 25, part 4)', () => {
 	});
 
 	it('takes "takes effect", "due by" and "will still" for points worth a card', async () => {
-		const text = [
+		const text = page(
 			'Data centres to report their energy use every year',
-			'',
-			'By Ana Vell',
-			'Published: 12 May 2027',
-			'',
 			'Every data centre in Lumivar with an IT capacity of 1 megawatt or more must report its energy use to the Energy Agency, under a decree signed on 10 May 2027.',
-			'',
 			'The Energy Efficiency (Data Centres) Decree takes effect on 1 September 2027.'
-		].join('\n');
+		);
 		const made = prompts(await factsReport([{ name: 'dc2.txt', text }]));
 		expect(made.some((p) => /Decree takes effect on _____/.test(p))).toBe(true);
 		// Held-out 32's budget story: the rule left as it is, told with "will still".
