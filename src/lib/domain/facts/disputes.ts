@@ -755,6 +755,37 @@ function sayingsOf(paragraphs: readonly Paragraph[]): Saying[] {
 	return found;
 }
 
+/** A figure and its unit with a bound after it: "1 megawatt (MW) or more", "two megawatts and up". */
+const THRESHOLD = new RegExp(
+	String.raw`(?<![\p{L}\d])(\d[\d,.]*|${WORD_NUMBERS})\s+(\p{Ll}{3,}?)s?(?:\s*\([^)]{1,10}\))?\s+(?:or (?:more|above|higher|over)|and (?:up|over|above))\b`,
+	'giu'
+);
+
+function thresholds(text: string): { value: number; unit: string }[] {
+	return [...text.matchAll(THRESHOLD)].map((m) => ({
+		value: /^\d/u.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : WORD_VALUES[m[1]!.toLowerCase()]!,
+		unit: m[2]!.toLowerCase()
+	}));
+}
+
+/** Whether a quotation in another paragraph gives the sentence's threshold, in its unit, otherwise. */
+function quotedThreshold(
+	sentence: string,
+	paragraphs: readonly Paragraph[],
+	index: number
+): boolean {
+	const own = thresholds(sentence);
+	if (own.length === 0) return false;
+	return paragraphs.some(
+		(p, i) =>
+			i !== index &&
+			p.kind === 'body' &&
+			[...p.text.matchAll(QUOTES)].some(([quote]) =>
+				thresholds(quote).some((q) => own.some((o) => o.unit === q.unit && o.value !== q.value))
+			)
+	);
+}
+
 /** A table's row as text: "First automatic transfers | October 2029". */
 const ROW = /^([^|]{3,80}?)\s+\|\s+([^|]{3,40})$/u;
 /** A month and year: "October 2029". */
@@ -920,6 +951,10 @@ export function givenOtherwise(
 				}
 		}
 	}
+	// "… an installed IT capacity of 1 megawatt (MW) or more." against an official's "sites of two
+	// megawatts and up": a threshold a quotation gives otherwise (derivation 25, held-out 31's
+	// WRONG card).
+	if (quotedThreshold(sentence, paragraphs, index)) return true;
 	// A table's row gives the date otherwise, whoever the sentence's source is.
 	const topic = topicWords(sentence);
 	const turns = datedTurns(sentence);
