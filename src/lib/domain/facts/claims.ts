@@ -45,7 +45,7 @@ const TRAILING_SAY = new RegExp(
 	'iu'
 );
 const LEADING_SAY = new RegExp(
-	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|emphasi[sz]ed|stressed|noted|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,30}?(?=\s+(?:on\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+|on\s+\p{L}+\s+)?that\b)|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
+	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|announced(?=(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?\s+that\b)|emphasi[sz]ed|stressed|noted|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,30}?(?=\s+(?:on\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+|on\s+\p{L}+\s+)?that\b)|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
 	'iu'
 );
 /** "those weapons", "doing so": words inside a claim that point to an earlier sentence. */

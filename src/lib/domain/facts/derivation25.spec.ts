@@ -453,3 +453,29 @@ describe('a threshold a quotation gives otherwise (derivation 25, part 6)', () =
 		).toBe(false);
 	});
 });
+
+describe('a lede’s speaker and its source (derivation 25, part 7)', () => {
+	const june = new Date(Date.UTC(2027, 5, 1));
+
+	it('takes "announced that" for a speaker, never "announced new controls"', () => {
+		expect(
+			claimsOf(
+				'Social Affairs Minister Corentin Mabbery announced on Wednesday that from 1 April 2028 the upper savings limit will rise from 16,000 to 24,000 pamsets.',
+				june
+			)
+		).toEqual([
+			{
+				text: 'From 1 April 2028 the upper savings limit will rise from 16,000 to 24,000 pamsets.',
+				speaker: 'Social Affairs Minister Corentin Mabbery'
+			}
+		]);
+		expect(
+			claimsOf(
+				"Veloria's trade ministry on 4 March 2024 announced new export controls on gallium refining equipment.",
+				june
+			).map((c) => c.text)
+		).toEqual([
+			"Veloria's trade ministry on 4 March 2024 announced new export controls on gallium refining equipment."
+		]);
+	});
+});
