@@ -4,6 +4,7 @@
  */
 import { casualParser } from '../chrono';
 import type { DatePrecision } from '../article';
+import { MONTHS } from '../format';
 import { READ_TIME } from './rules';
 
 export interface Dateline {
@@ -67,8 +68,10 @@ export function parseDateline(line: string, copyright?: number): Dateline | null
 	// "Fri 2 Jul", "Friday, 12th May": a weekday's date without its year, in the year the page's
 	// copyright line gives when that day falls on that weekday then (derivation 25, held-out 33,
 	// 35 and 36).
-	const weekday = copyright === undefined ? null : YEARLESS_WEEKDAY.exec(rest);
-	if (weekday && copyright !== undefined) return onWeekday(weekday, copyright);
+	if (copyright !== undefined) {
+		const weekday = YEARLESS_WEEKDAY.exec(rest);
+		if (weekday) return onWeekday(weekday, copyright);
+	}
 	// "17-Nov-2027 | Ministry Media Centre", "2028-01-26 08:12 · Femke Adeyemi-Hale · 5 min read",
 	// "14/04/2027 — 11:00 hrs · Media Room 2", "08-JUN-2027 07:00:03    Announcement no.: …": a
 	// date that leads its line, then the place, the writer or a reference (derivation 24, held-out
@@ -139,20 +142,8 @@ export function parseDateline(line: string, copyright?: number): Dateline | null
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTH_NAMES = [
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'may',
-	'jun',
-	'jul',
-	'aug',
-	'sep',
-	'oct',
-	'nov',
-	'dec'
-];
+/** "jan", "feb", …: the months as a date line shortens them. */
+const MONTH_NAMES = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 /** "Fri 2 Jul", "Friday, 12th May", "Mon 8th Nov": a weekday, a day and a month, no year. */
 const YEARLESS_WEEKDAY =
 	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i;

@@ -4,6 +4,7 @@
  * buttons). A page copied whole puts the site's name first; the headline is the first
  * headline-like line that speaks of what the story's opening paragraphs speak of.
  */
+import { MONTHS } from '../format';
 import { deriveHeadline, looksLikeTitle, SMALL_WORDS } from './headline';
 
 /** How far down the page the story's first paragraph of prose is looked for. */
@@ -393,8 +394,10 @@ const ISSUE_ROW =
  * A row of an event's record, its parts between dots or bars, one of them a date: "Brezhmund
  * First Division · SAT 15 APR 2028 KO 15:00 · Millfield Lane" (derivation 25, held-out 35).
  */
-const FIXTURE_ROW =
-	/^(?=.*\s[|·•]\s)(?:[^|·•]*\s[|·•]\s)*[^|·•]*\b\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s+\d{4}\b[^|·•]*(?:\s[|·•]\s[^|·•]*)*$/iu;
+const FIXTURE_ROW = new RegExp(
+	String.raw`^(?=.*\s[|·•]\s)(?:[^|·•]*\s[|·•]\s)*[^|·•]*\b\d{1,2}\s+(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[A-Z]*\s+\d{4}\b[^|·•]*(?:\s[|·•]\s[^|·•]*)*$`,
+	'iu'
+);
 
 /** A list item's glyph: "* ", "• ", "- ". */
 const BULLET = /^[*•·‣▪◦–-]\s/u;

@@ -44,8 +44,17 @@ const TRAILING_SAY = new RegExp(
 	String.raw`,\s+((?:[\p{L}\p{N}'’.-]+\s+){0,8}?)${SAY}(?:\s+(?:in|on|at|to)\s+[^,.]{2,40})?\s*([.!])?$`,
 	'iu'
 );
+/** "on 3 March 2026", "on Tuesday": when a speaker spoke. */
+const ON_DAY = String.raw`(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)`;
+/** Whom someone told: "told the Assembly", never "told of a rise" (derivation 25). */
+const TOLD = String.raw`told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)`;
+/**
+ * "Minister X said (on Tuesday) that …", "X told the Assembly that …", "X announced on Wednesday
+ * that …": the speaker before the claim. "announced" only with its "that": "announced new export
+ * controls" is the decision itself (derivation 25).
+ */
 const LEADING_SAY = new RegExp(
-	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|announced(?=(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?\s+that\b)|emphasi[sz]ed|stressed|noted|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,30}?(?=\s+(?:on\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+|on\s+\p{L}+\s+)?that\b)|told\s+(?!(?:of|about|to|in|on|by|for|from|with|at)\b)[\p{L} ]{2,20}?)(?:\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s+on\s+\p{L}+)?,?\s+(?:that\s+)?`,
+	String.raw`^((?:[^,“"]{2,80}?))\s+(?:said|says|confirmed|announced(?=${ON_DAY}?\s+that\b)|emphasi[sz]ed|stressed|noted|${TOLD}[\p{L} ]{2,30}?(?=${ON_DAY}?\s+that\b)|${TOLD}[\p{L} ]{2,20}?)${ON_DAY}?,?\s+(?:that\s+)?`,
 	'iu'
 );
 /** "those weapons", "doing so": words inside a claim that point to an earlier sentence. */

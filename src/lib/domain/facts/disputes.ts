@@ -136,17 +136,19 @@ const WORD_VALUES: Readonly<Record<string, number>> = {
 };
 const WORD_NUMBERS = Object.keys(WORD_VALUES).join('|');
 
+/** A figure's value, written in figures ("24,000") or as a word ("twelve"). */
+const valueOf = (figure: string): number =>
+	/^\d/u.test(figure) ? Number(figure.replace(/,/g, '')) : WORD_VALUES[figure.toLowerCase()]!;
+
+/** A whole number in figures, or a number word. */
+const NUMBER = new RegExp(
+	String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])|\b(${WORD_NUMBERS})\b`,
+	'giu'
+);
+
 /** The numbers a text gives, in figures or words: "twelve-month" and "12 months" are both 12. */
 export function numbersIn(text: string): Set<number> {
-	const found = new Set<number>();
-	for (const m of text.matchAll(
-		new RegExp(
-			String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])|\b(${WORD_NUMBERS})\b`,
-			'giu'
-		)
-	))
-		found.add(m[1] ? Number(m[1].replace(/,/g, '')) : WORD_VALUES[m[2]!.toLowerCase()]!);
-	return found;
+	return new Set([...text.matchAll(NUMBER)].map((m) => valueOf(m[1] ?? m[2]!)));
 }
 /** A figure with its unit: "30 days", "112 million brenn a year", "47%", "under 18". */
 const FIGURE = new RegExp(
@@ -763,7 +765,7 @@ const THRESHOLD = new RegExp(
 
 function thresholds(text: string): { value: number; unit: string }[] {
 	return [...text.matchAll(THRESHOLD)].map((m) => ({
-		value: /^\d/u.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : WORD_VALUES[m[1]!.toLowerCase()]!,
+		value: valueOf(m[1]!),
 		unit: m[2]!.toLowerCase()
 	}));
 }

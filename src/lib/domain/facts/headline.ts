@@ -38,6 +38,9 @@ export function namesOnly(headline: string): boolean {
 	return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|at|on|in)$/u.test(w));
 }
 
+/** The claim without the policy frame it opens on: "Under the Keeping of Primates Order, ". */
+export const withoutFrame = (claim: string) => claim.replace(/^(?:Under|In)\s[^,]{2,120},\s+/u, '');
+
 /** Whether the headline and a claim share a content word ("licence" and "Licences"). */
 export function sharesWords(headline: string | undefined, text: string): boolean {
 	if (!headline) return false;
@@ -70,7 +73,7 @@ export function restatesHeadline(
 	// "Under the Keeping of Primates Order, every registered animal must be microchipped" under
 	// "Press conference on the Keeping of Primates Order": the frame that names the policy is no
 	// part of the point (derivation 25, held-out 33).
-	const words = new Set(stems(claim.replace(/^(?:Under|In)\s[^,]{2,120},\s+/u, '')));
+	const words = new Set(stems(withoutFrame(claim)));
 	let shared = 0;
 	for (const w of words) if (own.has(w)) shared++;
 	return shared >= 3 && shared / words.size > 0.35;

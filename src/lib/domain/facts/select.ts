@@ -426,12 +426,13 @@ const SENTENCE_END = new RegExp(String.raw`[.!?]["”’]?[${FOOTNOTE_MARKS}]*$`
  * sentence whose numbers the note does not give is not what it disputes ("The ban covers seeds,
  * cuttings, bulbs and whole plants.¹" under a note on how many species; held-out 21).
  */
+/** A footnote's own paragraph: its mark, then its text ("¹ The twelve-month period …"). */
+const NOTE = new RegExp(String.raw`^([${FOOTNOTE_MARKS}]+|\*{1,3}|†|‡)\s+\p{Lu}`, 'u');
+
 function disputedNotes(paragraphs: readonly string[]): { marks: string[]; numbers: Set<number> }[] {
 	const notes: { marks: string[]; numbers: Set<number> }[] = [];
 	for (const text of paragraphs) {
-		const note = new RegExp(String.raw`^([${FOOTNOTE_MARKS}]+|\*{1,3}|†|‡)\s+\p{Lu}`, 'u').exec(
-			text
-		);
+		const note = NOTE.exec(text);
 		if (!note || !DISPUTE.test(text)) continue;
 		const mark = note[1]!;
 		notes.push({

@@ -5,7 +5,7 @@
  * deterministic: every choice is seeded from the fact id.
  */
 import type { AnswerSpan, AnswerType, Fact, QuizItem } from '../facts/types';
-import { restatesHeadline } from '../facts/headline';
+import { restatesHeadline, withoutFrame } from '../facts/headline';
 import { MONTHS } from '../format';
 import { kindOf } from './gazetteer';
 import { poolOf, shownHeadlines, wrongOptions, type Corpus } from './distractors';
@@ -455,7 +455,7 @@ export function quizItems(
 		// same words in the same article, as a standfirst repeats the lede) adds nothing.
 		// Not the frame's words: "Under the Plant Protection (Public Green Spaces) Decree, …" opens
 		// many of an article's points, which are not restatements for it (held-out 13).
-		const words = contentWords(fact.statement.replace(/^(?:Under|In)\s[^,]{2,120},\s+/u, ''));
+		const words = contentWords(withoutFrame(fact.statement));
 		const overlap = (other: Set<string>) => {
 			let shared = 0;
 			for (const w of words) if (other.has(w)) shared++;
